@@ -1,0 +1,436 @@
+package io.recordgen.runtime;
+
+import io.recordgen.runtime.http.Deadline;
+import io.recordgen.runtime.http.Headers;
+import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.internal.JdkTransport;
+import io.recordgen.runtime.internal.RealChain;
+import io.recordgen.runtime.internal.UriEncoding;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable, thread-safe client for one service endpoint: the transport, timeouts, auth and
+ * codec that generated API interfaces run on. Build one per endpoint and share it.
+ *
+ * <pre>{@code
+ * ApiClient client = ApiClient.builder()
+ *     .endpoint(URI.create("https://gaussdb.cn-north-4.myhuaweicloud.com"))
+ *     .auth(StaticTokenAuth.of(System.getenv("HUAWEICLOUD_TOKEN")))
+ *     .build();
+ * BackupsApi backups = BackupsApi.create(client);
+ * }</pre>
+ *
+ * <p>Defaults: connect timeout 10 s, per-attempt timeout 30 s, call deadline 2 min, response
+ * bodies up to 32 MiB, redirects never followed.
+ */
+public final class ApiClient {
+  /** Default connect timeout. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Default per-attempt timeout, body included. */
+  public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Default deadline of a whole call, across attempts. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+  /** Default largest response body accepted. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
+  private static final String USER_AGENT = "recordgen/0.1";
+
+  private final URI endpoint;
+  private final String base;
+  private final Duration connectTimeout;
+  private final Duration attemptTimeout;
+  private final Duration callTimeout;
+  private final long maxResponseBytes;
+  private final @Nullable Interceptor auth;
+  private final Headers defaultHeaders;
+  private final List<Interceptor> callInterceptors;
+  private final List<Interceptor> attemptInterceptors;
+  private final JsonCodec codec;
+  private final @Nullable HttpClient customHttpClient;
+  private final Executor executor;
+  private final Clock clock;
+  private final List<Interceptor> chain;
+
+  private ApiClient(Builder builder) {
+    if (builder.endpoint == null) {
+      throw new IllegalStateException("endpoint is required");
+    }
+    this.endpoint = builder.endpoint;
+    String text = endpoint.toString();
+    this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    this.connectTimeout = builder.connectTimeout;
+    this.attemptTimeout = builder.attemptTimeout;
+    this.callTimeout = builder.callTimeout;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.auth = builder.auth;
+    this.defaultHeaders = builder.defaultHeaders;
+    this.callInterceptors = List.copyOf(builder.callInterceptors);
+    this.attemptInterceptors = List.copyOf(builder.attemptInterceptors);
+    this.codec = builder.codec;
+    this.customHttpClient = builder.httpClient;
+    this.executor = builder.executor == null ? SharedExecutor.INSTANCE : builder.executor;
+    this.clock = builder.clock;
+    HttpClient http =
+        customHttpClient != null
+            ? customHttpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+    List<Interceptor> all = new ArrayList<>(callInterceptors);
+    if (auth != null) {
+      all.add(auth);
+    }
+    all.addAll(attemptInterceptors);
+    all.add(new JdkTransport(http, attemptTimeout, maxResponseBytes));
+    this.chain = List.copyOf(all);
+  }
+
+  /** Starts configuring a client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder with this client's settings, to derive a client that differs in some. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.endpoint = endpoint;
+    b.connectTimeout = connectTimeout;
+    b.attemptTimeout = attemptTimeout;
+    b.callTimeout = callTimeout;
+    b.maxResponseBytes = maxResponseBytes;
+    b.auth = auth;
+    b.defaultHeaders = defaultHeaders;
+    b.callInterceptors.addAll(callInterceptors);
+    b.attemptInterceptors.addAll(attemptInterceptors);
+    b.codec = codec;
+    b.httpClient = customHttpClient;
+    b.executor = executor == SharedExecutor.INSTANCE ? null : executor;
+    b.clock = clock;
+    return b;
+  }
+
+  /** The service endpoint every path is resolved against. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The JSON codec. */
+  public JsonCodec codec() {
+    return codec;
+  }
+
+  /**
+   * Performs a call and decodes its successful response; for {@link ResponseType#none()} the
+   * result is {@code null}.
+   *
+   * @throws ApiException when the service answers with an error status
+   * @throws TransportException when no usable response arrived
+   * @throws DecodingException when the response body does not match the operation's schema
+   * @throws InvalidRequestException when the request cannot be built safely
+   */
+  public <T> T execute(ApiCall<T> call) {
+    Request request = toRequest(call);
+    Deadline deadline = Deadline.after(callTimeout, clock);
+    Response response = new RealChain(chain, request, deadline).run();
+    return handle(call, response);
+  }
+
+  /**
+   * Performs a call on the client's executor. The future fails with the same exceptions {@link
+   * #execute} throws (wrapped in {@link CompletionException} when joined).
+   */
+  public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
+    return CompletableFuture.supplyAsync(() -> execute(call), executor);
+  }
+
+  private Request toRequest(ApiCall<?> call) {
+    OperationSpec operation = call.operation();
+    StringBuilder uri = new StringBuilder(base.length() + 64).append(base);
+    appendPath(uri, operation, call.pathParams());
+    char separator = '?';
+    for (ApiCall.Param param : call.queryParams()) {
+      uri.append(separator)
+          .append(UriEncoding.encode(param.name()))
+          .append('=')
+          .append(UriEncoding.encode(param.value()));
+      separator = '&';
+    }
+
+    Headers headers = defaultHeaders.with("Accept", "application/json");
+    if (!headers.contains("User-Agent")) {
+      headers = headers.with("User-Agent", USER_AGENT);
+    }
+    for (ApiCall.Param param : call.headerParams()) {
+      headers = headers.with(param.name(), param.value());
+    }
+    if (!call.cookieParams().isEmpty()) {
+      StringBuilder cookie = new StringBuilder();
+      for (ApiCall.Param param : call.cookieParams()) {
+        if (cookie.length() > 0) {
+          cookie.append("; ");
+        }
+        cookie.append(param.name()).append('=').append(UriEncoding.encode(param.value()));
+      }
+      headers = headers.with("Cookie", cookie.toString());
+    }
+    byte[] body = null;
+    if (call.body() != null) {
+      body = codec.encode(call.body());
+      headers = headers.with("Content-Type", call.contentType());
+    }
+    return new Request(operation, URI.create(uri.toString()), headers, body);
+  }
+
+  /**
+   * Expands the path template. Each value becomes exactly one segment: a {@code /} is encoded,
+   * and values that would be read as path structure (empty, {@code .}, {@code ..}) are refused.
+   */
+  private static void appendPath(
+      StringBuilder uri, OperationSpec operation, List<ApiCall.Param> params) {
+    String template = operation.pathTemplate();
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      if (open < 0) {
+        uri.append(template, i, template.length());
+        break;
+      }
+      int close = template.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalStateException("malformed path template " + template);
+      }
+      uri.append(template, i, open);
+      String name = template.substring(open + 1, close);
+      String value = null;
+      for (ApiCall.Param param : params) {
+        if (param.name().equals(name)) {
+          value = param.value();
+          break;
+        }
+      }
+      if (value == null) {
+        throw new InvalidRequestException(
+            operation.describe() + ": path parameter " + name + " is missing");
+      }
+      if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+        throw new InvalidRequestException(
+            operation.describe()
+                + ": path parameter "
+                + name
+                + " must not be empty, \".\" or \"..\"");
+      }
+      uri.append(UriEncoding.encode(value));
+      i = close + 1;
+    }
+  }
+
+  private <T> T handle(ApiCall<T> call, Response response) {
+    OperationSpec operation = call.operation();
+    if (!response.isSuccessful()) {
+      throw ErrorMapping.toException(operation, response, codec);
+    }
+    ResponseType<T> type = call.responseType();
+    if (type.isNone()) {
+      return null; // ResponseType.none() is ResponseType<Void>: null is its only value.
+    }
+    if (response.body().length == 0) {
+      throw new DecodingException(
+          operation.describe() + ": status " + response.status() + " without the expected body");
+    }
+    try {
+      return codec.decode(response.body(), type.type());
+    } catch (DecodingException e) {
+      throw new DecodingException(operation.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Endpoint, timeouts and the auth type; never credentials. */
+  @Override
+  public String toString() {
+    return "ApiClient[endpoint="
+        + endpoint
+        + ", connectTimeout="
+        + connectTimeout
+        + ", attemptTimeout="
+        + attemptTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", auth="
+        + (auth == null ? "none" : auth.getClass().getSimpleName())
+        + "]";
+  }
+
+  /** Configures an {@link ApiClient}. Only the endpoint is required. */
+  public static final class Builder {
+    private @Nullable URI endpoint;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private @Nullable Interceptor auth;
+    private Headers defaultHeaders = Headers.empty();
+    private final List<Interceptor> callInterceptors = new ArrayList<>();
+    private final List<Interceptor> attemptInterceptors = new ArrayList<>();
+    private JsonCodec codec = JsonCodec.defaultCodec();
+    private @Nullable HttpClient httpClient;
+    private @Nullable Executor executor;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The service endpoint, such as {@code https://gaussdb.cn-north-4.myhuaweicloud.com}. */
+    public Builder endpoint(URI value) {
+      String scheme = value.getScheme();
+      if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException("endpoint must be an http or https URI");
+      }
+      if (value.getRawQuery() != null || value.getRawFragment() != null) {
+        throw new IllegalArgumentException("endpoint must not have a query or fragment");
+      }
+      this.endpoint = value;
+      return this;
+    }
+
+    /** The service endpoint as text. */
+    public Builder endpoint(String value) {
+      return endpoint(URI.create(value));
+    }
+
+    /** How long to wait for a connection. */
+    public Builder connectTimeout(Duration value) {
+      this.connectTimeout = positive(value, "connectTimeout");
+      return this;
+    }
+
+    /** How long one attempt may take, from sending to the last byte of the body. */
+    public Builder attemptTimeout(Duration value) {
+      this.attemptTimeout = positive(value, "attemptTimeout");
+      return this;
+    }
+
+    /** How long a whole call may take, across retries and waits. */
+    public Builder callTimeout(Duration value) {
+      this.callTimeout = positive(value, "callTimeout");
+      return this;
+    }
+
+    /** The largest response body accepted; larger ones fail without being read. */
+    public Builder maxResponseBytes(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = value;
+      return this;
+    }
+
+    /** How requests are authenticated, for example {@link io.recordgen.runtime.auth.StaticTokenAuth}. */
+    public Builder auth(Interceptor value) {
+      this.auth = Objects.requireNonNull(value, "auth");
+      return this;
+    }
+
+    /** The {@code X-Language} header sent with every call, such as {@code en-us}. */
+    public Builder language(String value) {
+      return defaultHeader("X-Language", value);
+    }
+
+    /** A header sent with every call; parameters of the same name override it. */
+    public Builder defaultHeader(String name, String value) {
+      this.defaultHeaders = defaultHeaders.with(name, value);
+      return this;
+    }
+
+    /** An interceptor that sees each call once, before retries and auth. */
+    public Builder addInterceptor(Interceptor value) {
+      callInterceptors.add(Objects.requireNonNull(value, "interceptor"));
+      return this;
+    }
+
+    /** An interceptor that sees every attempt as sent, after auth. */
+    public Builder addAttemptInterceptor(Interceptor value) {
+      attemptInterceptors.add(Objects.requireNonNull(value, "interceptor"));
+      return this;
+    }
+
+    /** The JSON codec. */
+    public Builder codec(JsonCodec value) {
+      this.codec = Objects.requireNonNull(value, "codec");
+      return this;
+    }
+
+    /** A JDK client of your own (proxy, TLS, executor); its connect timeout then applies. */
+    public Builder httpClient(HttpClient value) {
+      this.httpClient = Objects.requireNonNull(value, "httpClient");
+      return this;
+    }
+
+    /** Where asynchronous calls run; by default a shared pool of daemon threads. */
+    public Builder executor(Executor value) {
+      this.executor = Objects.requireNonNull(value, "executor");
+      return this;
+    }
+
+    /** The clock deadlines are measured on; tests use a controllable one. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** The client. */
+    public ApiClient build() {
+      return new ApiClient(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
+    }
+  }
+
+  /** Daemon threads for asynchronous calls; idle threads end after a minute. */
+  private static final class SharedExecutor {
+    static final ExecutorService INSTANCE = create();
+
+    private static ExecutorService create() {
+      AtomicInteger count = new AtomicInteger();
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              64,
+              64,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread thread = new Thread(task, "recordgen-call-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+      pool.allowCoreThreadTimeOut(true);
+      return pool;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.recordgen.runtime.http;
+
+/**
+ * Observes, changes or repeats a request on its way to the transport: authentication, retries
+ * and logging are interceptors. The shape follows OkHttp's {@code Interceptor}.
+ */
+@FunctionalInterface
+public interface Interceptor {
+
+  /**
+   * Handles one request, usually by calling {@link Chain#proceed} once (or more, for retries).
+   *
+   * @param chain the request and the rest of the chain
+   * @return the response to hand back up the chain
+   */
+  Response intercept(Chain chain);
+
+  /** The request and the interceptors after this one. */
+  interface Chain {
+    /** The request as it arrived at this interceptor. */
+    Request request();
+
+    /** Which attempt this is, from 1; retry interceptors increase it. */
+    int attempt();
+
+    /** When the whole call must be done; no interceptor should wait past it. */
+    Deadline deadline();
+
+    /** Passes a request to the next interceptor and returns its response. */
+    Response proceed(Request request);
+
+    /** Passes a request on as attempt {@code attempt}. */
+    Response proceed(Request request, int attempt);
+  }
+}

@@ -1,0 +1,163 @@
+package io.recordgen.runtime.internal;
+
+import io.recordgen.runtime.AttemptTimeoutException;
+import io.recordgen.runtime.CallInterruptedException;
+import io.recordgen.runtime.ConnectFailedException;
+import io.recordgen.runtime.ConnectionResetException;
+import io.recordgen.runtime.DeadlineExceededException;
+import io.recordgen.runtime.ResponseTooLargeException;
+import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.http.Headers;
+import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.Response;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * The last link of the chain: sends a request with {@link HttpClient} and reads the whole body,
+ * bounded in size and in time.
+ *
+ * <p>The JDK's request timeout only covers the wait for response headers, so the attempt is
+ * bounded here as a whole: when the per-attempt timeout or the call's deadline passes while a body
+ * still dribbles in, the body subscription is cancelled (which closes the connection) and a typed
+ * exception is thrown.
+ */
+public final class JdkTransport implements Interceptor {
+  /** Headers the JDK client computes itself and refuses to take from callers. */
+  private static final Set<String> COMPUTED =
+      Set.of("host", "content-length", "connection", "expect", "upgrade");
+
+  private final HttpClient client;
+  private final Duration attemptTimeout;
+  private final long maxResponseBytes;
+
+  /**
+   * Creates the transport.
+   *
+   * @param client the JDK client (its connect timeout applies)
+   * @param attemptTimeout the longest one attempt may take, body included
+   * @param maxResponseBytes the largest body accepted
+   */
+  public JdkTransport(HttpClient client, Duration attemptTimeout, long maxResponseBytes) {
+    this.client = client;
+    this.attemptTimeout = attemptTimeout;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  @Override
+  public Response intercept(Chain chain) {
+    Request request = chain.request();
+    String what = request.operation().describe();
+    Duration remaining = chain.deadline().remaining();
+    if (remaining.isZero()) {
+      throw new DeadlineExceededException(
+          what + ": the call deadline passed before attempt " + chain.attempt());
+    }
+    boolean deadlineBinds = remaining.compareTo(attemptTimeout) < 0;
+    Duration budget = deadlineBinds ? remaining : attemptTimeout;
+
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(request.uri())
+            .timeout(budget)
+            .method(
+                request.method(),
+                request.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    Headers headers = request.headers();
+    for (String name : headers.names()) {
+      if (!COMPUTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        for (String value : headers.values(name)) {
+          builder.header(name, value);
+        }
+      }
+    }
+
+    AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> future =
+        client.sendAsync(
+            builder.build(),
+            info -> {
+              BoundedBodySubscriber subscriber =
+                  new BoundedBodySubscriber(
+                      maxResponseBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+              body.set(subscriber);
+              return subscriber;
+            });
+    try {
+      HttpResponse<byte[]> response = future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+      return new Response(
+          response.statusCode(), Headers.of(response.headers().map()), response.body());
+    } catch (TimeoutException e) {
+      abort(future, body);
+      if (deadlineBinds) {
+        throw new DeadlineExceededException(
+            what + ": the call deadline passed during attempt " + chain.attempt());
+      }
+      throw new AttemptTimeoutException(
+          what + ": attempt " + chain.attempt() + " took longer than " + attemptTimeout, e);
+    } catch (InterruptedException e) {
+      abort(future, body);
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(what + ": interrupted", e);
+    } catch (ExecutionException e) {
+      abort(future, body);
+      throw translate(what, e.getCause() == null ? e : e.getCause(), deadlineBinds);
+    }
+  }
+
+  private static void abort(
+      CompletableFuture<?> future, AtomicReference<BoundedBodySubscriber> body) {
+    BoundedBodySubscriber subscriber = body.get();
+    if (subscriber != null) {
+      subscriber.cancel();
+    }
+    future.cancel(true);
+  }
+
+  /** Maps what the JDK client reports to the runtime's transport exceptions. */
+  static TransportException translate(String what, Throwable failure, boolean deadlineBinds) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ResponseTooLargeException tooLarge) {
+        return new ResponseTooLargeException(what + ": " + tooLarge.getMessage());
+      }
+    }
+    if (failure instanceof HttpConnectTimeoutException
+        || failure instanceof ConnectException
+        || failure instanceof SSLHandshakeException
+        || failure.getCause() instanceof ConnectException) {
+      return new ConnectFailedException(what + ": cannot connect (" + describe(failure) + ")", failure);
+    }
+    if (failure instanceof HttpTimeoutException) {
+      if (deadlineBinds) {
+        return new DeadlineExceededException(what + ": the call deadline passed");
+      }
+      return new AttemptTimeoutException(what + ": no response in time", failure);
+    }
+    if (failure instanceof IOException) {
+      return new ConnectionResetException(
+          what + ": the connection broke (" + describe(failure) + ")", failure);
+    }
+    return new ConnectionResetException(
+        what + ": the exchange failed (" + describe(failure) + ")", failure);
+  }
+
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}
