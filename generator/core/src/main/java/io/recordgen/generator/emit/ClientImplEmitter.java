@@ -1,0 +1,239 @@
+package io.recordgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.Check;
+import io.recordgen.generator.plan.ClientPlan;
+import io.recordgen.generator.plan.OperationPlan;
+import io.recordgen.generator.plan.ParamPlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the package-private implementation of a client interface: one {@code OperationSpec}
+ * constant per operation, and per operation a private method that checks the positional
+ * parameters and builds the {@code ApiCall} that the {@code ApiClient} performs.
+ */
+final class ClientImplEmitter {
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+
+  private ClientImplEmitter() {}
+
+  static TypeSpec.Builder emit(ClientPlan plan) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(plan.implementation())
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(plan.api())
+        .addAnnotation(Types.GENERATED_ANNOTATION)
+        .addJavadoc("{@link $T} on an {@link $T}.\n", plan.api(), Types.API_CLIENT);
+    Set<String> patterns = new HashSet<>();
+    for (OperationPlan operation : plan.operations()) {
+      type.addField(operationConstant(operation));
+      type.addField(responseConstant(operation));
+      for (ParamPlan param : operation.positional()) {
+        addPatterns(type, param.checks(), patterns);
+      }
+    }
+    type.addField(FieldSpec.builder(Types.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL)
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(Types.API_CLIENT, "client")
+        .addStatement("this.client = $T.requireNonNull(client, $S)", OBJECTS, "client")
+        .build());
+    for (OperationPlan operation : plan.operations()) {
+      for (boolean async : new boolean[] {false, true}) {
+        type.addMethod(delegate(operation, async, false));
+        if (operation.options() != null) {
+          type.addMethod(delegate(operation, async, true));
+        }
+      }
+      type.addMethod(call(operation));
+    }
+    return type;
+  }
+
+  private static void addPatterns(TypeSpec.Builder type, List<Check> checks, Set<String> added) {
+    for (Check check : checks) {
+      if (check instanceof Check.Matches matches && added.add(matches.constant())) {
+        type.addField(RecordEmitter.patternField(matches));
+      } else if (check instanceof Check.EachItem each) {
+        addPatterns(type, each.checks(), added);
+      }
+    }
+  }
+
+  private static FieldSpec operationConstant(OperationPlan operation) {
+    CodeBlock.Builder init = CodeBlock.builder().add("$T.of($L,$W$S,$W$L)$>$>",
+        Types.OPERATION_SPEC, Literals.string(operation.operationId()), operation.httpMethod(),
+        Literals.string(operation.path()));
+    boolean methodIdempotent = !operation.httpMethod().equals("POST")
+        && !operation.httpMethod().equals("PATCH");
+    if (operation.idempotent() != methodIdempotent) {
+      init.add("\n.withIdempotent($L)", operation.idempotent());
+    }
+    if (!operation.security().isEmpty()) {
+      init.add("\n.withSecurity(");
+      for (int i = 0; i < operation.security().size(); i++) {
+        init.add(i == 0 ? "$L" : ",$W$L", Literals.string(operation.security().get(i)));
+      }
+      init.add(")");
+    }
+    init.add("$<$<");
+    return FieldSpec.builder(Types.OPERATION_SPEC, operation.constantName(),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init.build())
+        .build();
+  }
+
+  private static FieldSpec responseConstant(OperationPlan operation) {
+    TypeName boxed = operation.returnType().box();
+    CodeBlock init;
+    if (operation.returnsVoid()) {
+      init = CodeBlock.of("$T.none()", Types.RESPONSE_TYPE);
+    } else if (boxed instanceof ClassName plain) {
+      init = CodeBlock.of("$T.of($T.class)", Types.RESPONSE_TYPE, plain);
+    } else {
+      init = CodeBlock.of("new $T<$T>() {}", Types.RESPONSE_TYPE, boxed);
+    }
+    return FieldSpec.builder(ParameterizedTypeName.get(Types.RESPONSE_TYPE, boxed),
+            operation.responseConstantName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init)
+        .build();
+  }
+
+  private static MethodSpec delegate(OperationPlan operation, boolean async, boolean withOptions) {
+    MethodSpec.Builder method =
+        ClientInterfaceEmitter.signature(operation, async, withOptions, false)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    List<String> names = new ArrayList<>();
+    operation.positional().forEach(p -> names.add(p.javaName()));
+    if (operation.body() != null) {
+      names.add(operation.body().javaName());
+    }
+    for (int i = 0; i < names.size(); i++) {
+      arguments.add(i == 0 ? "$L" : ",$W$L", names.get(i));
+    }
+    if (operation.options() != null) {
+      String separator = names.isEmpty() ? "" : ",$W";
+      if (withOptions) {
+        arguments.add(separator + "$T.requireNonNull($L, $S)", OBJECTS, operation.optionsParam(),
+            operation.optionsParam());
+      } else {
+        arguments.add(separator + "null");
+      }
+    }
+    CodeBlock call = CodeBlock.of("$L($L)", operation.callMethodName(), arguments.build());
+    if (async) {
+      method.addStatement("return client.executeAsync($L)", call);
+    } else if (operation.returnsVoid()) {
+      method.addStatement("client.execute($L)", call);
+    } else {
+      method.addStatement("return client.execute($L)", call);
+    }
+    return method.build();
+  }
+
+  private static MethodSpec call(OperationPlan operation) {
+    TypeName boxed = operation.returnType().box();
+    ParameterizedTypeName callType = ParameterizedTypeName.get(Types.API_CALL, boxed);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.callMethodName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(callType);
+    for (ParamPlan param : operation.positional()) {
+      method.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName())
+          .build());
+    }
+    if (operation.body() != null) {
+      method.addParameter(ParameterSpec.builder(nullable(operation.body().type()),
+          operation.body().javaName()).build());
+    }
+    if (operation.options() != null) {
+      method.addParameter(ParameterSpec.builder(nullable(operation.options().name()),
+          operation.optionsParam()).build());
+    }
+
+    String v = operation.checksVariable();
+    CodeBlock.Builder checks = CodeBlock.builder();
+    for (ParamPlan param : operation.positional()) {
+      checks.add(CheckRenderer.render(v, Literals.string(param.wireName()), param.javaName(),
+          param.checks(), 1));
+    }
+    if (operation.body() != null && !operation.body().nullable()) {
+      checks.addStatement("$L.required($S, $L)", v, "body", operation.body().javaName());
+    }
+    CodeBlock rendered = checks.build();
+    if (!rendered.isEmpty()) {
+      method.addStatement("$T $L = new $T($L)", Types.VIOLATIONS, v, Types.VIOLATIONS,
+          Literals.string(operation.operationId()));
+      method.addCode(rendered);
+      method.addStatement("$L.throwIfAny()", v);
+    }
+
+    CodeBlock.Builder build = CodeBlock.builder().add("$T<$T> call =$W$T.builder($L,$W$L)",
+        Types.API_CALL.nestedClass("Builder"), boxed, Types.API_CALL, operation.constantName(),
+        operation.responseConstantName());
+    build.indent().indent();
+    for (ParamPlan param : operation.positional()) {
+      build.add("\n").add(param(param, param.javaName()));
+    }
+    if (operation.body() != null) {
+      if (operation.body().mediaType().equalsIgnoreCase("application/json")) {
+        build.add("\n.body($L)", operation.body().javaName());
+      } else {
+        build.add("\n.body($L, $L)", operation.body().javaName(),
+            Literals.string(operation.body().mediaType()));
+      }
+    }
+    build.add(";\n").unindent().unindent();
+    method.addCode(build.build());
+    if (operation.options() != null) {
+      method.beginControlFlow("if ($L != null)", operation.optionsParam());
+      CodeBlock.Builder options = CodeBlock.builder().add("call");
+      options.indent().indent();
+      for (int i = 0; i < operation.optional().size(); i++) {
+        ParamPlan param = operation.optional().get(i);
+        options.add(i == 0 ? "" : "\n").add(param(param, operation.optionsParam() + "."
+            + param.javaName() + "()"));
+      }
+      options.add(";\n").unindent().unindent();
+      method.addCode(options.build());
+      method.endControlFlow();
+    }
+    method.addStatement("return call.build()");
+    return method.build();
+  }
+
+  private static CodeBlock param(ParamPlan param, String value) {
+    String name = Literals.string(param.wireName());
+    return switch (param.location()) {
+      case PATH -> CodeBlock.of(".path($L, $L)", name, value);
+      case QUERY -> isCollection(param.type()) && !param.explode()
+          ? CodeBlock.of(".queryJoined($L, $L, $S)", name, value, ",")
+          : CodeBlock.of(".query($L, $L)", name, value);
+      case HEADER -> CodeBlock.of(".header($L, $L)", name, value);
+      case COOKIE -> CodeBlock.of(".cookie($L, $L)", name, value);
+    };
+  }
+
+  private static boolean isCollection(TypeName type) {
+    return type instanceof ParameterizedTypeName p
+        && (p.rawType().canonicalName().equals("java.util.List")
+            || p.rawType().canonicalName().equals("java.util.Set"));
+  }
+
+  private static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(Types.NULLABLE).build());
+  }
+}

@@ -1,0 +1,150 @@
+package io.recordgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.ClientPlan;
+import io.recordgen.generator.plan.ErrorPlan;
+import io.recordgen.generator.plan.OperationPlan;
+import io.recordgen.generator.plan.ParamPlan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the public client interface of a {@link ClientPlan}: per operation a blocking method
+ * and an asynchronous one, each with an overload taking the optional parameters, and a static
+ * factory, so users only ever see the interface.
+ */
+final class ClientInterfaceEmitter {
+  private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
+
+  private ClientInterfaceEmitter() {}
+
+  static TypeSpec.Builder emit(ClientPlan plan) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.api())
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Types.GENERATED_ANNOTATION)
+        .addJavadoc("$L\n\n<p>Create one with {@link #create($T)}; it is thread-safe.\n",
+            Javadoc.escape(plan.javadoc()), Types.API_CLIENT);
+    for (OperationPlan operation : plan.operations()) {
+      for (boolean async : new boolean[] {false, true}) {
+        type.addMethod(signature(operation, async, false, true)
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+        if (operation.options() != null) {
+          type.addMethod(signature(operation, async, true, true)
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+        }
+      }
+    }
+    type.addMethod(MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Types.API_CLIENT, "client")
+        .returns(plan.api())
+        .addJavadoc("Returns a client that performs these operations through {@code client}."
+            + "\n\n@param client the configured client (endpoint, auth, timeouts)\n"
+            + "@return the client\n")
+        .addStatement("return new $T(client)", plan.implementation())
+        .build());
+    return type;
+  }
+
+  /** The method's name, parameters, return type and Javadoc, shared with the implementation. */
+  static MethodSpec.Builder signature(
+      OperationPlan operation, boolean async, boolean withOptions, boolean documented) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(
+        operation.methodName() + (async ? "Async" : ""));
+    for (ParamPlan param : operation.positional()) {
+      method.addParameter(ParameterSpec.builder(declared(param.type(), param.nullable()),
+          param.javaName()).build());
+    }
+    if (operation.body() != null) {
+      method.addParameter(ParameterSpec.builder(
+          declared(operation.body().type(), operation.body().nullable()),
+          operation.body().javaName()).build());
+    }
+    if (withOptions) {
+      method.addParameter(operation.options().name(), operation.optionsParam());
+    }
+    method.returns(async ? ParameterizedTypeName.get(FUTURE, operation.returnType().box())
+        : operation.returnType());
+    if (operation.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    if (documented) {
+      method.addJavadoc(javadoc(operation, async, withOptions));
+    }
+    return method;
+  }
+
+  private static TypeName declared(TypeName type, boolean nullable) {
+    return nullable ? type.annotated(AnnotationSpec.builder(Types.NULLABLE).build()) : type;
+  }
+
+  private static CodeBlock javadoc(OperationPlan operation, boolean async, boolean withOptions) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String text = Javadoc.sentence(Javadoc.escape(operation.javadoc()));
+    doc.add("$L\n\n", text.isEmpty() ? "Performs <code>"
+        + Javadoc.escape(operation.operationId()) + "</code>." : Javadoc.wrap(text));
+    doc.add("<p><code>$L $L</code>\n\n", operation.httpMethod(),
+        Javadoc.escape(operation.path()));
+    if (async) {
+      doc.add("<p>Asynchronous: the future fails with the exceptions the blocking variant "
+          + "throws.\n\n");
+    }
+    for (ParamPlan param : operation.positional()) {
+      doc.add("@param $L $L\n", param.javaName(),
+          Javadoc.wrap(paramDoc(param.javadoc(), param.wireName())));
+    }
+    if (operation.body() != null) {
+      String body = Javadoc.escape(operation.body().javadoc());
+      doc.add("@param $L $L\n", operation.body().javaName(),
+          body.isEmpty() ? "the request body" : body);
+    }
+    if (withOptions) {
+      doc.add("@param $L optional parameters, see {@link $T}\n", operation.optionsParam(),
+          operation.options().name());
+    }
+    if (!operation.returnsVoid() || async) {
+      String returned = Javadoc.escape(operation.returnJavadoc());
+      doc.add("@return $L\n", returned.isEmpty() ? "the response" : Javadoc.wrap(returned));
+    }
+    if (!async) {
+      Map<ClassName, List<String>> errors = new LinkedHashMap<>();
+      for (ErrorPlan error : operation.errors()) {
+        String status = error.status().equals("default") ? "any other status"
+            : "status " + Javadoc.escape(error.status());
+        errors.computeIfAbsent(error.exception(), e -> new ArrayList<>())
+            .add(status + (error.javadoc().isBlank() ? ""
+                : " (" + Javadoc.escape(error.javadoc()) + ")"));
+      }
+      for (Map.Entry<ClassName, List<String>> error : errors.entrySet()) {
+        doc.add("@throws $T on $L\n", error.getKey(),
+            Javadoc.wrap(String.join("; ", error.getValue())));
+      }
+      if (!errors.containsKey(Types.API_EXCEPTION)) {
+        doc.add("@throws $T on any other error status\n", Types.API_EXCEPTION);
+      }
+      doc.add("@throws $T if a parameter breaks a constraint of the spec; nothing is sent\n",
+          Types.CONSTRAINT_VIOLATION);
+      doc.add("@throws $T if no usable response arrives\n", Types.TRANSPORT_EXCEPTION);
+    }
+    if (operation.deprecated()) {
+      doc.add("@deprecated the spec marks this operation deprecated\n");
+    }
+    return doc.build();
+  }
+
+  static String paramDoc(String javadoc, String wireName) {
+    String text = Javadoc.escape(javadoc);
+    return text.isEmpty() ? "the <code>" + Javadoc.escape(wireName) + "</code> parameter" : text;
+  }
+}

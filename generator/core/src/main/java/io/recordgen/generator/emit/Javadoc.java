@@ -1,0 +1,92 @@
+package io.recordgen.generator.emit;
+
+/**
+ * The audited escaper for spec text that goes into Javadoc.
+ *
+ * <p>A comment can be broken out of in more ways than a star and a slash: javac translates
+ * unicode escapes before it reads comments, so a backslash, {@code u002a} and a slash close one
+ * too, with any number of {@code u}s. This escaper writes every backslash as {@code &#92;}, which no escape survives; it
+ * writes {@code @} as {@code &#64;} so spec text cannot start a block tag or an inline tag; HTML
+ * special characters become entities; control and invisible formatting characters (bidi
+ * overrides among them) become numeric references, so the source shows them. CR and CRLF become
+ * LF, and blank lines start a new {@code <p>} paragraph.
+ */
+public final class Javadoc {
+  private static final int WIDTH = 88;
+
+  private Javadoc() {}
+
+  /** Escapes spec text for a Javadoc comment. */
+  public static String escape(String text) {
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    StringBuilder out = new StringBuilder(normalised.length() + 16);
+    int blankRun = 0;
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      if (c == '\n') {
+        blankRun++;
+        continue;
+      }
+      if (blankRun > 0) {
+        out.append(blankRun > 1 ? "\n\n<p>" : "\n");
+        blankRun = 0;
+      }
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*'
+            ? "&#47;" : "/");
+        case '\t' -> out.append(' ');
+        default -> {
+          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
+              || Character.getType(c) == Character.FORMAT) {
+            out.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Wraps escaped text at word boundaries so that no line is much longer than 90 columns. */
+  public static String wrap(String escaped) {
+    StringBuilder out = new StringBuilder(escaped.length() + 16);
+    for (String line : escaped.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int column = 0;
+      for (String word : line.split(" ", -1)) {
+        if (column > 0 && column + 1 + word.length() > WIDTH) {
+          out.append('\n');
+          column = 0;
+        } else if (column > 0) {
+          out.append(' ');
+          column++;
+        }
+        out.append(word);
+        column += word.length();
+      }
+    }
+    return out.toString();
+  }
+
+  /** Ends a summary with a period when it has no final punctuation. */
+  public static String sentence(String escaped) {
+    if (escaped.isEmpty()) {
+      return escaped;
+    }
+    int end = escaped.indexOf('\n');
+    String first = end < 0 ? escaped : escaped.substring(0, end);
+    char last = first.charAt(first.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') {
+      return escaped;
+    }
+    return first + "." + (end < 0 ? "" : escaped.substring(end));
+  }
+}

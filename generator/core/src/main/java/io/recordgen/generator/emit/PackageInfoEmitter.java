@@ -1,0 +1,13 @@
+package io.recordgen.generator.emit;
+
+/** Renders a {@code package-info.java} that documents a generated package and null-marks it. */
+final class PackageInfoEmitter {
+  private PackageInfoEmitter() {}
+
+  static String emit(String header, String packageName, String description) {
+    return header
+        + "/**\n * " + description + "\n */\n"
+        + "@" + Types.NULL_MARKED.canonicalName() + "\n"
+        + "package " + packageName + ";\n";
+  }
+}

@@ -1,0 +1,250 @@
+package io.recordgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.Check;
+import io.recordgen.generator.plan.ComponentPlan;
+import io.recordgen.generator.plan.RecordPlan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders a {@link RecordPlan}: the record with its wire names, the compact constructor that
+ * checks every constraint and copies collections, the builder, and a redacting {@code
+ * toString()} when a component is sensitive.
+ */
+final class RecordEmitter {
+  private static final ClassName PATTERN = ClassName.get(Pattern.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+  private static final ClassName LINKED_HASH_SET = ClassName.get(LinkedHashSet.class);
+  private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+
+  private RecordEmitter() {}
+
+  static TypeSpec.Builder emit(RecordPlan plan) {
+    boolean json = plan.kind() == RecordPlan.Kind.MODEL;
+    TypeSpec.Builder type = TypeSpec.recordBuilder(plan.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(javadoc(plan))
+        .addAnnotation(Types.GENERATED_ANNOTATION);
+    if (json) {
+      type.addAnnotation(AnnotationSpec.builder(Types.JSON_INCLUDE)
+              .addMember("value", "$T.Include.NON_NULL", Types.JSON_INCLUDE).build())
+          .addAnnotation(AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES)
+              .addMember("ignoreUnknown", "true").build());
+    }
+
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder()
+        .addModifiers(Modifier.PUBLIC);
+    for (ComponentPlan component : plan.components()) {
+      ParameterSpec.Builder parameter =
+          ParameterSpec.builder(declared(component), component.javaName());
+      if (json) {
+        parameter.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
+            .addMember("value", "$L", Literals.string(component.wireName())).build());
+      }
+      constructor.addParameter(parameter.build());
+    }
+    constructor.addCode(body(plan));
+    type.recordConstructor(constructor.build());
+
+    for (ComponentPlan component : plan.components()) {
+      addPatterns(type, component.checks());
+    }
+    if (plan.hasBuilder()) {
+      type.addMethod(MethodSpec.methodBuilder("builder")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(builderName(plan))
+          .addJavadoc("Returns an empty builder.\n\n@return a new builder\n")
+          .addStatement("return new $T()", builderName(plan))
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("toBuilder")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderName(plan))
+          .addJavadoc("Returns a builder that starts from this record's values.\n\n"
+              + "@return a new builder\n")
+          .addStatement("return new $T(this)", builderName(plan))
+          .build());
+      type.addType(builder(plan));
+    }
+    if (plan.hasSensitiveComponents()) {
+      type.addMethod(redactingToString(plan));
+    }
+    return type;
+  }
+
+  private static CodeBlock javadoc(RecordPlan plan) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String text = Javadoc.escape(plan.javadoc());
+    doc.add("$L\n", text.isEmpty()
+        ? "The <code>" + Javadoc.escape(plan.target()) + "</code> schema." : Javadoc.wrap(text));
+    if (!plan.components().isEmpty()) {
+      doc.add("\n");
+    }
+    for (ComponentPlan component : plan.components()) {
+      doc.add("@param $L $L\n", component.javaName(), Javadoc.wrap(componentDoc(component)));
+    }
+    return doc.build();
+  }
+
+  static String componentDoc(ComponentPlan component) {
+    String text = Javadoc.escape(component.javadoc());
+    StringBuilder doc = new StringBuilder(text.isEmpty()
+        ? "the <code>" + Javadoc.escape(component.wireName()) + "</code> value" : text);
+    if (component.defaultJson() != null) {
+      doc.append(" (default <code>").append(Javadoc.escape(component.defaultJson()))
+          .append("</code>)");
+    }
+    return doc.toString();
+  }
+
+  private static TypeName declared(ComponentPlan component) {
+    return component.nullable()
+        ? component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build())
+        : component.type();
+  }
+
+  private static CodeBlock body(RecordPlan plan) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    boolean anyCheck = plan.components().stream().anyMatch(c -> !c.checks().isEmpty());
+    if (anyCheck) {
+      String v = plan.checksVariable();
+      code.addStatement("$T $L = new $T($L)", Types.VIOLATIONS, v, Types.VIOLATIONS,
+          Literals.string(plan.target()));
+      for (ComponentPlan component : plan.components()) {
+        if (component.sensitive() && !component.checks().isEmpty()) {
+          code.addStatement("$L.sensitive($L)", v, Literals.string(component.wireName()));
+        }
+      }
+      for (ComponentPlan component : plan.components()) {
+        code.add(CheckRenderer.render(v, Literals.string(component.wireName()),
+            component.javaName(), component.checks(), 1));
+      }
+      code.addStatement("$L.throwIfAny()", v);
+    }
+    for (ComponentPlan component : plan.components()) {
+      CodeBlock copy = copy(component);
+      if (copy == null) {
+        continue;
+      }
+      if (component.nullable()) {
+        code.addStatement("$L = $L == null ? null : $L", component.javaName(),
+            component.javaName(), copy);
+      } else {
+        code.addStatement("$L = $L", component.javaName(), copy);
+      }
+    }
+    return code.build();
+  }
+
+  /** An unmodifiable copy; {@code List.copyOf} only where items cannot be null. */
+  private static CodeBlock copy(ComponentPlan component) {
+    String name = component.javaName();
+    boolean itemsChecked = component.checks().stream().anyMatch(c -> c instanceof Check.NoNullItems);
+    return switch (component.copy()) {
+      case NONE -> null;
+      case LIST -> itemsChecked
+          ? CodeBlock.of("$T.copyOf($L)", LIST, name)
+          : CodeBlock.of("$T.unmodifiableList(new $T<>($L))", COLLECTIONS, ARRAY_LIST, name);
+      case SET -> CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", COLLECTIONS,
+          LINKED_HASH_SET, name);
+      case MAP -> CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS,
+          LINKED_HASH_MAP, name);
+    };
+  }
+
+  private static void addPatterns(TypeSpec.Builder type, List<Check> checks) {
+    for (Check check : checks) {
+      if (check instanceof Check.Matches matches) {
+        type.addField(patternField(matches));
+      } else if (check instanceof Check.EachItem each) {
+        addPatterns(type, each.checks());
+      }
+    }
+  }
+
+  static FieldSpec patternField(Check.Matches matches) {
+    return FieldSpec.builder(PATTERN, matches.constant(), Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.compile($L)", PATTERN, Literals.string(matches.regex()))
+        .build();
+  }
+
+  private static ClassName builderName(RecordPlan plan) {
+    return plan.name().nestedClass("Builder");
+  }
+
+  private static TypeSpec builder(RecordPlan plan) {
+    ClassName builder = builderName(plan);
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds {@link $T} values; {@link #build()} checks the constraints.\n",
+            plan.name());
+    MethodSpec.Builder copying = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(plan.name(), "source");
+    List<String> names = new ArrayList<>();
+    for (ComponentPlan component : plan.components()) {
+      String name = component.javaName();
+      names.add(name);
+      TypeName nullableType =
+          component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build());
+      type.addField(FieldSpec.builder(nullableType, name, Modifier.PRIVATE).build());
+      copying.addStatement("this.$L = source.$L", name, name);
+      type.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addJavadoc("Sets {@link $T#$L()}.\n\n@param $L $L\n@return this builder\n",
+              plan.name(), name, name, Javadoc.wrap(componentDoc(component)))
+          .addParameter(nullableType, name)
+          .addStatement("this.$L = $L", name, name)
+          .addStatement("return this")
+          .build());
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(copying.build());
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(plan.name())
+        .addJavadoc("Returns the record.\n\n@return the record\n@throws $T if a value breaks a "
+            + "constraint of the spec\n", Types.CONSTRAINT_VIOLATION)
+        .addStatement("return new $T($L)", plan.name(), String.join(", ", names))
+        .build());
+    return type.build();
+  }
+
+  private static MethodSpec redactingToString(RecordPlan plan) {
+    CodeBlock.Builder text = CodeBlock.builder().add("return $S$>", plan.name().simpleName() + "[");
+    boolean first = true;
+    for (ComponentPlan component : plan.components()) {
+      String label = (first ? "" : ", ") + component.javaName() + "=";
+      first = false;
+      if (component.sensitive()) {
+        text.add("\n+ $S", label + "<redacted>");
+      } else {
+        text.add("\n+ $S + $L", label, component.javaName());
+      }
+    }
+    text.add("\n+ $S$<", "]");
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("Shows every component but the sensitive ones.\n")
+        .addStatement(text.build())
+        .build();
+  }
+}

@@ -1,0 +1,42 @@
+package io.recordgen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** Classes generated code refers to. */
+final class Types {
+  static final String RUNTIME = "io.recordgen.runtime";
+
+  static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
+  static final ClassName API_CALL = ClassName.get(RUNTIME, "ApiCall");
+  static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+  static final ClassName OPERATION_SPEC = ClassName.get(RUNTIME, "OperationSpec");
+  static final ClassName RESPONSE_TYPE = ClassName.get(RUNTIME, "ResponseType");
+  static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+  static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
+  static final ClassName CONSTRAINT_VIOLATION =
+      ClassName.get(RUNTIME, "ConstraintViolationException");
+  static final ClassName TRANSPORT_EXCEPTION = ClassName.get(RUNTIME, "TransportException");
+  static final ClassName DECODING_EXCEPTION = ClassName.get(RUNTIME, "DecodingException");
+
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+
+  static final ClassName JSON_PROPERTY =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_INCLUDE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName JSON_IGNORE_PROPERTIES =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
+  static final ClassName JSON_CREATOR =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+  static final ClassName JSON_VALUE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  static final AnnotationSpec GENERATED_ANNOTATION =
+      AnnotationSpec.builder(GENERATED).addMember("value", "$S", "io.recordgen").build();
+
+  private Types() {}
+}

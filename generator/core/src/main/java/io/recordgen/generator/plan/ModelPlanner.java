@@ -1,0 +1,527 @@
+package io.recordgen.generator.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.recordgen.generator.diag.Code;
+import io.recordgen.generator.diag.Diagnostics;
+import io.recordgen.generator.model.Bound;
+import io.recordgen.generator.model.Docs;
+import io.recordgen.generator.model.NamedSchema;
+import io.recordgen.generator.model.Property;
+import io.recordgen.generator.model.Schema;
+import io.recordgen.generator.model.SchemaMeta;
+import io.recordgen.generator.plan.ComponentPlan.Copy;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides the Java type of every schema and plans the records and open enums of the model
+ * package.
+ *
+ * <p>Component schemas that are objects or enums become types named after the component; other
+ * components (strings with a pattern, arrays, references) are aliases whose constraints are
+ * inlined where they are used. Inline objects and enums become types too, named after where
+ * they appear ({@code Backup} + {@code status} = {@code BackupStatus}) and created once per spec
+ * location.
+ */
+final class ModelPlanner {
+  /** Names a record component cannot have: {@code Object}'s methods and the record's own. */
+  static final Set<String> RESERVED_MEMBERS =
+      Set.of("hashCode", "getClass", "toString", "wait", "notify", "notifyAll", "clone",
+          "finalize", "equals", "builder", "toBuilder");
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName OBJECT = ClassName.get(Object.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName SET = ClassName.get(Set.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+
+  /**
+   * What a schema maps to where it is used.
+   *
+   * @param type the Java type
+   * @param nullable whether the schema admits {@code null}
+   * @param checks constraints to check
+   * @param copy how a constructor copies it
+   * @param sensitive whether its values are secret
+   * @param javadoc its description
+   */
+  record Mapped(
+      TypeName type, boolean nullable, List<Check> checks, Copy copy, boolean sensitive,
+      String javadoc) {}
+
+  private final String modelPackage;
+  private final Map<String, NamedSchema> components = new LinkedHashMap<>();
+  private final Map<String, ClassName> componentTypes = new HashMap<>();
+  private final Map<String, ClassName> inlineTypes = new HashMap<>();
+  private final NameScope typeScope;
+  private final Usage usage;
+  private final Diagnostics diagnostics;
+  private final List<TypePlan> plans = new ArrayList<>();
+  private final Deque<String> aliases = new ArrayDeque<>();
+
+  ModelPlanner(String modelPackage, List<NamedSchema> schemas, Usage usage,
+      NameScope typeScope, Diagnostics diagnostics) {
+    this.modelPackage = modelPackage;
+    this.usage = usage;
+    this.typeScope = typeScope;
+    this.diagnostics = diagnostics;
+    for (NamedSchema schema : schemas) {
+      components.put(schema.name(), schema);
+    }
+  }
+
+  /** Plans the component types; names are reserved first, so inline types never take them. */
+  void planComponents() {
+    List<NamedSchema> typed = new ArrayList<>();
+    for (NamedSchema named : components.values()) {
+      if (producesType(named.schema())) {
+        String natural = Naming.typeName(named.name());
+        String name = typeScope.allocate(natural);
+        reportRename("schema", named.name(), natural, name, named.schema().meta().pointer());
+        componentTypes.put(named.name(), ClassName.get(modelPackage, name));
+        typed.add(named);
+      }
+    }
+    for (NamedSchema named : typed) {
+      ClassName name = componentTypes.get(named.name());
+      plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
+    }
+  }
+
+  /** Everything planned so far, in planning order. */
+  List<TypePlan> plans() {
+    return plans;
+  }
+
+  /**
+   * Maps a schema where it is used.
+   *
+   * @param schema the schema
+   * @param hint the type name to use if an inline type has to be created
+   * @param strictEnums whether unknown enum values are refused (values sent to the server)
+   */
+  Mapped map(Schema schema, String hint, boolean strictEnums) {
+    SchemaMeta meta = schema.meta();
+    String doc = docs(meta.docs());
+    if (schema instanceof Schema.Ref ref) {
+      return reference(ref, hint, strictEnums);
+    }
+    if (schema instanceof Schema.StringType string) {
+      return string(string, doc);
+    }
+    if (schema instanceof Schema.IntegerType integer) {
+      TypeName type = "int32".equals(integer.format()) ? ClassName.get(Integer.class)
+          : ClassName.get(Long.class);
+      return new Mapped(type, meta.nullable(),
+          bounds(integer.minimum(), integer.maximum(), integer.multipleOf(), meta.pointer()),
+          Copy.NONE, meta.sensitive(), doc);
+    }
+    if (schema instanceof Schema.NumberType number) {
+      TypeName type = "float".equals(number.format()) ? ClassName.get(Float.class)
+          : "double".equals(number.format()) ? ClassName.get(Double.class)
+          : ClassName.get(BigDecimal.class);
+      return new Mapped(type, meta.nullable(),
+          bounds(number.minimum(), number.maximum(), number.multipleOf(), meta.pointer()),
+          Copy.NONE, meta.sensitive(), doc);
+    }
+    if (schema instanceof Schema.BooleanType) {
+      return new Mapped(ClassName.get(Boolean.class), meta.nullable(), List.of(), Copy.NONE,
+          meta.sensitive(), doc);
+    }
+    if (schema instanceof Schema.EnumType enumType) {
+      ClassName type = inline(meta.pointer(), hint,
+          name -> plans.add(openEnum(name, enumType)));
+      return new Mapped(type, meta.nullable(),
+          strictEnums ? List.of(new Check.Known(type)) : List.of(), Copy.NONE, meta.sensitive(),
+          doc);
+    }
+    if (schema instanceof Schema.ArrayType array) {
+      return array(array, hint, strictEnums, doc);
+    }
+    if (schema instanceof Schema.ObjectType object) {
+      if (isRecord(object)) {
+        ClassName type = inline(meta.pointer(), hint,
+            name -> plan(name, name.simpleName(), object, strictEnums));
+        return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
+      }
+      return map(object, hint, strictEnums, doc);
+    }
+    if (schema instanceof Schema.AllOf all) {
+      Schema single = soleReference(all);
+      if (single != null) {
+        Mapped inner = map(single, hint, strictEnums);
+        return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
+            inner.copy(), inner.sensitive() || meta.sensitive(),
+            doc.isEmpty() ? inner.javadoc() : doc);
+      }
+      ClassName type = inline(meta.pointer(), hint,
+          name -> plan(name, name.simpleName(), all, strictEnums));
+      return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
+    }
+    if (schema instanceof Schema.OneOf oneOf) {
+      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
+          (oneOf.exclusive() ? "oneOf" : "anyOf") + " is generated as Object");
+      return new Mapped(OBJECT, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
+    }
+    return new Mapped(OBJECT, true, List.of(), Copy.NONE, meta.sensitive(), doc);
+  }
+
+  private Mapped reference(Schema.Ref ref, String hint, boolean strictEnums) {
+    SchemaMeta meta = ref.meta();
+    NamedSchema target = components.get(ref.name());
+    if (target == null) {
+      diagnostics.report(Code.REF_UNRESOLVED, meta.pointer(),
+          "schema \"" + ref.name() + "\" does not exist under #/components/schemas");
+      return new Mapped(OBJECT, true, List.of(), Copy.NONE, false, "");
+    }
+    SchemaMeta targetMeta = target.schema().meta();
+    String doc = docs(meta.docs());
+    if (doc.isEmpty()) {
+      doc = docs(targetMeta.docs());
+    }
+    ClassName named = componentTypes.get(ref.name());
+    if (named != null) {
+      boolean isEnum = target.schema() instanceof Schema.EnumType;
+      return new Mapped(named, meta.nullable() || targetMeta.nullable(),
+          isEnum && strictEnums ? List.of(new Check.Known(named)) : List.of(), Copy.NONE,
+          meta.sensitive() || targetMeta.sensitive(), doc);
+    }
+    if (aliases.contains(ref.name())) {
+      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
+          "schema \"" + ref.name() + "\" contains itself without an object in between; "
+              + "generated as Object");
+      return new Mapped(OBJECT, true, List.of(), Copy.NONE, false, doc);
+    }
+    aliases.push(ref.name());
+    try {
+      Mapped inner = map(target.schema(), Naming.typeName(ref.name()), strictEnums);
+      return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
+          inner.copy(), inner.sensitive() || meta.sensitive(), doc);
+    } finally {
+      aliases.pop();
+    }
+  }
+
+  private Mapped string(Schema.StringType string, String doc) {
+    SchemaMeta meta = string.meta();
+    String format = string.format() == null ? "" : string.format();
+    TypeName type = switch (format) {
+      case "date-time" -> ClassName.get(java.time.OffsetDateTime.class);
+      case "date" -> ClassName.get(java.time.LocalDate.class);
+      case "uuid" -> ClassName.get(java.util.UUID.class);
+      case "uri" -> ClassName.get(java.net.URI.class);
+      default -> STRING;
+    };
+    List<Check> checks = new ArrayList<>();
+    if (type.equals(STRING)) {
+      Integer min = string.minLength();
+      Integer max = string.maxLength();
+      if (min != null && max != null && min > max) {
+        diagnostics.report(Code.CONSTRAINT_CONTRADICTORY, meta.pointer(),
+            "minLength " + min + " is greater than maxLength " + max);
+      }
+      if (min != null && min > 0) {
+        checks.add(new Check.MinLength(min));
+      }
+      if (max != null) {
+        checks.add(new Check.MaxLength(max));
+      }
+      if (string.pattern() != null) {
+        try {
+          Pattern.compile(string.pattern());
+          checks.add(new Check.Matches(string.pattern(), null));
+        } catch (PatternSyntaxException e) {
+          diagnostics.report(Code.PATTERN_INVALID, meta.pointer() + "/pattern",
+              "pattern is not a valid regular expression: " + e.getDescription()
+                  + " near index " + e.getIndex());
+        }
+      }
+    }
+    return new Mapped(type, meta.nullable(), checks, Copy.NONE, meta.sensitive(), doc);
+  }
+
+  private List<Check> bounds(@Nullable Bound minimum, @Nullable Bound maximum,
+      @Nullable BigDecimal multipleOf, String pointer) {
+    List<Check> checks = new ArrayList<>();
+    if (minimum != null && maximum != null && minimum.value().compareTo(maximum.value()) > 0) {
+      diagnostics.report(Code.CONSTRAINT_CONTRADICTORY, pointer,
+          "minimum " + minimum.value() + " is greater than maximum " + maximum.value());
+    }
+    if (minimum != null) {
+      checks.add(new Check.Minimum(minimum.value(), minimum.exclusive(), integral(minimum)));
+    }
+    if (maximum != null) {
+      checks.add(new Check.Maximum(maximum.value(), maximum.exclusive(), integral(maximum)));
+    }
+    if (multipleOf != null && multipleOf.signum() > 0) {
+      checks.add(new Check.MultipleOf(multipleOf));
+    }
+    return checks;
+  }
+
+  private static boolean integral(Bound bound) {
+    BigDecimal value = bound.value();
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0
+        && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+  }
+
+  private Mapped array(Schema.ArrayType array, String hint, boolean strictEnums, String doc) {
+    SchemaMeta meta = array.meta();
+    Mapped item = map(array.items(), hint + "Item", strictEnums);
+    TypeName itemType = item.nullable() ? nullable(item.type()) : item.type();
+    boolean set = array.uniqueItems();
+    TypeName type = ParameterizedTypeName.get(set ? SET : LIST, itemType);
+    List<Check> checks = new ArrayList<>();
+    if (array.minItems() != null && array.minItems() > 0) {
+      checks.add(new Check.MinItems(array.minItems()));
+    }
+    if (array.maxItems() != null) {
+      checks.add(new Check.MaxItems(array.maxItems()));
+    }
+    if (!item.nullable()) {
+      checks.add(new Check.NoNullItems());
+    }
+    List<Check> itemChecks = withoutRequired(item.checks());
+    if (!itemChecks.isEmpty()) {
+      checks.add(new Check.EachItem(Check.Container.COLLECTION, itemChecks));
+    }
+    return new Mapped(type, meta.nullable(), checks, set ? Copy.SET : Copy.LIST,
+        meta.sensitive() || item.sensitive(), doc);
+  }
+
+  private Mapped map(Schema.ObjectType object, String hint, boolean strictEnums, String doc) {
+    SchemaMeta meta = object.meta();
+    TypeName values = OBJECT;
+    List<Check> itemChecks = List.of();
+    if (object.additional() instanceof Schema.Additional.Typed typed) {
+      Mapped value = map(typed.values(), hint + "Value", strictEnums);
+      values = value.type();
+      itemChecks = withoutRequired(value.checks());
+    }
+    List<Check> checks = new ArrayList<>();
+    if (object.minProperties() != null && object.minProperties() > 0) {
+      checks.add(new Check.MinProperties(object.minProperties()));
+    }
+    if (object.maxProperties() != null) {
+      checks.add(new Check.MaxProperties(object.maxProperties()));
+    }
+    if (!itemChecks.isEmpty()) {
+      checks.add(new Check.EachItem(Check.Container.MAP, itemChecks));
+    }
+    return new Mapped(ParameterizedTypeName.get(MAP, STRING, values), meta.nullable(), checks,
+        Copy.MAP, meta.sensitive(), doc);
+  }
+
+  private static List<Check> withoutRequired(List<Check> checks) {
+    return checks.stream().filter(c -> !(c instanceof Check.Required)).toList();
+  }
+
+  /** Whether a component schema becomes a type of its own rather than an alias. */
+  private boolean producesType(Schema schema) {
+    if (schema instanceof Schema.EnumType) {
+      return true;
+    }
+    if (schema instanceof Schema.ObjectType object) {
+      return isRecord(object);
+    }
+    if (schema instanceof Schema.AllOf all) {
+      return soleReference(all) == null;
+    }
+    return false;
+  }
+
+  private static boolean isRecord(Schema.ObjectType object) {
+    return !object.properties().isEmpty()
+        || object.additional() instanceof Schema.Additional.Forbidden;
+  }
+
+  /** {@code allOf: [{$ref: X}]} with nothing else: X with extra docs. */
+  private static Schema.@Nullable Ref soleReference(Schema.AllOf all) {
+    if (all.parts().size() == 1 && all.parts().get(0) instanceof Schema.Ref ref
+        && all.discriminator() == null) {
+      return ref;
+    }
+    return null;
+  }
+
+  /** A type for the inline schema at {@code pointer}, created on first use. */
+  private ClassName inline(String pointer, String hint, java.util.function.Consumer<ClassName> planner) {
+    ClassName existing = inlineTypes.get(pointer);
+    if (existing != null) {
+      return existing;
+    }
+    ClassName name = ClassName.get(modelPackage, typeScope.allocate(inlineHint(pointer, hint)));
+    inlineTypes.put(pointer, name);
+    planner.accept(name);
+    return name;
+  }
+
+  /** Schemas under a named component parameter, response or body take that component's name. */
+  private static String inlineHint(String pointer, String hint) {
+    for (String kind : new String[] {"/components/parameters/", "/components/requestBodies/",
+        "/components/responses/", "/components/headers/"}) {
+      if (pointer.startsWith(kind)) {
+        String rest = pointer.substring(kind.length());
+        int slash = rest.indexOf('/');
+        String name = slash < 0 ? rest : rest.substring(0, slash);
+        String suffix = rest.endsWith("/items") ? "Item" : "";
+        return Naming.typeName(name.replace("~1", "/").replace("~0", "~")) + suffix;
+      }
+    }
+    return hint;
+  }
+
+  private void plan(ClassName name, String target, Schema schema, boolean strictEnums) {
+    if (schema instanceof Schema.EnumType enumType) {
+      plans.add(openEnum(name, enumType));
+      return;
+    }
+    // Add a placeholder position first so that nested inline types follow their parent.
+    int position = plans.size();
+    RecordPlan record = record(name, target, schema, strictEnums);
+    plans.add(position, record);
+  }
+
+  private RecordPlan record(ClassName name, String target, Schema schema, boolean strictEnums) {
+    Map<String, Property> properties = new LinkedHashMap<>();
+    flatten(schema, properties, new ArrayDeque<>());
+    NameScope members = NameScope.members(RESERVED_MEMBERS);
+    NameScope constants = NameScope.members(Set.of());
+    List<ComponentPlan> components = new ArrayList<>();
+    for (Property property : properties.values()) {
+      Mapped mapped = map(property.schema(),
+          name.simpleName() + Naming.typeName(property.wireName()), strictEnums);
+      String natural = Naming.memberName(property.wireName());
+      String javaName = members.allocate(natural);
+      reportRename("property", property.wireName(), natural, javaName, property.pointer());
+      List<Check> checks = new ArrayList<>();
+      boolean nullable = !property.required() || mapped.nullable();
+      if (!nullable) {
+        checks.add(new Check.Required());
+      }
+      for (Check check : mapped.checks()) {
+        checks.add(nameConstants(check, javaName, constants));
+      }
+      components.add(new ComponentPlan(
+          javaName,
+          property.wireName(),
+          mapped.type(),
+          nullable,
+          mapped.javadoc(),
+          checks,
+          mapped.copy(),
+          mapped.sensitive(),
+          property.schema().meta().defaultJson()));
+    }
+    return new RecordPlan(name, RecordPlan.Kind.MODEL, target, docs(schema.meta().docs()),
+        components, members.allocate("violations"), schema.meta().pointer());
+  }
+
+  /** Gives every pattern check the name of its precompiled field. */
+  static Check nameConstants(Check check, String javaName, NameScope constants) {
+    if (check instanceof Check.Matches matches) {
+      return matches.named(constants.allocate(Naming.constantName(javaName) + "_PATTERN"));
+    }
+    if (check instanceof Check.EachItem each) {
+      List<Check> named = new ArrayList<>();
+      for (Check inner : each.checks()) {
+        named.add(nameConstants(inner, javaName + "Item", constants));
+      }
+      return new Check.EachItem(each.container(), named);
+    }
+    return check;
+  }
+
+  /** The properties of an object or of every part of an {@code allOf}, later ones winning. */
+  private void flatten(Schema schema, Map<String, Property> into, Deque<String> seen) {
+    if (schema instanceof Schema.ObjectType object) {
+      for (Property property : object.properties()) {
+        Property earlier = into.remove(property.wireName());
+        boolean required = property.required() || (earlier != null && earlier.required());
+        into.put(property.wireName(),
+            new Property(property.wireName(), property.schema(), required, property.pointer()));
+      }
+    } else if (schema instanceof Schema.AllOf all) {
+      for (Schema part : all.parts()) {
+        flatten(part, into, seen);
+      }
+    } else if (schema instanceof Schema.Ref ref) {
+      NamedSchema target = components.get(ref.name());
+      if (target != null && !seen.contains(ref.name())) {
+        seen.push(ref.name());
+        flatten(target.schema(), into, seen);
+        seen.pop();
+      }
+    } else {
+      diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(),
+          "only objects can be merged by allOf; this part is ignored");
+    }
+  }
+
+  private OpenEnumPlan openEnum(ClassName name, Schema.EnumType enumType) {
+    TypeName valueType = switch (enumType.base()) {
+      case INTEGER -> ClassName.get(Long.class);
+      case NUMBER -> ClassName.get(BigDecimal.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case STRING -> STRING;
+    };
+    NameScope constants = NameScope.members(Set.of("KNOWN"));
+    List<OpenEnumPlan.Constant> list = new ArrayList<>();
+    for (String value : enumType.values()) {
+      String natural = Naming.constantName(value);
+      String constant = constants.allocate(natural);
+      if (!constant.equals(natural)) {
+        diagnostics.report(Code.NAME_CHANGED, enumType.meta().pointer(), "enum value \""
+            + value + "\" is the constant " + constant + " because " + natural
+            + " is already taken");
+      }
+      list.add(new OpenEnumPlan.Constant(constant, value));
+    }
+    return new OpenEnumPlan(name, docs(enumType.meta().docs()), valueType, list,
+        enumType.meta().pointer());
+  }
+
+  /** Reports a name that is not simply the camel-cased spec name. */
+  void reportRename(String what, String raw, String natural, String chosen, String pointer) {
+    boolean collision = !chosen.equals(natural);
+    boolean rewritten = Naming.KEYWORDS.contains(natural.replaceAll("_$", ""))
+        || Naming.RESERVED_TYPES.contains(natural.replaceAll("_$", ""))
+        || natural.startsWith("_") || !Naming.toAscii(raw).equals(raw);
+    if (collision) {
+      diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
+          + chosen + " because " + natural + " is already taken");
+    } else if (rewritten) {
+      diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
+          + chosen + " to be a valid Java name");
+    }
+  }
+
+  static TypeName nullable(TypeName type) {
+    return type.annotated(com.palantir.javapoet.AnnotationSpec.builder(
+        ClassName.get("org.jspecify.annotations", "Nullable")).build());
+  }
+
+  static String docs(Docs docs) {
+    String summary = docs.summary() == null ? "" : docs.summary().strip();
+    String description = docs.description() == null ? "" : docs.description().strip();
+    if (summary.isEmpty()) {
+      return description;
+    }
+    if (description.isEmpty() || description.equals(summary)) {
+      return summary;
+    }
+    return summary + "\n\n" + description;
+  }
+}

@@ -1,0 +1,48 @@
+package io.recordgen.generator.plan;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A record: a schema's object, or the optional parameters of an operation.
+ *
+ * @param name the class name
+ * @param kind what the record stands for
+ * @param target the name used in constraint violation messages
+ * @param javadoc documentation text, unescaped
+ * @param components its components in spec order
+ * @param checksVariable the name of the constructor's local that collects violations
+ * @param pointer the JSON pointer of the schema or operation
+ */
+public record RecordPlan(
+    ClassName name,
+    Kind kind,
+    String target,
+    String javadoc,
+    List<ComponentPlan> components,
+    String checksVariable,
+    String pointer)
+    implements TypePlan {
+
+  public RecordPlan {
+    components = List.copyOf(components);
+  }
+
+  /** What a record stands for. */
+  public enum Kind {
+    /** A JSON object: wire names in {@code @JsonProperty}. */
+    MODEL,
+    /** Optional parameters of an operation, passed to a client method. */
+    PARAMETERS
+  }
+
+  /** Whether it gets a builder: parameter records always, models with three components or more. */
+  public boolean hasBuilder() {
+    return kind == Kind.PARAMETERS || components.size() > 2;
+  }
+
+  /** Whether {@code toString()} must hide some values. */
+  public boolean hasSensitiveComponents() {
+    return components.stream().anyMatch(ComponentPlan::sensitive);
+  }
+}

@@ -1,0 +1,9 @@
+package io.recordgen.generator.plan;
+
+import com.palantir.javapoet.ClassName;
+
+/** A top-level type to generate. */
+public sealed interface TypePlan permits RecordPlan, OpenEnumPlan {
+  /** Its name. */
+  ClassName name();
+}
