@@ -1,0 +1,458 @@
+package io.recordgen.contract;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An HTTP server on 127.0.0.1 that behaves as a spec says: it matches each request to an
+ * operation, validates it against the spec with swagger-request-validator, answers an invalid
+ * one with 400 in the API's own error shape ({@code {"error_code", "error_msg"}}), and a valid
+ * one with the example of the operation's success response.
+ *
+ * <p>Tests steer it per operation with {@link #when(String)}: a status, a fixed body, a delay, a
+ * broken connection, or a handler with state of its own. Every request is recorded.
+ *
+ * <pre>{@code
+ * try (StubServer stub = StubServer.builder(ContractSpec.fromResource("openapi/backup-api.yaml"))
+ *     .errorCode("DBS.200001").start()) {
+ *   stub.when("createBackup").reply(Reply.example(500));
+ *   ... call stub.uri() ...
+ * }
+ * }</pre>
+ */
+public final class StubServer implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
+  private final ContractSpec spec;
+  private final Routes routes;
+  private final Examples examples;
+  private final String errorCode;
+  private final String authErrorCode;
+  private final boolean validateRequests;
+  private final HttpServer server;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService timer;
+  private final Map<String, OperationStub> stubs = new ConcurrentHashMap<>();
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+  private StubServer(Builder builder) throws IOException {
+    this.spec = builder.spec;
+    this.routes = new Routes(spec.openApi());
+    this.examples = new Examples(spec.openApi());
+    this.errorCode = builder.errorCode;
+    this.authErrorCode = builder.authErrorCode;
+    this.validateRequests = builder.validateRequests;
+    AtomicInteger threads = new AtomicInteger();
+    this.workers = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "stub-server-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "stub-server-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
+    server.createContext("/", this::handle);
+    server.setExecutor(workers);
+    server.start();
+  }
+
+  /** Starts configuring a server for {@code spec}. */
+  public static Builder builder(ContractSpec spec) {
+    return new Builder(spec);
+  }
+
+  /** Starts a server for {@code spec} on a free port with default settings. */
+  public static StubServer start(ContractSpec spec) {
+    return builder(spec).start();
+  }
+
+  /** The base URI, such as {@code http://127.0.0.1:41234}. */
+  public URI uri() {
+    return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The spec the server serves. */
+  public ContractSpec spec() {
+    return spec;
+  }
+
+  /**
+   * Controls how an operation answers from now on.
+   *
+   * @throws IllegalArgumentException if the spec has no such operation
+   */
+  public OperationStub when(String operationId) {
+    if (routes.byId(operationId) == null) {
+      throw new IllegalArgumentException(spec.name() + " has no operation " + operationId);
+    }
+    return stubs.computeIfAbsent(operationId, id -> new OperationStub());
+  }
+
+  /** Every request received so far, in order. */
+  public List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The requests received for one operation. */
+  public List<RecordedRequest> requests(String operationId) {
+    return requests.stream().filter(r -> operationId.equals(r.operationId())).toList();
+  }
+
+  /** Forgets every scenario and recorded request. */
+  public void reset() {
+    stubs.clear();
+    requests.clear();
+  }
+
+  /** Stops the server and its threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    timer.shutdownNow();
+    workers.shutdownNow();
+  }
+
+  /** How one operation answers: replies in order (the last one repeats), or a handler. */
+  public static final class OperationStub {
+    private volatile List<Reply> replies = List.of();
+    private final AtomicInteger served = new AtomicInteger();
+    private volatile @Nullable Function<RecordedRequest, Reply> handler;
+
+    private OperationStub() {}
+
+    /** Answers with these replies in turn; the last one keeps answering. */
+    public OperationStub reply(Reply... sequence) {
+      this.handler = null;
+      this.served.set(0);
+      this.replies = List.of(sequence);
+      return this;
+    }
+
+    /**
+     * Answers with what {@code handler} decides for each request the spec allows; requests it
+     * does not allow are still answered with 400 (when the server validates requests), so the
+     * handler only ever sees valid input.
+     */
+    public OperationStub handle(Function<RecordedRequest, Reply> handler) {
+      this.replies = List.of();
+      this.handler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** Answers with the spec's example for {@code status}. */
+    public OperationStub status(int status) {
+      return reply(Reply.example(status));
+    }
+
+    /** Answers with a fixed response. */
+    public OperationStub respond(StubResponse response) {
+      return reply(Reply.respond(response));
+    }
+
+    /** Answers as the spec says, after {@code delay}. */
+    public OperationStub delay(Duration delay) {
+      return reply(Reply.delayed(delay, Reply.fromSpec()));
+    }
+
+    /** Breaks the connection. */
+    public OperationStub fault(Fault fault) {
+      return reply(Reply.fault(fault));
+    }
+
+    @Nullable Function<RecordedRequest, Reply> handler() {
+      return handler;
+    }
+
+    Reply next() {
+      List<Reply> sequence = replies;
+      if (sequence.isEmpty()) {
+        return Reply.fromSpec();
+      }
+      int index = served.getAndIncrement();
+      return sequence.get(Math.min(index, sequence.size() - 1));
+    }
+  }
+
+  /** Configures a {@link StubServer}. */
+  public static final class Builder {
+    private final ContractSpec spec;
+    private int port;
+    private String errorCode = "STUB.400";
+    private String authErrorCode = "STUB.401";
+    private boolean validateRequests = true;
+
+    private Builder(ContractSpec spec) {
+      this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** The {@code error_code} of the 400 sent for requests the spec does not allow. */
+    public Builder errorCode(String value) {
+      this.errorCode = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The {@code error_code} of the 401 sent for requests without the required credentials. */
+    public Builder authErrorCode(String value) {
+      this.authErrorCode = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Whether requests are validated against the spec (default {@code true}). */
+    public Builder validateRequests(boolean value) {
+      this.validateRequests = value;
+      return this;
+    }
+
+    /** Starts the server. */
+    public StubServer start() {
+      try {
+        return new StubServer(this);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot start the stub server", e);
+      }
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_REQUEST_BYTES);
+      }
+      URI uri = exchange.getRequestURI();
+      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+      Routes.Route route = routes.match(method, uri.getRawPath());
+      Map<String, List<String>> headers = new TreeMap<>();
+      exchange.getRequestHeaders().forEach((name, values) ->
+          headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      RecordedRequest request = new RecordedRequest(method, uri.getRawPath(), uri.getRawQuery(),
+          Collections.unmodifiableMap(headers), body, route == null ? null : route.operationId());
+      requests.add(request);
+      if (route == null) {
+        int status = routes.pathExists(uri.getRawPath()) ? 405 : 404;
+        send(exchange, error(status, "STUB." + status, "no operation for " + method + " "
+            + uri.getRawPath()));
+        return;
+      }
+      OperationStub stub = stubs.get(route.operationId());
+      Function<RecordedRequest, Reply> handler = stub == null ? null : stub.handler();
+      if (handler != null) {
+        StubResponse invalid = validate(request);
+        if (invalid != null) {
+          send(exchange, invalid);
+          return;
+        }
+        perform(exchange, route, request, handler.apply(request));
+        return;
+      }
+      perform(exchange, route, request, stub == null ? Reply.fromSpec() : stub.next());
+    } catch (RuntimeException e) {
+      send(exchange, error(500, "STUB.500", "the stub failed: " + e));
+    }
+  }
+
+  private void perform(HttpExchange exchange, Routes.Route route, RecordedRequest request,
+      Reply reply) throws IOException {
+    if (reply instanceof Reply.Delayed delayed) {
+      timer.schedule(() -> {
+        try {
+          perform(exchange, route, request, delayed.then());
+        } catch (IOException | RuntimeException e) {
+          exchange.close();
+        }
+      }, delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
+      return;
+    }
+    if (reply instanceof Reply.Respond respond) {
+      send(exchange, respond.response());
+    } else if (reply instanceof Reply.Example example) {
+      StubResponse response = examples.response(route.operation(),
+          String.valueOf(example.status()));
+      send(exchange, response != null ? response : error(example.status(),
+          "STUB." + example.status(), route.operationId() + " documents no "
+              + example.status() + " response"));
+    } else if (reply instanceof Reply.Break broken) {
+      breakConnection(exchange, broken.fault());
+    } else {
+      send(exchange, fromSpec(route, request));
+    }
+  }
+
+  /** The error response for a request the spec does not allow, or {@code null}. */
+  private @Nullable StubResponse validate(RecordedRequest request) {
+    if (!validateRequests) {
+      return null;
+    }
+    ValidationReport report = spec.validator().validateRequest(toValidatorRequest(request));
+    List<ValidationReport.Message> errors = report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+    if (errors.isEmpty()) {
+      return null;
+    }
+    boolean auth = errors.stream().allMatch(m -> m.getKey().contains("security"));
+    return auth
+        ? error(401, authErrorCode, "authentication required: " + describe(errors))
+        : error(400, errorCode, describe(errors));
+  }
+
+  private StubResponse fromSpec(Routes.Route route, RecordedRequest request) {
+    StubResponse invalid = validate(request);
+    if (invalid != null) {
+      return invalid;
+    }
+    Map.Entry<String, ApiResponse> success = Examples.success(route.operation());
+    if (success == null) {
+      return StubResponse.empty(204);
+    }
+    StubResponse response = examples.response(route.operation(), success.getKey());
+    return response == null ? StubResponse.empty(204) : response;
+  }
+
+  /** The validator's messages, one per problem, without their location noise. */
+  static String describe(List<ValidationReport.Message> messages) {
+    return messages.stream().map(ValidationReport.Message::getMessage)
+        .collect(Collectors.joining("; "));
+  }
+
+  /** An error in the API's shape: {@code {"error_code": ..., "error_msg": ...}}. */
+  public static StubResponse error(int status, String code, String message) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("error_code", code);
+    body.put("error_msg", message);
+    return StubResponse.json(status, body.toString());
+  }
+
+  private static Request toValidatorRequest(RecordedRequest request) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(),
+        URLDecoder.decode(request.path().replace("+", "%2B"), StandardCharsets.UTF_8));
+    request.headers().forEach((name, values) -> builder.withHeader(name, values));
+    if (request.query() != null) {
+      for (String pair : request.query().split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        builder.withQueryParam(key, value);
+      }
+    }
+    if (request.body().length > 0) {
+      builder.withBody(request.bodyText());
+    }
+    return builder.build();
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private void send(HttpExchange exchange, StubResponse response) throws IOException {
+    try {
+      response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      if (!response.headers().containsKey("X-Request-Id")) {
+        exchange.getResponseHeaders().set("X-Request-Id", "stub-" + requests.size());
+      }
+      byte[] body = response.body();
+      exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+      if (body.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void breakConnection(HttpExchange exchange, Fault fault) throws IOException {
+    if (fault instanceof Fault.EmptyResponse) {
+      exchange.close(); // no status line: the client sees the connection end
+      return;
+    }
+    if (fault instanceof Fault.TruncatedBody truncated) {
+      byte[] body = truncated.response().body();
+      truncated.response().headers().forEach(exchange.getResponseHeaders()::set);
+      exchange.sendResponseHeaders(truncated.response().status(), Math.max(body.length, 2));
+      OutputStream out = exchange.getResponseBody();
+      out.write(body, 0, body.length / 2);
+      out.flush();
+      exchange.close();
+      return;
+    }
+    Fault.Dribble dribble = (Fault.Dribble) fault;
+    byte[] body = dribble.response().body();
+    dribble.response().headers().forEach(exchange.getResponseHeaders()::set);
+    exchange.sendResponseHeaders(dribble.response().status(), body.length);
+    OutputStream out = exchange.getResponseBody();
+    AtomicInteger next = new AtomicInteger();
+    Runnable[] step = new Runnable[1];
+    step[0] = () -> {
+      int i = next.getAndIncrement();
+      try {
+        if (i >= body.length) {
+          exchange.close();
+          return;
+        }
+        out.write(body[i]);
+        out.flush();
+        timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
+      } catch (IOException e) {
+        exchange.close(); // the client hung up
+      }
+    };
+    timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public String toString() {
+    return "StubServer[" + spec.name() + " at " + uri() + "]";
+  }
+}
