@@ -5,15 +5,20 @@ import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.internal.AuthSelector;
 import io.recordgen.runtime.internal.JdkTransport;
+import io.recordgen.runtime.internal.LoggingInterceptor;
 import io.recordgen.runtime.internal.RealChain;
+import io.recordgen.runtime.internal.RetryInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,7 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +45,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Defaults: connect timeout 10 s, per-attempt timeout 30 s, call deadline 2 min, response
- * bodies up to 32 MiB, redirects never followed.
+ * bodies up to 32 MiB, redirects never followed, {@link RetryPolicy#defaults()}.
+ *
+ * <p>The interceptor chain, outermost first: your call interceptors, logging (one line per call
+ * at DEBUG), retries, authentication (chosen per operation from its security schemes), your
+ * attempt interceptors, the transport.
  */
 public final class ApiClient {
   /** Default connect timeout. */
@@ -61,7 +72,12 @@ public final class ApiClient {
   private final Duration attemptTimeout;
   private final Duration callTimeout;
   private final long maxResponseBytes;
-  private final @Nullable Interceptor auth;
+  private final AuthSelector auth;
+  private final @Nullable Interceptor builderAuth;
+  private final Map<String, Interceptor> builderAuthByScheme;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
   private final Headers defaultHeaders;
   private final List<Interceptor> callInterceptors;
   private final List<Interceptor> attemptInterceptors;
@@ -82,7 +98,12 @@ public final class ApiClient {
     this.attemptTimeout = builder.attemptTimeout;
     this.callTimeout = builder.callTimeout;
     this.maxResponseBytes = builder.maxResponseBytes;
-    this.auth = builder.auth;
+    this.auth = new AuthSelector(builder.authByScheme, builder.auth);
+    this.builderAuth = builder.auth;
+    this.builderAuthByScheme = Map.copyOf(builder.authByScheme);
+    this.retryPolicy = builder.retryPolicy;
+    this.sleeper = builder.sleeper;
+    this.random = builder.random;
     this.defaultHeaders = builder.defaultHeaders;
     this.callInterceptors = List.copyOf(builder.callInterceptors);
     this.attemptInterceptors = List.copyOf(builder.attemptInterceptors);
@@ -99,9 +120,9 @@ public final class ApiClient {
                 .build();
 
     List<Interceptor> all = new ArrayList<>(callInterceptors);
-    if (auth != null) {
-      all.add(auth);
-    }
+    all.add(new LoggingInterceptor(clock));
+    all.add(new RetryInterceptor(retryPolicy, sleeper, random, clock));
+    all.add(auth);
     all.addAll(attemptInterceptors);
     all.add(new JdkTransport(http, attemptTimeout, maxResponseBytes));
     this.chain = List.copyOf(all);
@@ -120,7 +141,11 @@ public final class ApiClient {
     b.attemptTimeout = attemptTimeout;
     b.callTimeout = callTimeout;
     b.maxResponseBytes = maxResponseBytes;
-    b.auth = auth;
+    b.auth = builderAuth;
+    b.authByScheme.putAll(builderAuthByScheme);
+    b.retryPolicy = retryPolicy;
+    b.sleeper = sleeper;
+    b.random = random;
     b.defaultHeaders = defaultHeaders;
     b.callInterceptors.addAll(callInterceptors);
     b.attemptInterceptors.addAll(attemptInterceptors);
@@ -151,10 +176,22 @@ public final class ApiClient {
    * @throws InvalidRequestException when the request cannot be built safely
    */
   public <T> T execute(ApiCall<T> call) {
+    return exchange(call).body();
+  }
+
+  /**
+   * Performs a call and returns the decoded body with the status and headers.
+   *
+   * @throws ApiException when the service answers with an error status
+   * @throws TransportException when no usable response arrived
+   * @throws DecodingException when the response body does not match the operation's schema
+   * @throws InvalidRequestException when the request cannot be built safely
+   */
+  public <T> ApiResponse<T> exchange(ApiCall<T> call) {
     Request request = toRequest(call);
     Deadline deadline = Deadline.after(callTimeout, clock);
     Response response = new RealChain(chain, request, deadline).run();
-    return handle(call, response);
+    return new ApiResponse<>(response.status(), response.headers(), handle(call, response));
   }
 
   /**
@@ -278,7 +315,9 @@ public final class ApiClient {
         + ", callTimeout="
         + callTimeout
         + ", auth="
-        + (auth == null ? "none" : auth.getClass().getSimpleName())
+        + auth
+        + ", retries="
+        + retryPolicy.maxAttempts()
         + "]";
   }
 
@@ -290,6 +329,10 @@ public final class ApiClient {
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable Interceptor auth;
+    private final Map<String, Interceptor> authByScheme = new LinkedHashMap<>();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
     private Headers defaultHeaders = Headers.empty();
     private final List<Interceptor> callInterceptors = new ArrayList<>();
     private final List<Interceptor> attemptInterceptors = new ArrayList<>();
@@ -345,9 +388,41 @@ public final class ApiClient {
       return this;
     }
 
-    /** How requests are authenticated, for example {@link io.recordgen.runtime.auth.StaticTokenAuth}. */
+    /**
+     * How operations that need credentials are authenticated, whatever their security schemes:
+     * {@link io.recordgen.runtime.auth.StaticTokenAuth}, {@link
+     * io.recordgen.runtime.auth.IamTokenProvider} or {@link io.recordgen.runtime.auth.AkSkSigner}.
+     */
     public Builder auth(Interceptor value) {
       this.auth = Objects.requireNonNull(value, "auth");
+      return this;
+    }
+
+    /**
+     * How operations that list security scheme {@code scheme} (a name under {@code
+     * components/securitySchemes}) are authenticated; it wins over {@link #auth(Interceptor)}.
+     */
+    public Builder auth(String scheme, Interceptor value) {
+      authByScheme.put(Objects.requireNonNull(scheme, "scheme"),
+          Objects.requireNonNull(value, "auth"));
+      return this;
+    }
+
+    /** When calls are sent again; see {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy value) {
+      this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+      return this;
+    }
+
+    /** How the client waits between attempts; tests pass one that does not sleep. */
+    public Builder sleeper(Sleeper value) {
+      this.sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
+    /** The random source of backoff jitter. */
+    public Builder random(RandomGenerator value) {
+      this.random = Objects.requireNonNull(value, "random");
       return this;
     }
 

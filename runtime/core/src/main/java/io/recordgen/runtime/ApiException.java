@@ -1,5 +1,7 @@
 package io.recordgen.runtime;
 
+import io.recordgen.runtime.internal.Redaction;
+
 import io.recordgen.runtime.http.Headers;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;

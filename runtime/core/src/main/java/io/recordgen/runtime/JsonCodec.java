@@ -1,5 +1,7 @@
 package io.recordgen.runtime;
 
+import io.recordgen.runtime.internal.Redaction;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,7 @@
 package io.recordgen.runtime;
 
+import io.recordgen.runtime.internal.Redaction;
+
 import org.jspecify.annotations.Nullable;
 
 /**

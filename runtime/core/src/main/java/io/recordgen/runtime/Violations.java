@@ -1,5 +1,7 @@
 package io.recordgen.runtime;
 
+import io.recordgen.runtime.internal.Redaction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -9,12 +9,18 @@ import java.util.Objects;
  * @param status the status code
  * @param headers header fields
  * @param body the body, possibly empty; callers must not modify it
+ * @param attempt the attempt that produced it, from 1
  */
-public record Response(int status, Headers headers, byte[] body) {
+public record Response(int status, Headers headers, byte[] body, int attempt) {
 
   public Response {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
+  }
+
+  /** A response of the first attempt. */
+  public Response(int status, Headers headers, byte[] body) {
+    this(status, headers, body, 1);
   }
 
   /** The body as UTF-8 text. */

@@ -100,8 +100,8 @@ public final class JdkTransport implements Interceptor {
             });
     try {
       HttpResponse<byte[]> response = future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-      return new Response(
-          response.statusCode(), Headers.of(response.headers().map()), response.body());
+      return new Response(response.statusCode(), Headers.of(response.headers().map()),
+          response.body(), chain.attempt());
     } catch (TimeoutException e) {
       abort(future, body);
       if (deadlineBinds) {

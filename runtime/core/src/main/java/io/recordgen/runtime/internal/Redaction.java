@@ -1,23 +1,31 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.internal;
 
 /**
- * Renders untrusted values for messages: quoted, control characters escaped (no forged log
- * lines), and cut at a length that keeps an exception message readable.
+ * Renders untrusted values for messages and logs: quoted, control characters escaped (no forged
+ * log lines), and cut at a length that keeps a message readable.
  */
-final class Redaction {
-  static final String WITHHELD = "<redacted>";
+public final class Redaction {
+  /** What stands in for a secret. */
+  public static final String WITHHELD = "<redacted>";
   private static final int MAX_CHARS = 120;
 
   private Redaction() {}
 
-  static String quote(Object value) {
+  /** A value for a message: strings quoted, everything escaped and cut. */
+  public static String quote(Object value) {
     if (!(value instanceof CharSequence text)) {
       return escape(String.valueOf(value));
     }
     return '"' + escape(text.toString()) + '"';
   }
 
-  static String escape(String text) {
+  /** A header value or similar for a log line: escaped and cut. */
+  public static String forLog(String text) {
+    return escape(text);
+  }
+
+  /** Text with control characters escaped and its length cut. */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 8);
     for (int i = 0; i < text.length(); i++) {
       if (out.length() >= MAX_CHARS) {

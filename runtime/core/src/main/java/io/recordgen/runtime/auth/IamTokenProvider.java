@@ -1,0 +1,275 @@
+package io.recordgen.runtime.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ApiCall;
+import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.DecodingException;
+import io.recordgen.runtime.OperationSpec;
+import io.recordgen.runtime.RecordgenException;
+import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.internal.DateTimes;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Authenticates with IAM tokens it obtains itself: {@code POST {iam}/v3/auth/tokens} with a
+ * password identity scoped to a project; the token is read from {@code X-Subject-Token} and its
+ * expiry from {@code token.expires_at}.
+ *
+ * <ul>
+ *   <li>The token is cached and refreshed ahead of expiry (15 minutes by default) in a single
+ *       flight: however many callers need a new token at once, one IAM request is made and all
+ *       of them wait for it.
+ *   <li>When a refresh fails while the old token is still valid, the old one is used, and the
+ *       next refresh is tried after a pause (30 seconds by default) rather than on every call.
+ *   <li>When the service answers 401, the token is refreshed once and the request resent once.
+ * </ul>
+ *
+ * <p>Neither {@link #toString()} nor any message shows the password or a token.
+ */
+public final class IamTokenProvider implements Interceptor {
+  private static final OperationSpec CREATE_TOKEN =
+      OperationSpec.of("createIamToken", "POST", "/v3/auth/tokens").withIdempotent(true);
+
+  /** A token and when it stops being valid. */
+  private record Token(Secret value, Instant expiresAt) {}
+
+  private record TokenBody(@JsonProperty("token") @Nullable TokenInfo token) {}
+
+  private record TokenInfo(@JsonProperty("expires_at") @Nullable String expiresAt) {}
+
+  private final ApiClient iam;
+  private final String userName;
+  private final Secret password;
+  private final String domainName;
+  private final Map<String, Object> scope;
+  private final Duration refreshAhead;
+  private final Duration pauseAfterFailure;
+  private final Clock clock;
+  private final Object lock = new Object();
+  private volatile @Nullable Token token;
+  private volatile Instant nextAttempt = Instant.MIN;
+  private @Nullable CompletableFuture<Token> inFlight;
+
+  private IamTokenProvider(Builder builder) {
+    this.iam = Objects.requireNonNull(builder.iam, "iamEndpoint is required");
+    this.userName = Objects.requireNonNull(builder.userName, "userName is required");
+    this.password = Objects.requireNonNull(builder.password, "password is required");
+    this.domainName = Objects.requireNonNull(builder.domainName, "domainName is required");
+    this.scope = Objects.requireNonNull(builder.scope, "projectId or projectName is required");
+    this.refreshAhead = builder.refreshAhead;
+    this.pauseAfterFailure = builder.pauseAfterFailure;
+    this.clock = builder.clock;
+  }
+
+  /** Starts configuring a provider. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Response intercept(Chain chain) {
+    Request request = chain.request();
+    if (!request.operation().requiresAuth()) {
+      return chain.proceed(request);
+    }
+    Token used = current();
+    Response response = chain.proceed(withToken(request, used));
+    if (response.status() != 401) {
+      return response;
+    }
+    Token fresh = refreshAfterRejection(used);
+    return chain.proceed(withToken(request, fresh));
+  }
+
+  /** A valid token, refreshed first when it is close to expiry. */
+  public String token() {
+    return current().value().reveal();
+  }
+
+  private static Request withToken(Request request, Token token) {
+    return request.withHeader(StaticTokenAuth.HEADER, token.value().reveal());
+  }
+
+  private Token current() {
+    Token cached = token;
+    Instant now = clock.instant();
+    if (cached != null && now.isBefore(cached.expiresAt().minus(refreshAhead))) {
+      return cached;
+    }
+    if (cached != null && now.isBefore(cached.expiresAt()) && now.isBefore(nextAttempt)) {
+      return cached; // a refresh failed recently; the old token is still good
+    }
+    try {
+      return refresh(cached);
+    } catch (RecordgenException e) {
+      Token old = token;
+      if (old != null && clock.instant().isBefore(old.expiresAt())) {
+        return old;
+      }
+      throw e;
+    }
+  }
+
+  /** After a 401: a new token, unless another caller already replaced the rejected one. */
+  private Token refreshAfterRejection(Token rejected) {
+    Token cached = token;
+    if (cached != null && cached != rejected) {
+      return cached;
+    }
+    return refresh(rejected);
+  }
+
+  /** One IAM request for all concurrent callers. */
+  private Token refresh(@Nullable Token stale) {
+    CompletableFuture<Token> flight;
+    boolean leader = false;
+    synchronized (lock) {
+      Token cached = token;
+      if (cached != stale && cached != null) {
+        return cached; // refreshed while this caller waited for the lock
+      }
+      if (inFlight == null) {
+        inFlight = new CompletableFuture<>();
+        leader = true;
+      }
+      flight = inFlight;
+    }
+    if (leader) {
+      try {
+        Token fresh = fetch();
+        token = fresh;
+        flight.complete(fresh);
+      } catch (RuntimeException e) {
+        nextAttempt = clock.instant().plus(pauseAfterFailure);
+        flight.completeExceptionally(e);
+      } finally {
+        synchronized (lock) {
+          inFlight = null;
+        }
+      }
+    }
+    try {
+      return flight.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RecordgenException failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
+  private Token fetch() {
+    Map<String, Object> body = Map.of("auth", Map.of(
+        "identity", Map.of(
+            "methods", List.of("password"),
+            "password", Map.of("user", Map.of(
+                "name", userName,
+                "password", password.reveal(),
+                "domain", Map.of("name", domainName)))),
+        "scope", scope));
+    ApiResponse<TokenBody> response = iam.exchange(
+        ApiCall.builder(CREATE_TOKEN, ResponseType.of(TokenBody.class)).body(body).build());
+    String value = response.headers().firstValue("X-Subject-Token").orElse("");
+    TokenInfo info = response.body().token();
+    if (value.isBlank() || info == null || info.expiresAt() == null) {
+      throw new DecodingException(CREATE_TOKEN.describe()
+          + ": the response has no X-Subject-Token header or no token.expires_at");
+    }
+    try {
+      return new Token(Secret.of(value), DateTimes.parseOffsetDateTime(info.expiresAt())
+          .toInstant());
+    } catch (DateTimeParseException e) {
+      throw new DecodingException(CREATE_TOKEN.describe() + ": token.expires_at is not a time",
+          e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "IamTokenProvider[user=" + userName + ", domain=" + domainName + ", iam="
+        + iam.endpoint() + "]";
+  }
+
+  /** Configures an {@link IamTokenProvider}. */
+  public static final class Builder {
+    private @Nullable ApiClient iam;
+    private @Nullable String userName;
+    private @Nullable Secret password;
+    private @Nullable String domainName;
+    private @Nullable Map<String, Object> scope;
+    private Duration refreshAhead = Duration.ofMinutes(15);
+    private Duration pauseAfterFailure = Duration.ofSeconds(30);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The IAM endpoint, such as {@code https://iam.cn-north-4.myhuaweicloud.com}. */
+    public Builder iamEndpoint(URI value) {
+      this.iam = ApiClient.builder().endpoint(value).build();
+      return this;
+    }
+
+    /** The IAM client to use, for its timeouts or transport. */
+    public Builder iamClient(ApiClient value) {
+      this.iam = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The IAM user and its account (domain). */
+    public Builder user(String name, Secret secret, String domain) {
+      this.userName = Objects.requireNonNull(name);
+      this.password = Objects.requireNonNull(secret);
+      this.domainName = Objects.requireNonNull(domain);
+      return this;
+    }
+
+    /** Scopes tokens to the project with this id. */
+    public Builder projectId(String value) {
+      this.scope = Map.of("project", Map.of("id", value));
+      return this;
+    }
+
+    /** Scopes tokens to the project with this name, such as {@code cn-north-4}. */
+    public Builder projectName(String value) {
+      this.scope = Map.of("project", Map.of("name", value));
+      return this;
+    }
+
+    /** How long before expiry a token is replaced (default 15 minutes). */
+    public Builder refreshAhead(Duration value) {
+      this.refreshAhead = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** How long to keep the old token after a failed refresh before trying again. */
+    public Builder pauseAfterFailure(Duration value) {
+      this.pauseAfterFailure = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The clock expiry is measured on. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The provider. */
+    public IamTokenProvider build() {
+      return new IamTokenProvider(this);
+    }
+  }
+}
