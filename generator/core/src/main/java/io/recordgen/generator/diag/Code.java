@@ -37,6 +37,8 @@ public enum Code {
   VALUE_WRONG_TYPE("RG022", Severity.WARNING),
   /** Constraints that no value can satisfy, such as {@code minLength} above {@code maxLength}. */
   CONSTRAINT_CONTRADICTORY("RG023", Severity.ERROR),
+  /** An {@code x-recordgen-*} extension that is malformed or does not fit the operation. */
+  EXTENSION_INVALID("RG024", Severity.ERROR),
 
   /** An operation that is not generated, with the reason. */
   OPERATION_SKIPPED("RG030", Severity.WARNING),

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the package-private implementation of a client interface: one {@code OperationSpec}
@@ -40,6 +41,9 @@ final class ClientImplEmitter {
     for (OperationPlan operation : plan.operations()) {
       type.addField(operationConstant(operation));
       type.addField(responseConstant(operation));
+      if (operation.job() != null) {
+        type.addField(jobFields(operation));
+      }
       for (ParamPlan param : operation.positional()) {
         addPatterns(type, param.checks(), patterns);
       }
@@ -58,6 +62,7 @@ final class ClientImplEmitter {
         }
       }
       type.addMethod(call(operation));
+      helpers(type, operation);
     }
     return type;
   }
@@ -148,8 +153,9 @@ final class ClientImplEmitter {
   private static MethodSpec call(OperationPlan operation) {
     TypeName boxed = operation.returnType().box();
     ParameterizedTypeName callType = ParameterizedTypeName.get(Types.API_CALL, boxed);
+    // Package-private: the ...AndWait methods of other clients build job calls with it.
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.callMethodName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(callType);
     for (ParamPlan param : operation.positional()) {
       method.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName())
@@ -213,6 +219,113 @@ final class ClientImplEmitter {
     }
     method.addStatement("return call.build()");
     return method.build();
+  }
+
+  private static FieldSpec jobFields(OperationPlan operation) {
+    var job = operation.job();
+    return FieldSpec.builder(Types.JOB_FIELDS, job.fieldsConstant(), Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($L,$W$L,$W$L,$W$L,$W$L,$W$L,$W$L)", Types.JOB_FIELDS,
+            Literals.string(job.status()), strings(job.completed()), strings(job.failed()),
+            strings(job.running()), nullableString(job.failReason()),
+            nullableString(job.progress()), strings(job.notYetVisible()))
+        .build();
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < values.size(); i++) {
+      list.add(i == 0 ? "$L" : ", $L", Literals.string(values.get(i)));
+    }
+    return list.add(")").build();
+  }
+
+  private static String nullableString(@Nullable String value) {
+    return value == null ? "null" : Literals.string(value);
+  }
+
+  /** The pager, the job probe and waits, and the {@code ...AndWait} methods. */
+  private static void helpers(TypeSpec.Builder type, OperationPlan operation) {
+    if (operation.pager() != null) {
+      var pager = operation.pager();
+      ClassName options = operation.options().name();
+      for (boolean withOptions : new boolean[] {false, true}) {
+        MethodSpec.Builder method = Helpers.pager(operation, withOptions, false)
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        CodeBlock start = withOptions
+            ? CodeBlock.of("$T.requireNonNull($L, $S)", OBJECTS, operation.optionsParam(),
+                operation.optionsParam())
+            : CodeBlock.of("$T.builder().build()", options);
+        method.addStatement("$T first = $L", options, start);
+        String fetch = Helpers.arguments(operation, false);
+        method.addStatement("return $T.offsetLimit("
+                + "first.$L() == null ? 0 : first.$L(),$W"
+                + "first.$L(),$W"
+                + "offset -> $L($L$Lfirst.toBuilder().$L(offset).build()),$W"
+                + "page -> page.$L(),$W"
+                + "page -> $L)",
+            Types.PAGED, pager.offsetComponent(), pager.offsetComponent(),
+            pager.limitComponent(), operation.methodName(), fetch, fetch.isEmpty() ? "" : ", ",
+            pager.offsetComponent(), pager.itemsAccessor(),
+            pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()");
+        type.addMethod(method.build());
+      }
+    }
+    if (operation.job() != null) {
+      var job = operation.job();
+      MethodSpec.Builder probe = MethodSpec.methodBuilder(job.probeMethod())
+          .addModifiers(Modifier.STATIC)
+          .returns(ParameterizedTypeName.get(Types.JOB_PROBE, operation.returnType().box()))
+          .addParameter(Types.API_CLIENT, "client");
+      List<String> callArguments = new ArrayList<>();
+      for (ParamPlan param : operation.positional()) {
+        if (param.javaName().equals(job.idParameter())) {
+          callArguments.add("jobId");
+        } else {
+          probe.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName())
+              .build());
+          callArguments.add(param.javaName());
+        }
+      }
+      if (operation.options() != null) {
+        callArguments.add("null");
+      }
+      probe.addStatement("return $L.probe(jobId -> client.execute($L($L)),$Wclient.codec())",
+          job.fieldsConstant(), operation.callMethodName(), String.join(", ", callArguments));
+      type.addMethod(probe.build());
+
+      List<String> context = new ArrayList<>();
+      context.add("client");
+      for (ParamPlan param : operation.positional()) {
+        if (!param.javaName().equals(job.idParameter())) {
+          context.add(param.javaName());
+        }
+      }
+      type.addMethod(Helpers.untilDone(operation, false)
+          .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .addStatement("return waiter.await($L, $L($L))", job.idParameter(), job.probeMethod(),
+              String.join(", ", context))
+          .build());
+    }
+    if (operation.waits() != null) {
+      var waits = operation.waits();
+      for (boolean withOptions : operation.options() == null ? new boolean[] {false}
+          : new boolean[] {false, true}) {
+        List<String> probeArguments = new ArrayList<>();
+        probeArguments.add("client");
+        probeArguments.addAll(waits.probeArguments());
+        type.addMethod(Helpers.andWait(operation, withOptions, false)
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .addStatement("$T response = $L($L)", operation.returnType(), operation.methodName(),
+                Helpers.arguments(operation, withOptions))
+            .addStatement("$T jobId = $T.requireNonNull(response.$L(), $S)", String.class,
+                OBJECTS, waits.jobIdAccessor(), "the response has no job id")
+            .addStatement("return new $T<>(response,$Wwaiter.await(jobId,$W$T.$L($L)))",
+                Types.AWAITED, waits.jobImplementation(), waits.probeMethod(),
+                String.join(", ", probeArguments))
+            .build());
+      }
+    }
   }
 
   private static CodeBlock param(ParamPlan param, String value) {

@@ -44,6 +44,9 @@ final class ClientInterfaceEmitter {
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
         }
       }
+      for (MethodSpec.Builder extra : Helpers.signatures(operation, true)) {
+        type.addMethod(extra.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+      }
     }
     type.addMethod(MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -85,11 +88,11 @@ final class ClientInterfaceEmitter {
     return method;
   }
 
-  private static TypeName declared(TypeName type, boolean nullable) {
+  static TypeName declared(TypeName type, boolean nullable) {
     return nullable ? type.annotated(AnnotationSpec.builder(Types.NULLABLE).build()) : type;
   }
 
-  private static CodeBlock javadoc(OperationPlan operation, boolean async, boolean withOptions) {
+  static CodeBlock javadoc(OperationPlan operation, boolean async, boolean withOptions) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String text = Javadoc.sentence(Javadoc.escape(operation.javadoc()));
     doc.add("$L\n\n", text.isEmpty() ? "Performs <code>"

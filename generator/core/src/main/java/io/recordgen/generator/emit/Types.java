@@ -19,6 +19,14 @@ final class Types {
   static final ClassName TRANSPORT_EXCEPTION = ClassName.get(RUNTIME, "TransportException");
   static final ClassName DECODING_EXCEPTION = ClassName.get(RUNTIME, "DecodingException");
 
+  static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
+  static final ClassName JOB_WAITER = ClassName.get(RUNTIME + ".jobs", "JobWaiter");
+  static final ClassName JOB_PROBE = ClassName.get(RUNTIME + ".jobs", "JobProbe");
+  static final ClassName JOB_FIELDS = ClassName.get(RUNTIME + ".jobs", "JobFields");
+  static final ClassName AWAITED = ClassName.get(RUNTIME + ".jobs", "Awaited");
+  static final ClassName JOB_FAILED = ClassName.get(RUNTIME + ".jobs", "JobFailedException");
+  static final ClassName JOB_TIMEOUT = ClassName.get(RUNTIME + ".jobs", "JobTimeoutException");
+
   static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
   static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
 

@@ -229,6 +229,7 @@ final class SpecTranslator {
         security(op.getSecurity()),
         Boolean.TRUE.equals(op.getDeprecated()),
         extensions,
+        HintReader.read(raw, pointer, diagnostics),
         pointer));
   }
 

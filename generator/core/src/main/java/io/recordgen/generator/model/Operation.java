@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     empty means no credentials
  * @param deprecated whether the spec deprecates it
  * @param extensions its {@code x-} extensions, as JSON text
+ * @param hints what the extensions Recordgen understands say
  * @param pointer the JSON pointer of the operation object
  */
 public record Operation(
@@ -33,6 +34,7 @@ public record Operation(
     List<List<String>> security,
     boolean deprecated,
     Map<String, String> extensions,
+    OperationHints hints,
     String pointer) {
   public Operation {
     tags = List.copyOf(tags);

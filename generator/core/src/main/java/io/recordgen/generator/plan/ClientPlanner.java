@@ -1,12 +1,15 @@
 package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.ApiSpec;
 import io.recordgen.generator.model.MediaContent;
 import io.recordgen.generator.model.Operation;
+import io.recordgen.generator.model.OperationHints;
+import io.recordgen.generator.model.ParamLocation;
 import io.recordgen.generator.model.Parameter;
 import io.recordgen.generator.model.Response;
 import io.recordgen.generator.model.Tag;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans one client interface per tag: method names, positional and optional parameters, the
@@ -36,6 +40,7 @@ final class ClientPlanner {
   private final Diagnostics diagnostics;
   private final List<TypePlan> optionRecords = new ArrayList<>();
   private final Map<Operation, String> ids = new java.util.IdentityHashMap<>();
+  private final Map<Operation, Planned> planned = new java.util.IdentityHashMap<>();
 
   ClientPlanner(ApiSpec spec, String apiPackage, ModelPlanner models, NameScope apiTypes,
       Diagnostics diagnostics) {
@@ -84,8 +89,107 @@ final class ClientPlanner {
       String doc = tagDocs.getOrDefault(entry.getKey(), "");
       clients.add(new ClientPlan(api, implementation,
           doc.isEmpty() ? "Operations tagged " + entry.getKey() + "." : doc, operations));
+      for (int i = 0; i < operations.size(); i++) {
+        planned.put(entry.getValue().get(i), new Planned(implementation, operations.get(i),
+            methods));
+      }
     }
-    return clients;
+    return withWaits(clients);
+  }
+
+  /** An operation's plan, the client it belongs to, and that client's method names. */
+  private record Planned(ClassName implementation, OperationPlan plan, NameScope methods) {}
+
+  /** Adds {@code ...AndWait} methods to operations that start a job. */
+  private List<ClientPlan> withWaits(List<ClientPlan> clients) {
+    List<Planned> jobOperations = planned.values().stream()
+        .filter(p -> p.plan().job() != null).toList();
+    List<ClientPlan> result = new ArrayList<>();
+    for (ClientPlan client : clients) {
+      List<OperationPlan> operations = new ArrayList<>();
+      for (OperationPlan plan : client.operations()) {
+        Operation operation = operationOf(plan);
+        String pointer = operation.hints().jobIdPointer();
+        if (pointer == null) {
+          operations.add(plan);
+          continue;
+        }
+        String at = operation.pointer() + "/x-recordgen-job-id";
+        if (jobOperations.size() != 1) {
+          diagnostics.report(Code.EXTENSION_INVALID, at, jobOperations.isEmpty()
+              ? "no operation of the spec shows jobs (x-recordgen-job)"
+              : "more than one operation shows jobs (x-recordgen-job)");
+          operations.add(plan);
+          continue;
+        }
+        Planned job = jobOperations.get(0);
+        JobWaitPlan waits = waits(plan, pointer, at, job, planned.get(operation).methods());
+        operations.add(waits == null ? plan : plan.withWaits(waits));
+      }
+      result.add(new ClientPlan(client.api(), client.implementation(), client.javadoc(),
+          operations));
+    }
+    return result;
+  }
+
+  private @Nullable JobWaitPlan waits(OperationPlan plan, String pointer, String at, Planned job,
+      NameScope methods) {
+    String jobId = accessor(plan.returnType(), pointer, at);
+    if (jobId == null) {
+      return null;
+    }
+    List<String> arguments = new ArrayList<>();
+    for (String wire : job.plan().job().contextParameters()) {
+      ParamPlan match = plan.positional().stream().filter(p -> p.wireName().equals(wire))
+          .findFirst().orElse(null);
+      if (match == null) {
+        diagnostics.report(Code.EXTENSION_INVALID, at, plan.operationId() + " has no parameter "
+            + wire + " to pass to " + job.plan().operationId());
+        return null;
+      }
+      arguments.add(match.javaName());
+    }
+    return new JobWaitPlan(methods.allocate(plan.methodName() + "AndWait"),
+        job.implementation(), job.plan().job().probeMethod(), job.plan().returnType(), jobId,
+        arguments);
+  }
+
+  private Operation operationOf(OperationPlan plan) {
+    for (Map.Entry<Operation, Planned> entry : planned.entrySet()) {
+      if (entry.getValue().plan() == plan) {
+        return entry.getKey();
+      }
+    }
+    throw new IllegalStateException("unplanned operation " + plan.operationId());
+  }
+
+  /** The accessor of a top-level property of a record, for a pointer such as {@code /job_id}. */
+  private @Nullable String accessor(TypeName type, String pointer, String at) {
+    RecordPlan record = models.record(type);
+    String wire = pointer.substring(1);
+    if (record == null || wire.contains("/")) {
+      diagnostics.report(Code.EXTENSION_INVALID, at, "\"" + pointer + "\" must name a property"
+          + " of the success response object");
+      return null;
+    }
+    for (ComponentPlan component : record.components()) {
+      if (component.wireName().equals(wire.replace("~1", "/").replace("~0", "~"))) {
+        return component.javaName();
+      }
+    }
+    diagnostics.report(Code.EXTENSION_INVALID, at, "the success response has no property \""
+        + wire + "\"");
+    return null;
+  }
+
+  /** The record component for a pointer, with its type. */
+  private @Nullable ComponentPlan component(TypeName type, String pointer, String at) {
+    String accessor = accessor(type, pointer, at);
+    if (accessor == null) {
+      return null;
+    }
+    return models.record(type).components().stream()
+        .filter(c -> c.javaName().equals(accessor)).findFirst().orElse(null);
   }
 
   private OperationPlan operation(Operation operation, String method, NameScope methods,
@@ -136,11 +240,13 @@ final class ClientPlanner {
         returnType = models.map(json.schema(), base + "Response", false).type();
       }
     }
-    String extension = operation.extensions().get("x-idempotent");
-    boolean idempotent = operation.method().isIdempotent() || "true".equals(extension);
+    Boolean declared = operation.hints().idempotent();
+    boolean idempotent = declared != null ? declared : operation.method().isIdempotent();
     Set<String> security = new LinkedHashSet<>();
     operation.security().forEach(security::addAll);
     String constant = constants.allocate(Naming.constantName(operationId));
+    PagerPlan pager = pager(operation, method, returnType, options, optional, methods);
+    JobPlan job = job(operation, method, positional, constant, methods, constants);
     return new OperationPlan(
         method,
         constant,
@@ -162,7 +268,119 @@ final class ClientPlanner {
         errors(operation),
         idempotent,
         List.copyOf(security),
+        pager,
+        job,
+        null,
         operation.pointer());
+  }
+
+  /**
+   * The pager of an offset/limit list operation: declared by {@code x-recordgen-pager}, or
+   * detected when the operation has optional integer query parameters {@code offset} and {@code
+   * limit} and its success body is an object with one array property (and perhaps an integer
+   * {@code total_count}, {@code total} or {@code count}).
+   */
+  private @Nullable PagerPlan pager(Operation operation, String method, TypeName returnType,
+      @Nullable RecordPlan options, List<ParamPlan> optional, NameScope methods) {
+    OperationHints.PagerHint hint = operation.hints().pager();
+    String at = operation.pointer() + "/x-recordgen-pager";
+    RecordPlan page = models.record(returnType);
+    if (hint == null) {
+      hint = detectPager(optional, page);
+      if (hint == null) {
+        return null;
+      }
+    }
+    String offset = optionalComponent(optional, hint.offset());
+    String limit = optionalComponent(optional, hint.limit());
+    if (options == null || offset == null || limit == null) {
+      diagnostics.report(Code.EXTENSION_INVALID, at, "offset \"" + hint.offset() + "\" and limit \""
+          + hint.limit() + "\" must be optional query parameters of " + operation.describe());
+      return null;
+    }
+    ComponentPlan items = component(returnType, hint.items(), at);
+    if (items == null) {
+      return null;
+    }
+    if (!(items.type() instanceof ParameterizedTypeName list)
+        || !list.rawType().canonicalName().equals("java.util.List")) {
+      diagnostics.report(Code.EXTENSION_INVALID, at, "\"" + hint.items() + "\" is not an array");
+      return null;
+    }
+    String total = null;
+    if (hint.total() != null) {
+      ComponentPlan count = component(returnType, hint.total(), at);
+      if (count == null) {
+        return null;
+      }
+      total = count.javaName();
+    }
+    return new PagerPlan(methods.allocate(method + "All"), list.typeArguments().get(0),
+        items.javaName(), total, offset, limit);
+  }
+
+  private static OperationHints.@Nullable PagerHint detectPager(List<ParamPlan> optional,
+      @Nullable RecordPlan page) {
+    if (page == null || optionalComponent(optional, "offset") == null
+        || optionalComponent(optional, "limit") == null) {
+      return null;
+    }
+    List<ComponentPlan> arrays = page.components().stream()
+        .filter(c -> c.copy() == ComponentPlan.Copy.LIST).toList();
+    if (arrays.size() != 1) {
+      return null;
+    }
+    String total = page.components().stream()
+        .filter(c -> List.of("total_count", "total", "count", "totalCount")
+            .contains(c.wireName()))
+        .map(c -> "/" + c.wireName()).findFirst().orElse(null);
+    return new OperationHints.PagerHint("offset", "limit", "/" + arrays.get(0).wireName(),
+        total);
+  }
+
+  private static @Nullable String optionalComponent(List<ParamPlan> optional, String wire) {
+    for (ParamPlan param : optional) {
+      if (param.wireName().equals(wire) && param.location() == ParamLocation.QUERY
+          && (param.type().equals(ClassName.get(Integer.class))
+              || param.type().equals(ClassName.get(Long.class)))) {
+        return param.javaName();
+      }
+    }
+    return null;
+  }
+
+  /** The job methods of an operation with {@code x-recordgen-job}. */
+  private @Nullable JobPlan job(Operation operation, String method, List<ParamPlan> positional,
+      String constant, NameScope methods, NameScope constants) {
+    OperationHints.JobHint hint = operation.hints().job();
+    if (hint == null) {
+      return null;
+    }
+    String at = operation.pointer() + "/x-recordgen-job";
+    ParamPlan id = null;
+    if (hint.idParameter() != null) {
+      id = positional.stream().filter(p -> p.wireName().equals(hint.idParameter())).findFirst()
+          .orElse(null);
+    } else {
+      List<ParamPlan> queries = positional.stream()
+          .filter(p -> p.location() == ParamLocation.QUERY).toList();
+      id = queries.size() == 1 ? queries.get(0) : null;
+    }
+    if (id == null || !id.type().equals(ClassName.get(String.class))) {
+      diagnostics.report(Code.EXTENSION_INVALID, at, "cannot tell which required string parameter"
+          + " takes the job id; name it with idParameter");
+      return null;
+    }
+    List<String> context = new ArrayList<>();
+    for (ParamPlan param : positional) {
+      if (param != id) {
+        context.add(param.wireName());
+      }
+    }
+    return new JobPlan(methods.allocate(method + "UntilDone"), methods.allocate(method + "Probe"),
+        constants.allocate(constant + "_JOB"), id.javaName(), context, hint.status(),
+        hint.completed(), hint.failed(), hint.running(), hint.failReason(), hint.progress(),
+        hint.notYetVisible());
   }
 
   /**

@@ -69,6 +69,7 @@ final class ModelPlanner {
   private final Usage usage;
   private final Diagnostics diagnostics;
   private final List<TypePlan> plans = new ArrayList<>();
+  private final Map<ClassName, RecordPlan> records = new HashMap<>();
   private final Deque<String> aliases = new ArrayDeque<>();
 
   ModelPlanner(String modelPackage, List<NamedSchema> schemas, Usage usage,
@@ -98,6 +99,11 @@ final class ModelPlanner {
       ClassName name = componentTypes.get(named.name());
       plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
     }
+  }
+
+  /** The record planned under {@code name}, or {@code null}. */
+  @Nullable RecordPlan record(TypeName name) {
+    return name instanceof ClassName className ? records.get(className) : null;
   }
 
   /** Everything planned so far, in planning order. */
@@ -392,6 +398,7 @@ final class ModelPlanner {
     int position = plans.size();
     RecordPlan record = record(name, target, schema, strictEnums);
     plans.add(position, record);
+    records.put(name, record);
   }
 
   private RecordPlan record(ClassName name, String target, Schema schema, boolean strictEnums) {

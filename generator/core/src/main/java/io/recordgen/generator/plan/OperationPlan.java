@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param errors documented error responses
  * @param idempotent whether it may be resent
  * @param security names of the security schemes that authorise it
+ * @param pager the method that pages through it, for offset/limit list operations
+ * @param job the methods that wait for a job, for the operation that shows jobs
+ * @param waits the method that waits for the job it starts, for operations that start one
  * @param pointer the JSON pointer of the operation
  */
 public record OperationPlan(
@@ -50,6 +53,9 @@ public record OperationPlan(
     List<ErrorPlan> errors,
     boolean idempotent,
     List<String> security,
+    @Nullable PagerPlan pager,
+    @Nullable JobPlan job,
+    @Nullable JobWaitPlan waits,
     String pointer) {
 
   public OperationPlan {
@@ -57,6 +63,14 @@ public record OperationPlan(
     optional = List.copyOf(optional);
     errors = List.copyOf(errors);
     security = List.copyOf(security);
+  }
+
+  /** A copy that also waits for the job it starts. */
+  public OperationPlan withWaits(JobWaitPlan value) {
+    return new OperationPlan(methodName, constantName, responseConstantName, callMethodName,
+        operationId, httpMethod, path, javadoc, deprecated, positional, body, options, optional,
+        optionsParam, checksVariable, returnType, returnJavadoc, errors, idempotent, security,
+        pager, job, value, pointer);
   }
 
   /** Whether the method returns nothing. */

@@ -6,12 +6,20 @@ import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.Sleeper;
 import io.recordgen.runtime.Violation;
+import io.recordgen.runtime.auth.AkSkCredentials;
+import io.recordgen.runtime.auth.AkSkSigner;
 import io.recordgen.runtime.auth.StaticTokenAuth;
-import io.recordgen.samples.backup.api.BackupsApi;
+import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.jobs.JobFailedException;
+import io.recordgen.runtime.jobs.JobTimeoutException;
+import io.recordgen.runtime.jobs.JobWaiter;
 import io.recordgen.samples.backup.model.Language;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +33,9 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Without {@code --endpoint} it talks to an embedded stub server that serves the spec, so
  * every command works offline. Configuration comes from options or the environment: {@code
- * TAURUSDB_ENDPOINT}, {@code HUAWEICLOUD_PROJECT_ID}, {@code HUAWEICLOUD_TOKEN}.
+ * TAURUSDB_ENDPOINT}, {@code HUAWEICLOUD_PROJECT_ID}, and {@code HUAWEICLOUD_TOKEN} or {@code
+ * HUAWEICLOUD_SDK_AK} with {@code HUAWEICLOUD_SDK_SK} (and {@code
+ * HUAWEICLOUD_SDK_SECURITY_TOKEN} for temporary credentials).
  */
 @Command(
     name = "backup-cli",
@@ -33,7 +43,8 @@ import picocli.CommandLine.ScopeType;
     version = "backup-cli 0.1.0 (Recordgen sample)",
     description = "Manage TaurusDB backups. Talks to an embedded stub server unless --endpoint "
         + "names a real one.",
-    subcommands = {CreateCommand.class},
+    subcommands = {CreateCommand.class, ListCommand.class, DeleteCommand.class,
+        PolicyCommand.class, RestoreCommand.class, JobCommand.class},
     exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
     exitCodeOnExecutionException = ExitCodes.TRANSPORT_ERROR)
 public final class BackupCli implements Callable<Integer> {
@@ -59,28 +70,43 @@ public final class BackupCli implements Callable<Integer> {
       description = "Print JSON instead of tables.")
   boolean json;
 
+  @Option(names = "--embedded-state", scope = ScopeType.INHERIT, paramLabel = "FILE",
+      defaultValue = "${env:BACKUP_CLI_STATE}",
+      description = "Where the embedded stub keeps its backups between runs "
+          + "(default: backup-cli-embedded.json in the temporary directory). "
+          + "Env: BACKUP_CLI_STATE.")
+  @Nullable Path embeddedState;
+
+  @Option(names = "--embedded-fail-jobs", scope = ScopeType.INHERIT, paramLabel = "REASON",
+      description = "Make the embedded stub fail the jobs that end from now on, with this reason; "
+          + "\"off\" clears it.")
+  @Nullable String failJobs;
+
   private final Map<String, String> environment;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Sleeper sleeper;
   private @Nullable EmbeddedBackupService embedded;
+  private @Nullable ApiClient client;
 
-  BackupCli(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+  BackupCli(Map<String, String> environment, PrintWriter out, PrintWriter err, Sleeper sleeper) {
     this.environment = environment;
     this.out = out;
     this.err = err;
+    this.sleeper = sleeper;
   }
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, System.getenv(), out, err));
+    System.exit(run(args, System.getenv(), out, err, Sleeper.SYSTEM));
   }
 
-  /** Runs the CLI with the given environment and streams; returns the exit code. */
+  /** Runs the CLI with the given environment, streams and sleeper; returns the exit code. */
   static int run(String[] args, Map<String, String> environment, PrintWriter out,
-      PrintWriter err) {
-    BackupCli cli = new BackupCli(environment, out, err);
+      PrintWriter err, Sleeper sleeper) {
+    BackupCli cli = new BackupCli(environment, out, err, sleeper);
     CommandLine line = new CommandLine(cli)
         .setOut(out)
         .setErr(err)
@@ -109,9 +135,60 @@ public final class BackupCli implements Callable<Integer> {
     return ExitCodes.INVALID_INPUT;
   }
 
-  /** The generated client, configured from options and environment. */
-  BackupsApi api() {
-    return BackupsApi.create(client());
+  /** The client, configured from options and environment; one per run. */
+  ApiClient client() {
+    if (client == null) {
+      client = newClient();
+    }
+    return client;
+  }
+
+  private ApiClient newClient() {
+    ApiClient.Builder builder = ApiClient.builder().sleeper(sleeper);
+    if (isEmbedded()) {
+      builder.endpoint(embedded().uri());
+      String token = environment.get("HUAWEICLOUD_TOKEN");
+      builder.auth(StaticTokenAuth.of(token == null ? EmbeddedBackupService.TOKEN : token));
+    } else {
+      builder.endpoint(URI.create(endpoint));
+      builder.auth(credentials());
+    }
+    if (language != null) {
+      Language chosen = Language.of(language);
+      if (!chosen.isKnown()) {
+        throw new UsageException("--language must be one of " + Language.knownValues());
+      }
+      builder.language(chosen.value());
+    }
+    return builder.build();
+  }
+
+  /** AK/SK when {@code HUAWEICLOUD_SDK_AK} and {@code _SK} are set, else an IAM token. */
+  private Interceptor credentials() {
+    String ak = environment.get("HUAWEICLOUD_SDK_AK");
+    String sk = environment.get("HUAWEICLOUD_SDK_SK");
+    if (ak != null && sk != null) {
+      String securityToken = environment.get("HUAWEICLOUD_SDK_SECURITY_TOKEN");
+      AkSkCredentials credentials = securityToken == null ? AkSkCredentials.of(ak, sk)
+          : AkSkCredentials.temporary(ak, sk, securityToken);
+      return AkSkSigner.of(credentials).withProjectId(projectId());
+    }
+    String token = environment.get("HUAWEICLOUD_TOKEN");
+    if (token == null || token.isBlank()) {
+      throw new UsageException("set HUAWEICLOUD_TOKEN, or HUAWEICLOUD_SDK_AK and "
+          + "HUAWEICLOUD_SDK_SK, to call " + endpoint);
+    }
+    return StaticTokenAuth.of(token);
+  }
+
+  /** How long to wait for jobs: the embedded stub's jobs end in seconds. */
+  JobWaiter waiter(Console console) {
+    JobWaiter.Builder builder = JobWaiter.builder().time(java.time.Clock.systemUTC(), sleeper)
+        .onProgress(progress -> console.progress(progress));
+    if (isEmbedded()) {
+      builder.intervals(Duration.ofMillis(300), Duration.ofSeconds(1));
+    }
+    return builder.build();
   }
 
   /** The project id: the option, the environment, or the embedded service's. */
@@ -122,12 +199,8 @@ public final class BackupCli implements Callable<Integer> {
     if (isEmbedded()) {
       return EmbeddedBackupService.PROJECT_ID;
     }
-    throw new CommandLine.ParameterException(new CommandLine(this),
+    throw new UsageException(
         "--project-id (or HUAWEICLOUD_PROJECT_ID) is required with a real endpoint");
-  }
-
-  @Nullable Language language() {
-    return language == null ? null : Language.of(language);
   }
 
   Console console() {
@@ -138,33 +211,32 @@ public final class BackupCli implements Callable<Integer> {
     return EMBEDDED.equals(endpoint);
   }
 
-  private ApiClient client() {
-    ApiClient.Builder builder = ApiClient.builder();
-    String token = environment.get("HUAWEICLOUD_TOKEN");
-    if (isEmbedded()) {
-      if (embedded == null) {
-        embedded = EmbeddedBackupService.start();
+  /** The embedded service, started on first use. */
+  EmbeddedBackupService embedded() {
+    if (embedded == null) {
+      Path state = embeddedState != null ? embeddedState
+          : Path.of(System.getProperty("java.io.tmpdir"), "backup-cli-embedded.json");
+      embedded = EmbeddedBackupService.start(state);
+      if (failJobs != null) {
+        embedded.failJobs(failJobs.equals("off") ? null : failJobs);
       }
-      builder.endpoint(embedded.uri());
-      builder.auth(StaticTokenAuth.of(token == null ? EmbeddedBackupService.TOKEN : token));
-    } else {
-      builder.endpoint(URI.create(endpoint));
-      if (token == null || token.isBlank()) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "HUAWEICLOUD_TOKEN must hold an IAM token for " + endpoint);
-      }
-      builder.auth(StaticTokenAuth.of(token));
     }
-    if (language != null) {
-      builder.language(language);
-    }
-    return builder.build();
+    return embedded;
   }
 
   private void closeEmbedded() {
     if (embedded != null) {
       embedded.close();
       embedded = null;
+    }
+  }
+
+  /** Configuration that does not allow a command to run. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
     }
   }
 
@@ -178,8 +250,8 @@ public final class BackupCli implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    if (e instanceof InvalidRequestException invalid) {
-      err.println("invalid input: " + invalid.getMessage());
+    if (e instanceof InvalidRequestException || e instanceof UsageException) {
+      err.println("invalid input: " + e.getMessage());
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
@@ -190,15 +262,17 @@ public final class BackupCli implements Callable<Integer> {
       err.flush();
       return ExitCodes.API_ERROR;
     }
-    if (e instanceof TransportException || e instanceof DecodingException) {
+    if (e instanceof JobFailedException failure) {
+      err.println("job " + failure.jobId() + " failed: "
+          + failure.failReason().orElse("no reason given"));
+      err.flush();
+      return ExitCodes.API_ERROR;
+    }
+    if (e instanceof TransportException || e instanceof DecodingException
+        || e instanceof JobTimeoutException) {
       err.println("transport error: " + e.getMessage());
       err.flush();
       return ExitCodes.TRANSPORT_ERROR;
-    }
-    if (e instanceof CommandLine.ParameterException parameter) {
-      err.println(parameter.getMessage());
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
     }
     err.println("error: " + e);
     err.flush();

@@ -1,6 +1,7 @@
 package io.recordgen.samples.backup.cli;
 
 import io.recordgen.runtime.JsonCodec;
+import io.recordgen.runtime.jobs.JobProgress;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +29,15 @@ final class Console {
 
   PrintWriter err() {
     return err;
+  }
+
+  /** Reports a poll of a job on stderr, so that JSON on stdout stays clean. */
+  void progress(JobProgress progress) {
+    String status = progress.status() == null ? "not visible yet" : progress.status();
+    err.printf("  job %s: %s%s (poll %d, %.1f s)%n", progress.jobId(), status,
+        progress.progress() == null ? "" : " " + progress.progress(), progress.poll(),
+        progress.elapsed().toMillis() / 1000.0);
+    err.flush();
   }
 
   /** Prints a value as indented JSON. */

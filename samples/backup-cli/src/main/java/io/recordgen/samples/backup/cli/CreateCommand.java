@@ -1,19 +1,20 @@
 package io.recordgen.samples.backup.cli;
 
+import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.samples.backup.api.BackupsApi;
 import io.recordgen.samples.backup.api.CreateBackupParams;
+import io.recordgen.samples.backup.api.ListBackupsParams;
 import io.recordgen.samples.backup.model.Backup;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.CreateBackupResponse;
-import java.util.ArrayList;
-import java.util.List;
+import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code backup-cli create}: creates a manual backup. */
+/** {@code backup-cli create}: creates a manual backup, and waits for it with {@code --wait}. */
 @Command(name = "create", mixinStandardHelpOptions = true,
     description = "Create a manual backup of an instance.")
 final class CreateCommand implements Callable<Integer> {
@@ -30,6 +31,9 @@ final class CreateCommand implements Callable<Integer> {
   @Option(names = "--description", description = "At most 256 characters, none of !<\"='>&.")
   @Nullable String description;
 
+  @Option(names = "--wait", description = "Show the job's progress until the backup is done.")
+  boolean await;
+
   @Override
   public Integer call() {
     // The generated record checks every constraint of the spec before anything is sent.
@@ -38,24 +42,37 @@ final class CreateCommand implements Callable<Integer> {
         .name(name)
         .description(description)
         .build();
-    BackupsApi api = cli.api();
-    CreateBackupResponse response = api.createBackup(cli.projectId(), request,
-        CreateBackupParams.builder().xLanguage(cli.language()).build());
+    BackupsApi backups = BackupsApi.create(cli.client());
+    String project = cli.projectId();
     Console console = cli.console();
-    if (console.json()) {
-      console.printJson(response);
-    } else {
-      Backup backup = response.backup();
-      List<String[]> fields = new ArrayList<>();
-      fields.add(new String[] {"name", backup.name()});
-      fields.add(new String[] {"status", String.valueOf(backup.status())});
-      fields.add(new String[] {"instance", backup.instanceId()});
-      if (backup.beginTime() != null) {
-        fields.add(new String[] {"started", backup.beginTime().toString()});
+    if (!await) {
+      CreateBackupResponse response = backups.createBackup(project, request);
+      if (console.json()) {
+        console.printJson(response);
+      } else {
+        console.printFields("Backup " + response.backup().id() + " is being created (job "
+            + response.jobId() + ")", Views.fields(response.backup()));
       }
-      fields.add(new String[] {"job", response.jobId()});
-      console.printFields("Backup " + backup.id() + " created", fields);
+      return ExitCodes.OK;
+    }
+    if (!console.json()) {
+      console.err().println("Creating backup " + name + " of " + instanceId + "...");
+    }
+    Awaited<CreateBackupResponse, ShowJobResponse> done = backups.createBackupAndWait(project,
+        request, CreateBackupParams.builder().build(), cli.waiter(console));
+    String id = done.response().backup().id();
+    Backup finished = backups.listBackups(project, ListBackupsParams.builder().backupId(
+        id.endsWith("br07") && id.length() == 36 ? id : null).name(name).instanceId(instanceId)
+        .build()).backups().stream().filter(b -> b.id().equals(id)).findFirst()
+        .orElse(done.response().backup());
+    if (console.json()) {
+      console.printJson(new Created(finished, done.job()));
+    } else {
+      console.printFields("Backup " + id + " created", Views.fields(finished));
     }
     return ExitCodes.OK;
   }
+
+  /** What {@code create --wait --json} prints. */
+  record Created(Backup backup, ShowJobResponse job) {}
 }

@@ -61,7 +61,7 @@ final class ItemsApiImpl implements ItemsApi {
                 Objects.requireNonNull(params, "params")));
     }
 
-    private static ApiCall<List<Item>> listItemsCall(@Nullable String projectId,
+    static ApiCall<List<Item>> listItemsCall(@Nullable String projectId,
             @Nullable ListItemsKind kind, @Nullable ListItemsParams params) {
         Violations violations = new Violations("listItems");
         violations.required("project_id", projectId);
@@ -93,7 +93,7 @@ final class ItemsApiImpl implements ItemsApi {
         return client.executeAsync(deleteItemsCall(projectId));
     }
 
-    private static ApiCall<Void> deleteItemsCall(@Nullable String projectId) {
+    static ApiCall<Void> deleteItemsCall(@Nullable String projectId) {
         Violations violations = new Violations("deleteItems");
         violations.required("project_id", projectId);
         violations.throwIfAny();

@@ -4,11 +4,23 @@ package io.recordgen.samples.backup.api;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.BadRequestException;
+import io.recordgen.runtime.ConflictException;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
+import io.recordgen.runtime.NotFoundException;
+import io.recordgen.runtime.Paged;
 import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.jobs.Awaited;
+import io.recordgen.runtime.jobs.JobFailedException;
+import io.recordgen.runtime.jobs.JobTimeoutException;
+import io.recordgen.runtime.jobs.JobWaiter;
+import io.recordgen.samples.backup.model.Backup;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.CreateBackupResponse;
+import io.recordgen.samples.backup.model.DeleteBackupResponse;
+import io.recordgen.samples.backup.model.ListBackupsResponse;
+import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -32,6 +44,8 @@ public interface BackupsApi {
      * @param body the request body
      * @return The backup is being created.
      * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
      * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
      * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
@@ -53,6 +67,8 @@ public interface BackupsApi {
      * @param params optional parameters, see {@link CreateBackupParams}
      * @return The backup is being created.
      * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
      * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
      * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
@@ -97,6 +113,204 @@ public interface BackupsApi {
      */
     CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
             CreateBackupRequest body, CreateBackupParams params);
+
+    /**
+     * Performs {@link #createBackup}, then waits for the job it starts.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param body the request body
+     * @param waiter polling intervals, timeout and progress callback
+     * @return the response and the completed job
+     * @throws JobFailedException if the job fails
+     * @throws JobTimeoutException if the job does not end in time
+     */
+    Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
+            CreateBackupRequest body, JobWaiter waiter);
+
+    /**
+     * Performs {@link #createBackup}, then waits for the job it starts.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param body the request body
+     * @param params optional parameters, see {@link CreateBackupParams}
+     * @param waiter polling intervals, timeout and progress callback
+     * @return the response and the completed job
+     * @throws JobFailedException if the job fails
+     * @throws JobTimeoutException if the job does not end in time
+     */
+    Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
+            CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter);
+
+    /**
+     * List backups.
+     *
+     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
+     * the
+     * number of backups that match the filters across all pages.
+     *
+     * <p><code>GET /v3/{project_id}/backups</code>
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @return A page of backups.
+     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ApiException on any other status (Any other error; the body has the same shape.)
+     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws TransportException if no usable response arrives
+     */
+    ListBackupsResponse listBackups(String projectId);
+
+    /**
+     * List backups.
+     *
+     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
+     * the
+     * number of backups that match the filters across all pages.
+     *
+     * <p><code>GET /v3/{project_id}/backups</code>
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param params optional parameters, see {@link ListBackupsParams}
+     * @return A page of backups.
+     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ApiException on any other status (Any other error; the body has the same shape.)
+     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws TransportException if no usable response arrives
+     */
+    ListBackupsResponse listBackups(String projectId, ListBackupsParams params);
+
+    /**
+     * List backups.
+     *
+     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
+     * the
+     * number of backups that match the filters across all pages.
+     *
+     * <p><code>GET /v3/{project_id}/backups</code>
+     *
+     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @return A page of backups.
+     */
+    CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId);
+
+    /**
+     * List backups.
+     *
+     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
+     * the
+     * number of backups that match the filters across all pages.
+     *
+     * <p><code>GET /v3/{project_id}/backups</code>
+     *
+     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param params optional parameters, see {@link ListBackupsParams}
+     * @return A page of backups.
+     */
+    CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId,
+            ListBackupsParams params);
+
+    /**
+     * Every item of {@link #listBackups}, across all pages, fetched a page at a time as iteration reaches it.
+     *
+     * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
+     * count; nothing is sent until iteration starts, and errors surface from iteration.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @return the items, iterable or as a stream
+     */
+    Paged<Backup> listBackupsAll(String projectId);
+
+    /**
+     * Every item of {@link #listBackups}, across all pages, fetched a page at a time as iteration reaches it.
+     *
+     * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
+     * count; nothing is sent until iteration starts, and errors surface from iteration.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param params optional parameters, see {@link ListBackupsParams}
+     * @return the items, iterable or as a stream
+     */
+    Paged<Backup> listBackupsAll(String projectId, ListBackupsParams params);
+
+    /**
+     * Delete a manual backup.
+     *
+     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
+     *
+     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param backupId Id of the manual backup to delete.
+     * @return The backup is being deleted.
+     * @throws BadRequestException on status 400 (The backup cannot be deleted in its current status.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ApiException on any other status (Any other error; the body has the same shape.)
+     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws TransportException if no usable response arrives
+     */
+    DeleteBackupResponse deleteBackup(String projectId, String backupId);
+
+    /**
+     * Delete a manual backup.
+     *
+     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
+     *
+     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param backupId Id of the manual backup to delete.
+     * @param params optional parameters, see {@link DeleteBackupParams}
+     * @return The backup is being deleted.
+     * @throws BadRequestException on status 400 (The backup cannot be deleted in its current status.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ApiException on any other status (Any other error; the body has the same shape.)
+     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws TransportException if no usable response arrives
+     */
+    DeleteBackupResponse deleteBackup(String projectId, String backupId, DeleteBackupParams params);
+
+    /**
+     * Delete a manual backup.
+     *
+     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
+     *
+     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
+     *
+     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param backupId Id of the manual backup to delete.
+     * @return The backup is being deleted.
+     */
+    CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId);
+
+    /**
+     * Delete a manual backup.
+     *
+     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
+     *
+     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
+     *
+     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param backupId Id of the manual backup to delete.
+     * @param params optional parameters, see {@link DeleteBackupParams}
+     * @return The backup is being deleted.
+     */
+    CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId,
+            DeleteBackupParams params);
 
     /**
      * Returns a client that performs these operations through {@code client}.

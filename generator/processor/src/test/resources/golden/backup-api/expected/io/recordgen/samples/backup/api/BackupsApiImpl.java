@@ -4,10 +4,17 @@ package io.recordgen.samples.backup.api;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
+import io.recordgen.runtime.Paged;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.jobs.Awaited;
+import io.recordgen.runtime.jobs.JobWaiter;
+import io.recordgen.samples.backup.model.Backup;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.CreateBackupResponse;
+import io.recordgen.samples.backup.model.DeleteBackupResponse;
+import io.recordgen.samples.backup.model.ListBackupsResponse;
+import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -26,6 +33,18 @@ final class BackupsApiImpl implements BackupsApi {
     private static final ResponseType<CreateBackupResponse> CREATE_BACKUP_RESPONSE = ResponseType.of(CreateBackupResponse.class);
 
     private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}$");
+
+    private static final OperationSpec LIST_BACKUPS = OperationSpec.of("listBackups", "GET",
+            "/v3/{project_id}/backups")
+            .withSecurity("token", "aksk");
+
+    private static final ResponseType<ListBackupsResponse> LIST_BACKUPS_RESPONSE = ResponseType.of(ListBackupsResponse.class);
+
+    private static final OperationSpec DELETE_BACKUP = OperationSpec.of("deleteBackup", "DELETE",
+            "/v3/{project_id}/backups/{backup_id}")
+            .withSecurity("token", "aksk");
+
+    private static final ResponseType<DeleteBackupResponse> DELETE_BACKUP_RESPONSE = ResponseType.of(DeleteBackupResponse.class);
 
     private final ApiClient client;
 
@@ -58,7 +77,7 @@ final class BackupsApiImpl implements BackupsApi {
                 Objects.requireNonNull(params, "params")));
     }
 
-    private static ApiCall<CreateBackupResponse> createBackupCall(@Nullable String projectId,
+    static ApiCall<CreateBackupResponse> createBackupCall(@Nullable String projectId,
             @Nullable CreateBackupRequest body, @Nullable CreateBackupParams params) {
         Violations violations = new Violations("createBackup");
         violations.required("project_id", projectId);
@@ -69,6 +88,130 @@ final class BackupsApiImpl implements BackupsApi {
                 CREATE_BACKUP_RESPONSE)
                 .path("project_id", projectId)
                 .body(body);
+        if (params != null) {
+            call.header("X-Language", params.xLanguage());
+        }
+        return call.build();
+    }
+
+    @Override
+    public Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
+            CreateBackupRequest body, JobWaiter waiter) {
+        CreateBackupResponse response = createBackup(projectId, body);
+        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
+        return new Awaited<>(response, waiter.await(jobId,
+                JobsApiImpl.showJobProbe(client, projectId)));
+    }
+
+    @Override
+    public Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
+            CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter) {
+        CreateBackupResponse response = createBackup(projectId, body, params);
+        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
+        return new Awaited<>(response, waiter.await(jobId,
+                JobsApiImpl.showJobProbe(client, projectId)));
+    }
+
+    @Override
+    public ListBackupsResponse listBackups(String projectId) {
+        return client.execute(listBackupsCall(projectId, null));
+    }
+
+    @Override
+    public ListBackupsResponse listBackups(String projectId, ListBackupsParams params) {
+        return client.execute(listBackupsCall(projectId, Objects.requireNonNull(params, "params")));
+    }
+
+    @Override
+    public CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId) {
+        return client.executeAsync(listBackupsCall(projectId, null));
+    }
+
+    @Override
+    public CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId,
+            ListBackupsParams params) {
+        return client.executeAsync(listBackupsCall(projectId,
+                Objects.requireNonNull(params, "params")));
+    }
+
+    static ApiCall<ListBackupsResponse> listBackupsCall(@Nullable String projectId,
+            @Nullable ListBackupsParams params) {
+        Violations violations = new Violations("listBackups");
+        violations.required("project_id", projectId);
+        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
+        violations.throwIfAny();
+        ApiCall.Builder<ListBackupsResponse> call = ApiCall.builder(LIST_BACKUPS,
+                LIST_BACKUPS_RESPONSE)
+                .path("project_id", projectId);
+        if (params != null) {
+            call.header("X-Language", params.xLanguage())
+                    .query("instance_id", params.instanceId())
+                    .query("backup_id", params.backupId())
+                    .query("backup_type", params.backupType())
+                    .query("offset", params.offset())
+                    .query("limit", params.limit())
+                    .query("begin_time", params.beginTime())
+                    .query("end_time", params.endTime())
+                    .query("name", params.name())
+                    .query("instance_name", params.instanceName());
+        }
+        return call.build();
+    }
+
+    @Override
+    public Paged<Backup> listBackupsAll(String projectId) {
+        ListBackupsParams first = ListBackupsParams.builder().build();
+        return Paged.offsetLimit(first.offset() == null ? 0 : first.offset(), first.limit(),
+                offset -> listBackups(projectId, first.toBuilder().offset(offset).build()),
+                page -> page.backups(), page -> page.totalCount());
+    }
+
+    @Override
+    public Paged<Backup> listBackupsAll(String projectId, ListBackupsParams params) {
+        ListBackupsParams first = Objects.requireNonNull(params, "params");
+        return Paged.offsetLimit(first.offset() == null ? 0 : first.offset(), first.limit(),
+                offset -> listBackups(projectId, first.toBuilder().offset(offset).build()),
+                page -> page.backups(), page -> page.totalCount());
+    }
+
+    @Override
+    public DeleteBackupResponse deleteBackup(String projectId, String backupId) {
+        return client.execute(deleteBackupCall(projectId, backupId, null));
+    }
+
+    @Override
+    public DeleteBackupResponse deleteBackup(String projectId, String backupId,
+            DeleteBackupParams params) {
+        return client.execute(deleteBackupCall(projectId, backupId,
+                Objects.requireNonNull(params, "params")));
+    }
+
+    @Override
+    public CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId,
+            String backupId) {
+        return client.executeAsync(deleteBackupCall(projectId, backupId, null));
+    }
+
+    @Override
+    public CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId,
+            String backupId, DeleteBackupParams params) {
+        return client.executeAsync(deleteBackupCall(projectId, backupId,
+                Objects.requireNonNull(params, "params")));
+    }
+
+    static ApiCall<DeleteBackupResponse> deleteBackupCall(@Nullable String projectId,
+            @Nullable String backupId, @Nullable DeleteBackupParams params) {
+        Violations violations = new Violations("deleteBackup");
+        violations.required("project_id", projectId);
+        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
+        violations.required("backup_id", backupId);
+        violations.minLength("backup_id", backupId, 1);
+        violations.maxLength("backup_id", backupId, 64);
+        violations.throwIfAny();
+        ApiCall.Builder<DeleteBackupResponse> call = ApiCall.builder(DELETE_BACKUP,
+                DELETE_BACKUP_RESPONSE)
+                .path("project_id", projectId)
+                .path("backup_id", backupId);
         if (params != null) {
             call.header("X-Language", params.xLanguage());
         }

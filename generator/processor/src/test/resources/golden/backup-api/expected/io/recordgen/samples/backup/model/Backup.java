@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * do not know.
  * @param type How a backup came to be.
  * @param instanceId Id of the backed-up instance, as given in the request.
+ * @param endTime When the backup ended, in the same form as begin_time.
+ * @param takeUpTime How long the backup took, in minutes.
+ * @param size Size of the backup in MB.
+ * @param datastore The database engine of a backed-up instance.
+ * @param backupLevel Backup level, 1 for a local backup.
  */
 @Generated("io.recordgen")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +39,12 @@ public record Backup(@JsonProperty("id") String id, @JsonProperty("name") String
         @JsonProperty("begin_time") @Nullable OffsetDateTime beginTime,
         @JsonProperty("status") BackupStatus status,
         @JsonProperty("type") @Nullable BackupType type,
-        @JsonProperty("instance_id") String instanceId) {
+        @JsonProperty("instance_id") String instanceId,
+        @JsonProperty("end_time") @Nullable OffsetDateTime endTime,
+        @JsonProperty("take_up_time") @Nullable Integer takeUpTime,
+        @JsonProperty("size") @Nullable Long size,
+        @JsonProperty("datastore") @Nullable Datastore datastore,
+        @JsonProperty("backup_level") @Nullable String backupLevel) {
     public Backup {
         Violations violations = new Violations("Backup");
         violations.required("id", id);
@@ -80,6 +90,16 @@ public record Backup(@JsonProperty("id") String id, @JsonProperty("name") String
 
         private @Nullable String instanceId;
 
+        private @Nullable OffsetDateTime endTime;
+
+        private @Nullable Integer takeUpTime;
+
+        private @Nullable Long size;
+
+        private @Nullable Datastore datastore;
+
+        private @Nullable String backupLevel;
+
         private Builder() {
         }
 
@@ -91,6 +111,11 @@ public record Backup(@JsonProperty("id") String id, @JsonProperty("name") String
             this.status = source.status;
             this.type = source.type;
             this.instanceId = source.instanceId;
+            this.endTime = source.endTime;
+            this.takeUpTime = source.takeUpTime;
+            this.size = source.size;
+            this.datastore = source.datastore;
+            this.backupLevel = source.backupLevel;
         }
 
         /**
@@ -173,13 +198,68 @@ public record Backup(@JsonProperty("id") String id, @JsonProperty("name") String
         }
 
         /**
+         * Sets {@link Backup#endTime()}.
+         *
+         * @param endTime When the backup ended, in the same form as begin_time.
+         * @return this builder
+         */
+        public Builder endTime(@Nullable OffsetDateTime endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#takeUpTime()}.
+         *
+         * @param takeUpTime How long the backup took, in minutes.
+         * @return this builder
+         */
+        public Builder takeUpTime(@Nullable Integer takeUpTime) {
+            this.takeUpTime = takeUpTime;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#size()}.
+         *
+         * @param size Size of the backup in MB.
+         * @return this builder
+         */
+        public Builder size(@Nullable Long size) {
+            this.size = size;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#datastore()}.
+         *
+         * @param datastore The database engine of a backed-up instance.
+         * @return this builder
+         */
+        public Builder datastore(@Nullable Datastore datastore) {
+            this.datastore = datastore;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#backupLevel()}.
+         *
+         * @param backupLevel Backup level, 1 for a local backup.
+         * @return this builder
+         */
+        public Builder backupLevel(@Nullable String backupLevel) {
+            this.backupLevel = backupLevel;
+            return this;
+        }
+
+        /**
          * Returns the record.
          *
          * @return the record
          * @throws ConstraintViolationException if a value breaks a constraint of the spec
          */
         public Backup build() {
-            return new Backup(id, name, description, beginTime, status, type, instanceId);
+            return new Backup(id, name, description, beginTime, status, type, instanceId, endTime, takeUpTime, size, datastore, backupLevel);
         }
     }
 }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What to back up and how to label the backup.
  *
- * @param instanceId Id of the instance to back up: 32 letters or digits followed by the suffix in07, 36
- * characters in all.
+ * @param instanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
+ * all.
  * @param name Name of the backup: 4 to 64 characters, starting with a letter, made of letters
  * (case-sensitive), digits, hyphens and underscores.
  * @param description Free text about the backup, at most 256 characters, without carriage returns and without
@@ -89,8 +89,8 @@ public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId
         /**
          * Sets {@link CreateBackupRequest#instanceId()}.
          *
-         * @param instanceId Id of the instance to back up: 32 letters or digits followed by the suffix in07, 36
-         * characters in all.
+         * @param instanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
+         * all.
          * @return this builder
          */
         public Builder instanceId(@Nullable String instanceId) {
