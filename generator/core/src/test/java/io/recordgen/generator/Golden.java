@@ -39,29 +39,40 @@ public final class Golden {
    * @param caseDir the case folder in {@code src/test/resources}
    */
   public static void check(Path caseDir, List<SourceFile> files, List<Diagnostic> diagnostics) {
-    Path expectedDir = caseDir.resolve("expected");
     Map<String, String> actual = new TreeMap<>();
     for (SourceFile file : files) {
       actual.put(file.relativePath(), file.content());
     }
     String diagnosticText = diagnostics.stream().map(Diagnostic::format)
         .collect(Collectors.joining("\n", "", diagnostics.isEmpty() ? "" : "\n"));
+    checkFiles(caseDir, actual);
     if (REGENERATE) {
-      rewrite(expectedDir, actual);
       write(caseDir.resolve("diagnostics.txt"), diagnosticText);
       return;
-    }
-    Map<String, String> expected = read(expectedDir);
-    assertThat(actual.keySet()).as("generated files of %s", caseDir.getFileName())
-        .containsExactlyElementsOf(expected.keySet());
-    for (Map.Entry<String, String> entry : expected.entrySet()) {
-      assertThat(actual.get(entry.getKey())).as("%s (regenerate with -Drecordgen.regenerate=true)",
-          entry.getKey()).isEqualTo(entry.getValue());
     }
     Path diagnosticsFile = caseDir.resolve("diagnostics.txt");
     String expectedDiagnostics = Files.exists(diagnosticsFile) ? readString(diagnosticsFile) : "";
     assertThat(diagnosticText).as("diagnostics of %s", caseDir.getFileName())
         .isEqualTo(expectedDiagnostics);
+  }
+
+  /**
+   * Checks files given as relative path to content against {@code caseDir/expected}, or rewrites
+   * them with the regenerate flag.
+   */
+  public static void checkFiles(Path caseDir, Map<String, String> actual) {
+    Path expectedDir = caseDir.resolve("expected");
+    if (REGENERATE) {
+      rewrite(expectedDir, new TreeMap<>(actual));
+      return;
+    }
+    Map<String, String> expected = read(expectedDir);
+    assertThat(new TreeMap<>(actual).keySet()).as("generated files of %s", caseDir.getFileName())
+        .containsExactlyElementsOf(expected.keySet());
+    for (Map.Entry<String, String> entry : expected.entrySet()) {
+      assertThat(actual.get(entry.getKey())).as("%s (regenerate with -Drecordgen.regenerate=true)",
+          entry.getKey()).isEqualTo(entry.getValue());
+    }
   }
 
   /** Compiles the expected files of a case with {@code -Xlint:all -Werror}. */
@@ -86,7 +97,8 @@ public final class Golden {
     return Path.of("src", "test", "resources");
   }
 
-  private static Map<String, String> read(Path dir) {
+  /** The files under {@code dir}, by relative path. */
+  public static Map<String, String> read(Path dir) {
     Map<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       return files;

@@ -1,5 +1,9 @@
 package io.recordgen.generator.load;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
 /** JSON pointer (RFC 6901) construction. */
 final class Pointers {
   private Pointers() {}
@@ -23,5 +27,26 @@ final class Pointers {
 
   static String unescape(String token) {
     return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
+   * A URI fragment percent-decoded ({@code #/components/schemas/A%20B}); a plus sign stays a
+   * plus sign. Returns {@code null} when the escapes are malformed.
+   */
+  static @Nullable String decodeFragment(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    try {
+      return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** {@link #decodeFragment}, keeping the text as it is when it cannot be decoded. */
+  static String decodeLeniently(String fragment) {
+    String decoded = decodeFragment(fragment);
+    return decoded == null ? fragment : decoded;
   }
 }

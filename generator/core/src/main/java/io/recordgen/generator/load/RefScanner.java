@@ -3,8 +3,6 @@ package io.recordgen.generator.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -113,7 +111,7 @@ final class RefScanner {
               + "their prefix is on the allowlist (option externalRefAllowlist)");
       return;
     }
-    String pointer = decodeFragment(text.substring(1));
+    String pointer = Pointers.decodeFragment(text.substring(1));
     if (pointer == null || !isPointer(pointer)) {
       diagnostics.report(
           Code.REF_MALFORMED, site, "$ref \"" + text + "\" is not a JSON pointer such as "
@@ -142,7 +140,7 @@ final class RefScanner {
       if (next == null || !next.isTextual() || !next.asText().startsWith("#")) {
         return;
       }
-      String decoded = decodeFragment(next.asText().substring(1));
+      String decoded = Pointers.decodeFragment(next.asText().substring(1));
       if (decoded == null || !isPointer(decoded) || root.at(decoded).isMissingNode()) {
         return; // reported at its own site
       }
@@ -153,16 +151,7 @@ final class RefScanner {
             + "reaches a definition");
   }
 
-  private static @Nullable String decodeFragment(String fragment) {
-    if (fragment.indexOf('%') < 0) {
-      return fragment;
-    }
-    try {
-      return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
+
 
   private static boolean isPointer(String pointer) {
     if (pointer.isEmpty()) {

@@ -130,7 +130,7 @@ final class SchemaTranslator {
     if (ref.startsWith(COMPONENT_SCHEMAS)) {
       String tail = ref.substring(COMPONENT_SCHEMAS.length());
       if (tail.indexOf('/') < 0) {
-        return new Schema.Ref(meta, Pointers.unescape(decode(tail)));
+        return new Schema.Ref(meta, Pointers.unescape(Pointers.decodeLeniently(tail)));
       }
     }
     if (!ref.startsWith("#/")) {
@@ -139,7 +139,7 @@ final class SchemaTranslator {
           + "\" was not resolved into the document");
       return new Schema.AnyType(meta);
     }
-    String target = decode(ref.substring(1));
+    String target = Pointers.decodeLeniently(ref.substring(1));
     JsonNode node = root.at(target);
     if (node.isMissingNode()) {
       diagnostics.report(Code.REF_UNRESOLVED, pointer + "/$ref", "$ref \"" + ref
@@ -231,7 +231,7 @@ final class SchemaTranslator {
   /** {@code #/components/schemas/Cat} and the bare {@code Cat} both name component Cat. */
   private static String componentName(String ref) {
     return ref.startsWith(COMPONENT_SCHEMAS)
-        ? Pointers.unescape(decode(ref.substring(COMPONENT_SCHEMAS.length())))
+        ? Pointers.unescape(Pointers.decodeLeniently(ref.substring(COMPONENT_SCHEMAS.length())))
         : ref;
   }
 
@@ -346,15 +346,5 @@ final class SchemaTranslator {
     return new Bound(limit.decimalValue(), excluded);
   }
 
-  private static String decode(String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    try {
-      return java.net.URLDecoder.decode(text.replace("+", "%2B"),
-          java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
-  }
+
 }

@@ -473,7 +473,7 @@ final class SpecTranslator {
             "$ref \"" + current + "\" was not resolved into the document");
         return null;
       }
-      String pointer = decode(current.substring(1));
+      String pointer = Pointers.decodeLeniently(current.substring(1));
       if (!seen.add(pointer)) {
         diagnostics.report(Code.REF_CYCLE, site + "/$ref",
             "$ref \"" + ref + "\" starts a chain of references that never reaches a definition");
@@ -522,17 +522,7 @@ final class SpecTranslator {
     return result;
   }
 
-  private static String decode(String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    try {
-      return java.net.URLDecoder.decode(text.replace("+", "%2B"),
-          java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
-  }
+
 
   private static String text(@Nullable JsonNode node, String fallback) {
     return node == null || node.isNull() || node.isContainerNode() ? fallback : node.asText();
