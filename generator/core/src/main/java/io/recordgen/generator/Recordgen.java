@@ -10,6 +10,7 @@ import io.recordgen.generator.model.ApiSpec;
 import io.recordgen.generator.plan.GenerationPlan;
 import io.recordgen.generator.plan.Planner;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generator's entry point: spec bytes in, source files or diagnostics out. It never throws
@@ -22,31 +23,59 @@ public final class Recordgen {
   /** Generates the sources for {@code source}. Thread-safe; no state is shared between runs. */
   public static GenerationResult generate(SpecSource source, GeneratorOptions options) {
     Diagnostics diagnostics = new Diagnostics();
+    Planned planned = plan(source, options, diagnostics);
+    if (planned.plan() == null) {
+      return new GenerationResult(List.of(), diagnostics.all());
+    }
+    try {
+      List<SourceFile> files = Emitter.emit(planned.plan());
+      return new GenerationResult(files, diagnostics.all());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      internal(diagnostics, "emitting", source, e);
+      return new GenerationResult(List.of(), diagnostics.all());
+    }
+  }
+
+  /**
+   * Every example of the spec with the generated type it decodes into, for contract checks.
+   * Nothing is emitted; names are decided exactly as {@link #generate} decides them.
+   */
+  public static ExampleCatalog examples(SpecSource source, GeneratorOptions options) {
+    Diagnostics diagnostics = new Diagnostics();
+    Planned planned = plan(source, options, diagnostics);
+    return new ExampleCatalog(planned.plan() == null ? List.of() : planned.plan().examples(),
+        diagnostics.all());
+  }
+
+  private record Planned(@Nullable GenerationPlan plan) {}
+
+  private static Planned plan(SpecSource source, GeneratorOptions options,
+      Diagnostics diagnostics) {
     String stage = "loading";
     try {
       ApiSpec spec = SpecLoader.load(source, options.load(), diagnostics);
       if (spec == null || diagnostics.hasErrors()) {
-        return failed(diagnostics);
+        return stopped(diagnostics);
       }
       stage = "planning";
       GenerationPlan plan = Planner.plan(spec, options.basePackage(), diagnostics);
-      if (plan == null || diagnostics.hasErrors()) {
-        return failed(diagnostics);
-      }
-      stage = "emitting";
-      List<SourceFile> files = Emitter.emit(plan);
-      return new GenerationResult(files, diagnostics.all());
+      return plan == null || diagnostics.hasErrors() ? stopped(diagnostics) : new Planned(plan);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      diagnostics.report(Code.INTERNAL, "", "internal error while " + stage + " "
-          + source.name() + ": " + e + " (please report this with the spec)");
-      return failed(diagnostics);
+      internal(diagnostics, stage, source, e);
+      return new Planned(null);
     }
   }
 
-  private static GenerationResult failed(Diagnostics diagnostics) {
+  private static void internal(Diagnostics diagnostics, String stage, SpecSource source,
+      Throwable e) {
+    diagnostics.report(Code.INTERNAL, "", "internal error while " + stage + " "
+        + source.name() + ": " + e + " (please report this with the spec)");
+  }
+
+  private static Planned stopped(Diagnostics diagnostics) {
     if (!diagnostics.hasErrors()) {
       diagnostics.report(Code.INTERNAL, "", "generation stopped without an error message");
     }
-    return new GenerationResult(List.of(), diagnostics.all());
+    return new Planned(null);
   }
 }

@@ -10,15 +10,18 @@ import java.util.List;
  * @param sourceName the spec's file name, for the header comment
  * @param types records and enums in planning order
  * @param clients one per tag
+ * @param examples every example of the spec with the type it decodes into
  */
 public record GenerationPlan(
     String modelPackage,
     String apiPackage,
     String sourceName,
     List<TypePlan> types,
-    List<ClientPlan> clients) {
+    List<ClientPlan> clients,
+    List<ExampleEntry> examples) {
   public GenerationPlan {
     types = List.copyOf(types);
     clients = List.copyOf(clients);
+    examples = List.copyOf(examples);
   }
 }

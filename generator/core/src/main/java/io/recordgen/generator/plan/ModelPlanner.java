@@ -67,7 +67,8 @@ final class ModelPlanner {
   private final Map<String, ClassName> inlineTypes = new HashMap<>();
   private final NameScope typeScope;
   private final Usage usage;
-  private final Diagnostics diagnostics;
+  private Diagnostics diagnostics;
+  private boolean frozen;
   private final List<TypePlan> plans = new ArrayList<>();
   private final Map<ClassName, RecordPlan> records = new HashMap<>();
   private final Deque<String> aliases = new ArrayDeque<>();
@@ -98,6 +99,33 @@ final class ModelPlanner {
     for (NamedSchema named : typed) {
       ClassName name = componentTypes.get(named.name());
       plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
+    }
+  }
+
+  /**
+   * The type a schema already maps to, without planning anything new: {@code null} when a type
+   * would have to be created for it.
+   */
+  @Nullable TypeName lookup(Schema schema) {
+    Diagnostics real = diagnostics;
+    frozen = true;
+    diagnostics = new Diagnostics();
+    try {
+      return map(schema, "Unplanned", false).type();
+    } catch (Unplanned e) {
+      return null;
+    } finally {
+      frozen = false;
+      diagnostics = real;
+    }
+  }
+
+  /** Thrown by {@link #inline} while frozen: a lookup that would create a type. */
+  private static final class Unplanned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unplanned() {
+      super(null, null, false, false);
     }
   }
 
@@ -367,6 +395,9 @@ final class ModelPlanner {
     ClassName existing = inlineTypes.get(pointer);
     if (existing != null) {
       return existing;
+    }
+    if (frozen) {
+      throw new Unplanned();
     }
     ClassName name = ClassName.get(modelPackage, typeScope.allocate(inlineHint(pointer, hint)));
     inlineTypes.put(pointer, name);

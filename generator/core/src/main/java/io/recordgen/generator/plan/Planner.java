@@ -40,6 +40,7 @@ public final class Planner {
     List<TypePlan> types = new ArrayList<>(models.plans());
     types.addAll(clients.optionRecords());
     String source = spec.sourceName() == null ? "an OpenAPI document" : spec.sourceName();
-    return new GenerationPlan(modelPackage, apiPackage, source, types, clientPlans);
+    return new GenerationPlan(modelPackage, apiPackage, source, types, clientPlans,
+        new ExamplePlanner(models).plan(spec));
   }
 }

@@ -1,0 +1,240 @@
+package io.recordgen.maven;
+
+import io.recordgen.generator.GenerationResult;
+import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.diag.Diagnostic;
+import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.LoadOptions;
+import io.recordgen.generator.load.SpecSource;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates records and clients from an OpenAPI document into a source folder that is added to
+ * the compilation, exactly as the annotation processor would.
+ *
+ * <p>The goal is skipped when neither the spec nor the options changed since the last run (a
+ * fingerprint in the output folder says so). Files are written to a temporary folder that then
+ * replaces the output folder, so a failed run never leaves a half-written one; a spec with an
+ * error writes nothing. Diagnostics are printed with the codes and JSON pointers the processor
+ * uses, and all errors together fail the build.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
+public final class GenerateMojo extends AbstractMojo {
+  static final String FINGERPRINT = ".recordgen-fingerprint";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** The spec as a file. */
+  @Parameter(property = "recordgen.specFile")
+  private @Nullable File specFile;
+
+  /** The spec as a resource of the project or on its compile class path. */
+  @Parameter(property = "recordgen.specResource")
+  private @Nullable String specResource;
+
+  /** The base package; records go to {@code .model}, clients to {@code .api}. */
+  @Parameter(property = "recordgen.packageName", required = true)
+  private String packageName;
+
+  /** Where sources are written. */
+  @Parameter(property = "recordgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/recordgen")
+  private File outputDirectory;
+
+  /** Largest spec accepted, in bytes. */
+  @Parameter(property = "recordgen.maxSpecBytes")
+  private @Nullable Long maxSpecBytes;
+
+  /** Deepest nesting accepted. */
+  @Parameter(property = "recordgen.maxDepth")
+  private @Nullable Integer maxDepth;
+
+  /** Most YAML aliases accepted. */
+  @Parameter(property = "recordgen.maxYamlAliases")
+  private @Nullable Integer maxYamlAliases;
+
+  /** Prefixes of {@code $ref}s that may leave the document. */
+  @Parameter
+  private @Nullable List<String> externalRefAllowlist;
+
+  /** Skips the goal. */
+  @Parameter(property = "recordgen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Recordgen: skipped");
+      return;
+    }
+    GeneratorOptions options = new GeneratorOptions(packageName, loadOptions());
+    SpecSource source = SpecInput.read(specFile, specResource, project, classpath(),
+        options.load().maxBytes());
+    Path output = outputDirectory.toPath().toAbsolutePath();
+    String fingerprint = fingerprint(source, options);
+    if (fingerprint.equals(readFingerprint(output))) {
+      getLog().info("Recordgen: " + source.name() + " is up to date in " + output);
+      project.addCompileSourceRoot(output.toString());
+      return;
+    }
+    GenerationResult result = Recordgen.generate(source, options);
+    report(getLog(), result.diagnostics());
+    if (result.hasErrors()) {
+      throw new MojoFailureException(summary(source.name(), result.errors()));
+    }
+    try {
+      replace(output, result.files(), fingerprint);
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("cannot write the generated sources to " + output, e);
+    }
+    getLog().info("Recordgen: generated " + result.files().size() + " files from "
+        + source.name() + " into " + output);
+    project.addCompileSourceRoot(output.toString());
+  }
+
+  private List<String> classpath() throws MojoExecutionException {
+    try {
+      return project.getCompileClasspathElements();
+    } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the compile class path is not resolved", e);
+    }
+  }
+
+  private LoadOptions loadOptions() {
+    LoadOptions options = LoadOptions.defaults();
+    if (maxSpecBytes != null) {
+      options = options.withMaxBytes(maxSpecBytes);
+    }
+    if (maxDepth != null) {
+      options = options.withMaxDepth(maxDepth);
+    }
+    if (maxYamlAliases != null) {
+      options = options.withMaxYamlAliases(maxYamlAliases);
+    }
+    if (externalRefAllowlist != null) {
+      options = options.withExternalRefAllowlist(externalRefAllowlist);
+    }
+    return options;
+  }
+
+  /** Prints diagnostics as the processor does: the code, the pointer, the message. */
+  static void report(org.apache.maven.plugin.logging.Log log, List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      switch (diagnostic.severity()) {
+        case ERROR -> log.error(diagnostic.format());
+        case WARNING -> log.warn(diagnostic.format());
+        case NOTE -> log.info(diagnostic.format());
+      }
+    }
+  }
+
+  /** One message for the whole failure, listing every error. */
+  static String summary(String spec, List<Diagnostic> errors) {
+    return "Recordgen found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+        + " in " + spec + ":" + errors.stream().map(d -> "\n  " + d.format())
+            .collect(Collectors.joining());
+  }
+
+  private static String fingerprint(SpecSource source, GeneratorOptions options) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(source.content());
+      digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+      digest.update(options.fingerprint().getBytes(StandardCharsets.UTF_8));
+      String version = GenerateMojo.class.getPackage().getImplementationVersion();
+      digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static @Nullable String readFingerprint(Path output) {
+    Path file = output.resolve(FINGERPRINT);
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Writes into a temporary sibling folder, then swaps it in for the output folder. */
+  private static void replace(Path output, List<SourceFile> files, String fingerprint)
+      throws IOException {
+    Path parent = output.getParent();
+    Files.createDirectories(parent);
+    Path temporary = Files.createTempDirectory(parent, output.getFileName() + ".tmp-");
+    try {
+      for (SourceFile file : files) {
+        Path target = temporary.resolve(file.relativePath()).normalize();
+        if (!target.startsWith(temporary)) {
+          throw new IOException("refusing to write outside the output folder: "
+              + file.relativePath());
+        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+      }
+      Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+      Path old = null;
+      if (Files.exists(output)) {
+        old = Files.createTempDirectory(parent, output.getFileName() + ".old-");
+        Files.delete(old);
+        move(output, old);
+      }
+      move(temporary, output);
+      temporary = null;
+      if (old != null) {
+        delete(old);
+      }
+    } finally {
+      if (temporary != null) {
+        delete(temporary);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void delete(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.recordgen.openapi;
+
+import io.recordgen.generator.GenerationResult;
+import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.diag.Diagnostic;
+import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.LoadOptions;
+import io.recordgen.generator.load.SpecSource;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openapitools.codegen.CliOption;
+import org.openapitools.codegen.CodegenConfig;
+import org.openapitools.codegen.CodegenType;
+import org.openapitools.codegen.DefaultCodegen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code recordgen-java} generator: OpenAPI Generator runs it like any other, and it hands
+ * the spec file to Recordgen's own generator, so the files it writes are byte for byte those of
+ * the annotation processor and the Maven plugin. It uses no templates: every template list is
+ * empty, and OpenAPI Generator only adds its metadata files.
+ *
+ * <p>Options ({@code additionalProperties} or {@code -p}): {@code packageName} (required), {@code
+ * sourceFolder} (default {@code src/main/java}), {@code maxSpecBytes}, {@code maxDepth} and
+ * {@code maxYamlAliases}. The spec must be a file: Recordgen reads it itself, with its own limits.
+ */
+public final class RecordgenCodegen extends DefaultCodegen implements CodegenConfig {
+  /** The generator name, as in {@code -g recordgen-java}. */
+  public static final String NAME = "recordgen-java";
+
+  static final String PACKAGE_NAME = "packageName";
+  static final String SOURCE_FOLDER = "sourceFolder";
+  private static final Logger LOG = LoggerFactory.getLogger(RecordgenCodegen.class);
+
+  private final List<Path> written = new ArrayList<>();
+
+  public RecordgenCodegen() {
+    super();
+    modelTemplateFiles.clear();
+    apiTemplateFiles.clear();
+    modelDocTemplateFiles.clear();
+    apiDocTemplateFiles.clear();
+    modelTestTemplateFiles.clear();
+    apiTestTemplateFiles.clear();
+    supportingFiles.clear();
+    templateDir = NAME;
+    embeddedTemplateDir = NAME;
+    cliOptions.clear();
+    cliOptions.add(CliOption.newString(PACKAGE_NAME,
+        "base package: records in .model, clients in .api (required)"));
+    cliOptions.add(CliOption.newString(SOURCE_FOLDER, "folder under the output for sources")
+        .defaultValue("src/main/java"));
+    cliOptions.add(CliOption.newString("maxSpecBytes", "largest spec accepted, in bytes"));
+    cliOptions.add(CliOption.newString("maxDepth", "deepest nesting accepted"));
+    cliOptions.add(CliOption.newString("maxYamlAliases", "most YAML aliases accepted"));
+  }
+
+  @Override
+  public CodegenType getTag() {
+    return CodegenType.CLIENT;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Generates validated Java records and typed clients with Recordgen.";
+  }
+
+  /** Files written by the last run. */
+  public List<Path> written() {
+    return List.copyOf(written);
+  }
+
+  /**
+   * Generates with Recordgen. OpenAPI Generator calls this once, before it would render
+   * templates (there are none).
+   *
+   * @throws IllegalArgumentException with every error Recordgen reports, located by JSON pointer
+   */
+  @Override
+  public void processOpenAPI(OpenAPI openAPI) {
+    Object packageName = additionalProperties().get(PACKAGE_NAME);
+    if (packageName == null) {
+      throw new IllegalArgumentException("[RG041] #: set the packageName option of "
+          + NAME);
+    }
+    GeneratorOptions options = new GeneratorOptions(packageName.toString(), loadOptions());
+    Path spec = specPath();
+    GenerationResult result = Recordgen.generate(read(spec, options.load().maxBytes()), options);
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      switch (diagnostic.severity()) {
+        case ERROR -> LOG.error(diagnostic.format());
+        case WARNING -> LOG.warn(diagnostic.format());
+        case NOTE -> LOG.info(diagnostic.format());
+      }
+    }
+    if (result.hasErrors()) {
+      throw new IllegalArgumentException("Recordgen found " + result.errors().size()
+          + " errors in " + spec + ":" + result.errors().stream()
+              .map(d -> "\n  " + d.format()).collect(Collectors.joining()));
+    }
+    Object folder = additionalProperties().getOrDefault(SOURCE_FOLDER, "src/main/java");
+    Path root = Path.of(outputFolder()).resolve(folder.toString()).toAbsolutePath().normalize();
+    written.clear();
+    try {
+      for (SourceFile file : result.files()) {
+        Path target = root.resolve(file.relativePath()).normalize();
+        if (!target.startsWith(root)) {
+          throw new IOException("refusing to write outside " + root + ": " + file.relativePath());
+        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+        written.add(target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the generated sources to " + root, e);
+    }
+    LOG.info("Recordgen: generated {} files from {} into {}", written.size(), spec, root);
+  }
+
+  private Path specPath() {
+    String input = getInputSpec();
+    if (input == null || input.isBlank()) {
+      throw new IllegalArgumentException("[RG001] #: no input spec");
+    }
+    if (input.startsWith("file:")) {
+      return Path.of(URI.create(input));
+    }
+    if (input.contains("://")) {
+      throw new IllegalArgumentException("[RG011] #: " + NAME + " reads specs from files only, "
+          + "not from " + input);
+    }
+    return Path.of(input).toAbsolutePath();
+  }
+
+  private static SpecSource read(Path spec, long maxBytes) {
+    try {
+      if (Files.size(spec) > maxBytes) {
+        throw new IllegalArgumentException("[RG006] #: " + spec + " has more than " + maxBytes
+            + " bytes");
+      }
+      return new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec),
+          spec.getParent());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("[RG001] #: cannot read " + spec + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private LoadOptions loadOptions() {
+    LoadOptions options = LoadOptions.defaults();
+    Object bytes = additionalProperties().get("maxSpecBytes");
+    if (bytes != null) {
+      options = options.withMaxBytes(Long.parseLong(bytes.toString()));
+    }
+    Object depth = additionalProperties().get("maxDepth");
+    if (depth != null) {
+      options = options.withMaxDepth(Integer.parseInt(depth.toString()));
+    }
+    Object aliases = additionalProperties().get("maxYamlAliases");
+    if (aliases != null) {
+      options = options.withMaxYamlAliases(Integer.parseInt(aliases.toString()));
+    }
+    return options;
+  }
+}

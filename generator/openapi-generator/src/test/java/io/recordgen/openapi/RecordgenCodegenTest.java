@@ -1,0 +1,127 @@
+package io.recordgen.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.SpecSource;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openapitools.codegen.ClientOptInput;
+import org.openapitools.codegen.CodegenConfigLoader;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+
+/**
+ * OpenAPI Generator with {@code recordgen-java}, in process and as its own CLI, writes byte for
+ * byte what Recordgen's core generates.
+ */
+class RecordgenCodegenTest {
+  private static final Path SPEC = Path.of("..", "..", "spec", "backup-api.yaml");
+  private static final String PACKAGE = "io.recordgen.samples.backup";
+
+  @TempDir Path output;
+
+  private static Map<String, String> expected() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (SourceFile file : Recordgen.generate(new SpecSource("backup-api.yaml",
+        Files.readAllBytes(SPEC), SPEC.getParent()), GeneratorOptions.of(PACKAGE)).files()) {
+      files.put(file.relativePath(), file.content());
+    }
+    return files;
+  }
+
+  private static Map<String, String> java(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+        files.put(root.relativize(path).toString().replace(File.separatorChar, '/'),
+            Files.readString(path, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void isRegisteredUnderItsName() {
+    assertThat(CodegenConfigLoader.forName("recordgen-java"))
+        .isInstanceOf(RecordgenCodegen.class);
+  }
+
+  @Test
+  void theGeneratorWritesTheCoresFilesByteForByte() throws Exception {
+    ClientOptInput input = new CodegenConfigurator()
+        .setGeneratorName("recordgen-java")
+        .setInputSpec(SPEC.toAbsolutePath().toString())
+        .setOutputDir(output.toString())
+        .addAdditionalProperty("packageName", PACKAGE)
+        .toClientOptInput();
+
+    new DefaultGenerator().opts(input).generate();
+
+    assertThat(java(output.resolve("src/main/java"))).isEqualTo(expected());
+    assertThat(java(output)).hasSameSizeAs(expected());
+  }
+
+  @Test
+  void errorsFailTheRunWithTheirPointersAndWriteNothing() throws Exception {
+    Path broken = output.resolve("broken.yaml");
+    Files.writeString(broken, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n");
+    ClientOptInput input = new CodegenConfigurator()
+        .setGeneratorName("recordgen-java")
+        .setInputSpec(broken.toString())
+        .setValidateSpec(false)
+        .setOutputDir(output.resolve("out").toString())
+        .addAdditionalProperty("packageName", PACKAGE)
+        .toClientOptInput();
+
+    assertThatThrownBy(() -> new DefaultGenerator().opts(input).generate())
+        .hasStackTraceContaining("[RG010] #/components/schemas/A/$ref");
+    assertThat(output.resolve("out/src")).doesNotExist();
+  }
+
+  @Test
+  void theOpenApiGeneratorCliWithThePlugInOnItsClassPathWritesTheSameFiles() throws Exception {
+    Path cli = Path.of("target", "cli", "openapi-generator-cli.jar");
+    List<String> classpath = new ArrayList<>();
+    classpath.add(cli.toAbsolutePath().toString());
+    for (Class<?> type : List.of(RecordgenCodegen.class, Recordgen.class,
+        com.palantir.javapoet.JavaFile.class, org.jspecify.annotations.Nullable.class)) {
+      classpath.add(location(type));
+    }
+    Process process = new ProcessBuilder(javaCommand(), "-cp",
+        String.join(File.pathSeparator, classpath), "org.openapitools.codegen.OpenAPIGenerator",
+        "generate", "-g", "recordgen-java", "-i", SPEC.toAbsolutePath().toString(),
+        "-o", output.toString(), "-p", "packageName=" + PACKAGE)
+        .redirectErrorStream(true)
+        .start();
+    String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(log).isZero();
+    assertThat(java(output.resolve("src/main/java"))).isEqualTo(expected());
+  }
+
+  private static String location(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}
