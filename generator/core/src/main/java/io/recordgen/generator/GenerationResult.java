@@ -3,6 +3,7 @@ package io.recordgen.generator;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of one generation: the files, or none when there is an error, and every
@@ -10,11 +11,25 @@ import java.util.List;
  *
  * @param files the generated files, sorted by path; empty when {@link #hasErrors()}
  * @param diagnostics everything reported, in order
+ * @param stats what the spec held, as far as it was read
  */
-public record GenerationResult(List<SourceFile> files, List<Diagnostic> diagnostics) {
+public record GenerationResult(List<SourceFile> files, List<Diagnostic> diagnostics,
+    Stats stats) {
   public GenerationResult {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(stats, "stats");
+  }
+
+  /**
+   * Counts of what the spec held.
+   *
+   * @param operations operations under {@code paths}
+   * @param schemas schemas under {@code components/schemas}
+   */
+  public record Stats(int operations, int schemas) {
+    /** Nothing was read. */
+    public static final Stats NONE = new Stats(0, 0);
   }
 
   /** Whether an error was reported (and so nothing was generated). */

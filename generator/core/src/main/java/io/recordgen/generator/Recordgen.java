@@ -25,14 +25,14 @@ public final class Recordgen {
     Diagnostics diagnostics = new Diagnostics();
     Planned planned = plan(source, options, diagnostics);
     if (planned.plan() == null) {
-      return new GenerationResult(List.of(), diagnostics.all());
+      return new GenerationResult(List.of(), diagnostics.all(), planned.stats());
     }
     try {
       List<SourceFile> files = Emitter.emit(planned.plan());
-      return new GenerationResult(files, diagnostics.all());
+      return new GenerationResult(files, diagnostics.all(), planned.stats());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       internal(diagnostics, "emitting", source, e);
-      return new GenerationResult(List.of(), diagnostics.all());
+      return new GenerationResult(List.of(), diagnostics.all(), planned.stats());
     }
   }
 
@@ -47,22 +47,25 @@ public final class Recordgen {
         diagnostics.all());
   }
 
-  private record Planned(@Nullable GenerationPlan plan) {}
+  private record Planned(@Nullable GenerationPlan plan, GenerationResult.Stats stats) {}
 
   private static Planned plan(SpecSource source, GeneratorOptions options,
       Diagnostics diagnostics) {
     String stage = "loading";
+    GenerationResult.Stats stats = GenerationResult.Stats.NONE;
     try {
       ApiSpec spec = SpecLoader.load(source, options.load(), diagnostics);
       if (spec == null || diagnostics.hasErrors()) {
-        return stopped(diagnostics);
+        return stopped(diagnostics, stats);
       }
+      stats = new GenerationResult.Stats(spec.operations().size(), spec.schemas().size());
       stage = "planning";
       GenerationPlan plan = Planner.plan(spec, options.basePackage(), diagnostics);
-      return plan == null || diagnostics.hasErrors() ? stopped(diagnostics) : new Planned(plan);
+      return plan == null || diagnostics.hasErrors() ? stopped(diagnostics, stats)
+          : new Planned(plan, stats);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       internal(diagnostics, stage, source, e);
-      return new Planned(null);
+      return new Planned(null, stats);
     }
   }
 
@@ -72,10 +75,10 @@ public final class Recordgen {
         + source.name() + ": " + e + " (please report this with the spec)");
   }
 
-  private static Planned stopped(Diagnostics diagnostics) {
+  private static Planned stopped(Diagnostics diagnostics, GenerationResult.Stats stats) {
     if (!diagnostics.hasErrors()) {
       diagnostics.report(Code.INTERNAL, "", "generation stopped without an error message");
     }
-    return new Planned(null);
+    return new Planned(null, stats);
   }
 }

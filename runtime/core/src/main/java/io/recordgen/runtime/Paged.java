@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,8 @@ public final class Paged<T> implements Iterable<T> {
    * @param <P> the page type
    * @param <T> the item type
    */
-  public static <P, T> Paged<T> offsetLimit(int startOffset, @Nullable Integer pageSize,
-      IntFunction<P> fetch, Function<P, @Nullable List<T>> items,
+  public static <P, T> Paged<T> offsetLimit(long startOffset, @Nullable Number pageSize,
+      LongFunction<P> fetch, Function<P, @Nullable List<T>> items,
       Function<P, @Nullable Number> total) {
     return new Paged<>(new Fetcher<>(startOffset, pageSize, fetch, items, total));
   }
@@ -58,13 +58,13 @@ public final class Paged<T> implements Iterable<T> {
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
-  private record Fetcher<P, T>(int startOffset, @Nullable Integer pageSize,
-      IntFunction<P> fetch, Function<P, @Nullable List<T>> items,
+  private record Fetcher<P, T>(long startOffset, @Nullable Number pageSize,
+      LongFunction<P> fetch, Function<P, @Nullable List<T>> items,
       Function<P, @Nullable Number> total) {
 
     Iterator<T> iterator() {
       return new Iterator<>() {
-        private int offset = startOffset;
+        private long offset = startOffset;
         private List<T> page = List.of();
         private int index;
         private boolean last;
@@ -83,7 +83,7 @@ public final class Paged<T> implements Iterable<T> {
             index = 0;
             last = found.isEmpty()
                 || (count != null && offset >= count.longValue())
-                || (count == null && pageSize != null && found.size() < pageSize);
+                || (count == null && pageSize != null && found.size() < pageSize.longValue());
           }
           return true;
         }

@@ -258,16 +258,22 @@ final class ClientImplEmitter {
             : CodeBlock.of("$T.builder().build()", options);
         method.addStatement("$T first = $L", options, start);
         String fetch = Helpers.arguments(operation, false);
-        method.addStatement("return $T.offsetLimit("
-                + "first.$L() == null ? 0 : first.$L(),$W"
+        // Offsets travel as long; an int32 offset parameter gets them back exactly or fails.
+        CodeBlock offset = pager.offsetIsLong() ? CodeBlock.of("offset")
+            : CodeBlock.of("$T.toIntExact(offset)", Math.class);
+        method.addStatement(CodeBlock.builder().add("return $T.offsetLimit("
+                + "first.$L() == null ? 0L : first.$L(),$W"
                 + "first.$L(),$W"
-                + "offset -> $L($L$Lfirst.toBuilder().$L(offset).build()),$W"
-                + "page -> page.$L(),$W"
-                + "page -> $L)",
+                + "offset -> $L($L$Lfirst.toBuilder().$L(",
             Types.PAGED, pager.offsetComponent(), pager.offsetComponent(),
             pager.limitComponent(), operation.methodName(), fetch, fetch.isEmpty() ? "" : ", ",
-            pager.offsetComponent(), pager.itemsAccessor(),
-            pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()");
+            pager.offsetComponent())
+            .add(offset)
+            .add(").build()),$W"
+                + "page -> page.$L(),$W"
+                + "page -> $L)", pager.itemsAccessor(),
+            pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()")
+            .build());
         type.addMethod(method.build());
       }
     }

@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a whole {@link GenerationPlan} into source files, sorted by path so that output order
@@ -19,6 +22,8 @@ import java.util.Set;
  */
 public final class Emitter {
   private static final String INDENT = "    ";
+  private static final Pattern IMPORT =
+      Pattern.compile("^import [\\w.]*\\.(\\w+);$", Pattern.MULTILINE);
 
   private Emitter() {}
 
@@ -71,21 +76,36 @@ public final class Emitter {
   }
 
   /**
-   * One file. Simple names of the package's other generated types are always qualified when
-   * they would clash with an imported type, for example a schema called {@code List}.
+   * One file. Where a generated type of the same package has the simple name of a type the file
+   * imports (a schema called {@code List}, say), both are written qualified. The clashes are
+   * found by rendering once and reading the imports, so the common case renders once and the
+   * cost does not grow with the number of types in the package.
    */
   private static SourceFile file(String packageName, TypeSpec.Builder builder, String header,
       Set<String> samePackage) {
-    TypeSpec probe = builder.build();
-    TypeSpec type = builder
-        .alwaysQualify(samePackage.stream().filter(n -> !n.equals(probe.name())).sorted()
-            .toArray(String[]::new))
-        .build();
-    JavaFile file = JavaFile.builder(packageName, type)
+    TypeSpec type = builder.build();
+    String text = render(packageName, type, header);
+    Set<String> clashes = new TreeSet<>();
+    Matcher imports = IMPORT.matcher(text);
+    while (imports.find()) {
+      String simpleName = imports.group(1);
+      if (samePackage.contains(simpleName) && !simpleName.equals(type.name())) {
+        clashes.add(simpleName);
+      }
+    }
+    if (!clashes.isEmpty()) {
+      text = render(packageName, builder.alwaysQualify(clashes.toArray(String[]::new)).build(),
+          header);
+    }
+    return new SourceFile(packageName, type.name(), text);
+  }
+
+  private static String render(String packageName, TypeSpec type, String header) {
+    return JavaFile.builder(packageName, type)
         .addFileComment("$L", header)
         .skipJavaLangImports(true)
         .indent(INDENT)
-        .build();
-    return new SourceFile(packageName, type.name(), file.toString());
+        .build()
+        .toString();
   }
 }

@@ -20,15 +20,25 @@ import org.jspecify.annotations.Nullable;
 final class ParserMessages {
   private ParserMessages() {}
 
-  static void report(List<String> messages, JsonNode root, Diagnostics diagnostics) {
+  static void report(List<String> messages, JsonNode root, boolean openapi31,
+      Diagnostics diagnostics) {
     for (String message : messages) {
-      if (message == null || message.isBlank()) {
+      if (message == null || message.isBlank() || openapi31 && allowedIn31(message)) {
         continue;
       }
       Code code = classify(message);
       String location = location(message);
       diagnostics.report(code, location == null ? "" : pointer(location, root), message);
     }
+  }
+
+  /**
+   * Swagger Parser checks 3.1 documents against 3.0's required fields: an operation without
+   * {@code responses} and a document without {@code paths} are valid 3.1.
+   */
+  private static boolean allowedIn31(String message) {
+    return message.equals("attribute paths is missing")
+        || message.startsWith("attribute paths.") && message.endsWith(".responses is missing");
   }
 
   static Code classify(String message) {

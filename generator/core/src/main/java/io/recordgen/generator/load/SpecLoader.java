@@ -43,7 +43,7 @@ public final class SpecLoader {
     SwaggerParseResult result =
         new OpenAPIDeserializer().deserialize(tree, source.name(), parse, false);
     if (result.getMessages() != null) {
-      ParserMessages.report(result.getMessages(), tree, diagnostics);
+      ParserMessages.report(result.getMessages(), tree, openapi31, diagnostics);
     }
     if (result.getOpenAPI() == null) {
       if (!diagnostics.hasErrors()) {

@@ -291,8 +291,8 @@ final class ClientPlanner {
         return null;
       }
     }
-    String offset = optionalComponent(optional, hint.offset());
-    String limit = optionalComponent(optional, hint.limit());
+    ParamPlan offset = optionalComponent(optional, hint.offset());
+    ParamPlan limit = optionalComponent(optional, hint.limit());
     if (options == null || offset == null || limit == null) {
       diagnostics.report(Code.EXTENSION_INVALID, at, "offset \"" + hint.offset() + "\" and limit \""
           + hint.limit() + "\" must be optional query parameters of " + operation.describe());
@@ -313,10 +313,15 @@ final class ClientPlanner {
       if (count == null) {
         return null;
       }
+      if (!NUMBERS.contains(count.type())) {
+        diagnostics.report(Code.EXTENSION_INVALID, at, "\"" + hint.total() + "\" is not a number");
+        return null;
+      }
       total = count.javaName();
     }
     return new PagerPlan(methods.allocate(method + "All"), list.typeArguments().get(0),
-        items.javaName(), total, offset, limit);
+        items.javaName(), total, offset.javaName(), limit.javaName(),
+        offset.type().equals(ClassName.get(Long.class)));
   }
 
   private static OperationHints.@Nullable PagerHint detectPager(List<ParamPlan> optional,
@@ -332,22 +337,28 @@ final class ClientPlanner {
     }
     String total = page.components().stream()
         .filter(c -> List.of("total_count", "total", "count", "totalCount")
-            .contains(c.wireName()))
+            .contains(c.wireName()) && NUMBERS.contains(c.type()))
         .map(c -> "/" + c.wireName()).findFirst().orElse(null);
     return new OperationHints.PagerHint("offset", "limit", "/" + arrays.get(0).wireName(),
         total);
   }
 
-  private static @Nullable String optionalComponent(List<ParamPlan> optional, String wire) {
+  private static @Nullable ParamPlan optionalComponent(List<ParamPlan> optional, String wire) {
     for (ParamPlan param : optional) {
       if (param.wireName().equals(wire) && param.location() == ParamLocation.QUERY
           && (param.type().equals(ClassName.get(Integer.class))
               || param.type().equals(ClassName.get(Long.class)))) {
-        return param.javaName();
+        return param;
       }
     }
     return null;
   }
+
+  /** Types a total count may have. */
+  private static final java.util.Set<TypeName> NUMBERS = java.util.Set.of(
+      ClassName.get(Integer.class), ClassName.get(Long.class),
+      ClassName.get(java.math.BigDecimal.class), ClassName.get(Double.class),
+      ClassName.get(Float.class));
 
   /** The job methods of an operation with {@code x-recordgen-job}. */
   private @Nullable JobPlan job(Operation operation, String method, List<ParamPlan> positional,

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalAccessor the page record's accessor of the total count, if any
  * @param offsetComponent the options record's component of the offset
  * @param limitComponent the options record's component of the page size
+ * @param offsetIsLong whether the offset is an int64 ({@code Long}) rather than an int32
  */
 public record PagerPlan(String methodName, TypeName itemType, String itemsAccessor,
-    @Nullable String totalAccessor, String offsetComponent, String limitComponent) {}
+    @Nullable String totalAccessor, String offsetComponent, String limitComponent,
+    boolean offsetIsLong) {}

@@ -161,16 +161,16 @@ final class BackupsApiImpl implements BackupsApi {
     @Override
     public Paged<Backup> listBackupsAll(String projectId) {
         ListBackupsParams first = ListBackupsParams.builder().build();
-        return Paged.offsetLimit(first.offset() == null ? 0 : first.offset(), first.limit(),
-                offset -> listBackups(projectId, first.toBuilder().offset(offset).build()),
+        return Paged.offsetLimit(first.offset() == null ? 0L : first.offset(), first.limit(),
+                offset -> listBackups(projectId, first.toBuilder().offset(Math.toIntExact(offset)).build()),
                 page -> page.backups(), page -> page.totalCount());
     }
 
     @Override
     public Paged<Backup> listBackupsAll(String projectId, ListBackupsParams params) {
         ListBackupsParams first = Objects.requireNonNull(params, "params");
-        return Paged.offsetLimit(first.offset() == null ? 0 : first.offset(), first.limit(),
-                offset -> listBackups(projectId, first.toBuilder().offset(offset).build()),
+        return Paged.offsetLimit(first.offset() == null ? 0L : first.offset(), first.limit(),
+                offset -> listBackups(projectId, first.toBuilder().offset(Math.toIntExact(offset)).build()),
                 page -> page.backups(), page -> page.totalCount());
     }
 
