@@ -92,6 +92,37 @@ public final class Golden {
     return compilation;
   }
 
+  /**
+   * Compiles the expected files of a case and loads them: a class loader over the compiled
+   * classes, with the test class path (runtime, Jackson) as parent.
+   */
+  public static ClassLoader loadExpected(Path caseDir) {
+    Compilation compilation = compileExpected(caseDir);
+    Map<String, byte[]> classes = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String name = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "")
+          .replaceAll("\\.class$", "").replace('/', '.');
+      try (var in = file.openInputStream()) {
+        classes.put(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new ClassLoader(Golden.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    };
+  }
+
   /** The source folder of test resources, where regenerated files go. */
   public static Path sourceResources() {
     return Path.of("src", "test", "resources");

@@ -30,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
  * JSON encoding and decoding of generated records with Jackson, configured so that nothing is
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       without extra modules.
  *   <li>A float for an integer, {@code null} for a primitive, a string for a number, duplicate
  *       keys and trailing content after the value are errors.
+ *   <li>{@code JsonNullable} properties (jackson-databind-nullable) keep an explicit {@code null}
+ *       apart from an absent property.
  *   <li>Date-times accept offsets without a colon ({@code +0800}) and are written as RFC 3339.
  *   <li>No polymorphic typing by class name: no class is ever loaded by a name from the wire.
  * </ul>
@@ -186,6 +189,7 @@ public final class JsonCodec {
     lenientTimes.addDeserializer(OffsetDateTime.class, new LenientOffsetDateTimeDeserializer());
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(new JsonNullableModule())
         .addModule(lenientTimes)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

@@ -7,6 +7,7 @@ import io.recordgen.generator.plan.GenerationPlan;
 import io.recordgen.generator.plan.OpenEnumPlan;
 import io.recordgen.generator.plan.RecordPlan;
 import io.recordgen.generator.plan.TypePlan;
+import io.recordgen.generator.plan.UnionPlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -47,6 +48,8 @@ public final class Emitter {
       TypeSpec.Builder spec;
       if (type instanceof RecordPlan record) {
         spec = RecordEmitter.emit(record);
+      } else if (type instanceof UnionPlan union) {
+        spec = UnionEmitter.emit(union);
       } else {
         spec = OpenEnumEmitter.emit((OpenEnumPlan) type);
       }

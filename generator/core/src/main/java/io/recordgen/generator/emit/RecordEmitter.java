@@ -36,10 +36,22 @@ final class RecordEmitter {
 
   static TypeSpec.Builder emit(RecordPlan plan) {
     boolean json = plan.kind() == RecordPlan.Kind.MODEL;
+    boolean wrapper = plan.kind() == RecordPlan.Kind.WRAPPER;
     TypeSpec.Builder type = TypeSpec.recordBuilder(plan.name())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(javadoc(plan))
-        .addAnnotation(Types.GENERATED_ANNOTATION);
+        .addJavadoc(javadoc(plan));
+    if (wrapper) {
+      type.addModifiers(Modifier.STATIC); // nested in its union
+    } else {
+      type.addAnnotation(Types.GENERATED_ANNOTATION);
+    }
+    if (!plan.interfaces().isEmpty()) {
+      type.addSuperinterfaces(plan.interfaces());
+      if (json) {
+        type.addAnnotation(Types.NO_TYPE_INFO);
+      }
+      type.addAnnotation(Types.OWN_DESERIALIZER);
+    }
     if (json) {
       type.addAnnotation(AnnotationSpec.builder(Types.JSON_INCLUDE)
               .addMember("value", "$T.Include.NON_NULL", Types.JSON_INCLUDE).build())
@@ -55,8 +67,13 @@ final class RecordEmitter {
       if (json) {
         parameter.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
             .addMember("value", "$L", Literals.string(component.wireName())).build());
+      } else if (wrapper) {
+        parameter.addAnnotation(Types.JSON_VALUE);
       }
       constructor.addParameter(parameter.build());
+    }
+    if (wrapper) {
+      constructor.addAnnotation(Types.DELEGATING_CREATOR);
     }
     constructor.addCode(body(plan));
     type.recordConstructor(constructor.build());

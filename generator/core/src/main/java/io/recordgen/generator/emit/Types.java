@@ -41,6 +41,31 @@ final class Types {
   static final ClassName JSON_VALUE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
+  static final ClassName JSON_TYPE_INFO =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonTypeInfo");
+  static final ClassName JSON_SUB_TYPES =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonSubTypes");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+  static final ClassName JSON_DESERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
+
+  /** {@code @JsonTypeInfo(use = NONE)}: a union member decodes as itself when asked for. */
+  static final AnnotationSpec NO_TYPE_INFO = AnnotationSpec.builder(JSON_TYPE_INFO)
+      .addMember("use", "$T.Id.NONE", JSON_TYPE_INFO).build();
+
+  /** {@code @JsonDeserialize(using = None.class)}: not through its union's decoder. */
+  static final AnnotationSpec OWN_DESERIALIZER = AnnotationSpec.builder(JSON_DESERIALIZE)
+      .addMember("using", "$T.None.class", JSON_DESERIALIZER).build();
+
+  /** {@code @JsonCreator(mode = DELEGATING)}. */
+  static final AnnotationSpec DELEGATING_CREATOR = AnnotationSpec.builder(JSON_CREATOR)
+      .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   static final AnnotationSpec GENERATED_ANNOTATION =

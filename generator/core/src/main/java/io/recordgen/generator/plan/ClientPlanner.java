@@ -69,7 +69,7 @@ final class ClientPlanner {
     Set<String> operationIds = new LinkedHashSet<>();
     List<ClientPlan> clients = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> entry : byTag.entrySet()) {
-      String natural = Naming.typeName(entry.getKey()) + "Api";
+      String natural = Naming.typeName(entry.getKey() + " api");
       String name = typeScope.allocate(natural);
       ClassName api = ClassName.get(apiPackage, name);
       ClassName implementation = ClassName.get(apiPackage, typeScope.allocate(name + "Impl"));
@@ -202,7 +202,7 @@ final class ClientPlanner {
     List<ParamPlan> optional = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       ModelPlanner.Mapped mapped = models.map(parameter.schema(),
-          base + Naming.typeName(parameter.name()), true);
+          base + Naming.typeSuffix(parameter.name()), true);
       boolean nullable = !parameter.required() || mapped.nullable();
       List<Check> checks = new ArrayList<>();
       if (!nullable) {
@@ -426,7 +426,7 @@ final class ClientPlanner {
       StringBuilder derived = new StringBuilder(operation.method().name().toLowerCase(Locale.ROOT));
       for (String segment : operation.path().split("/")) {
         if (!segment.isEmpty() && !segment.startsWith("{")) {
-          derived.append(Naming.typeName(segment));
+          derived.append(Naming.typeSuffix(segment));
         }
       }
       id = derived.toString();
@@ -482,7 +482,7 @@ final class ClientPlanner {
     RecordPlan plan = new RecordPlan(name, RecordPlan.Kind.PARAMETERS,
         operation.operationId() == null ? name.simpleName() : operation.operationId(),
         "Optional parameters of " + operation.describe() + ".", components,
-        members.allocate("violations"), operation.pointer());
+        members.allocate("violations"), operation.pointer(), List.of());
     optionRecords.add(plan);
     return plan;
   }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.Bound;
+import io.recordgen.generator.model.Discriminator;
 import io.recordgen.generator.model.Docs;
 import io.recordgen.generator.model.NamedSchema;
 import io.recordgen.generator.model.Property;
@@ -17,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,10 @@ final class ModelPlanner {
   private final List<TypePlan> plans = new ArrayList<>();
   private final Map<ClassName, RecordPlan> records = new HashMap<>();
   private final Deque<String> aliases = new ArrayDeque<>();
+  /** Roots of allOf hierarchies with a discriminator, with their descendants in spec order. */
+  private final Map<String, List<String>> hierarchies = new LinkedHashMap<>();
+  /** The unions each record is an alternative of, in planning order. */
+  private final Map<ClassName, Set<ClassName>> memberships = new HashMap<>();
 
   ModelPlanner(String modelPackage, List<NamedSchema> schemas, Usage usage,
       NameScope typeScope, Diagnostics diagnostics) {
@@ -86,6 +92,7 @@ final class ModelPlanner {
 
   /** Plans the component types; names are reserved first, so inline types never take them. */
   void planComponents() {
+    findHierarchies();
     List<NamedSchema> typed = new ArrayList<>();
     for (NamedSchema named : components.values()) {
       if (producesType(named.schema())) {
@@ -98,8 +105,73 @@ final class ModelPlanner {
     }
     for (NamedSchema named : typed) {
       ClassName name = componentTypes.get(named.name());
-      plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
+      List<String> descendants = hierarchies.get(named.name());
+      if (descendants != null) {
+        List<Schema> members = new ArrayList<>();
+        for (String descendant : descendants) {
+          members.add(new Schema.Ref(SchemaMeta.at(named.schema().meta().pointer()), descendant));
+        }
+        planUnion(name, named.name(), named.schema().meta(), members,
+            discriminatorOf(named.schema()), usage.isRequestOnly(named.name()));
+      } else {
+        plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
+      }
     }
+  }
+
+  /**
+   * Finds the component schemas with a discriminator that other components extend through
+   * {@code allOf}: each becomes a sealed interface that its record descendants implement.
+   */
+  private void findHierarchies() {
+    for (NamedSchema root : components.values()) {
+      if (discriminatorOf(root.schema()) == null) {
+        continue;
+      }
+      List<String> descendants = new ArrayList<>();
+      for (NamedSchema candidate : components.values()) {
+        if (!candidate.name().equals(root.name())
+            && extendsComponent(candidate.schema(), root.name(), new HashSet<>())) {
+          descendants.add(candidate.name());
+        }
+      }
+      if (!descendants.isEmpty()) {
+        hierarchies.put(root.name(), descendants);
+      }
+    }
+  }
+
+  /** Whether {@code schema} reaches component {@code root} through {@code allOf} parts. */
+  private boolean extendsComponent(Schema schema, String root, Set<String> seen) {
+    if (!(schema instanceof Schema.AllOf all) || soleReference(all) != null) {
+      return false;
+    }
+    for (Schema part : all.parts()) {
+      if (part instanceof Schema.Ref ref) {
+        if (ref.name().equals(root)) {
+          return true;
+        }
+        NamedSchema next = components.get(ref.name());
+        if (next != null && seen.add(ref.name())
+            && extendsComponent(next.schema(), root, seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable Discriminator discriminatorOf(Schema schema) {
+    if (schema instanceof Schema.ObjectType object) {
+      return object.discriminator();
+    }
+    if (schema instanceof Schema.AllOf all) {
+      return all.discriminator();
+    }
+    if (schema instanceof Schema.OneOf oneOf) {
+      return oneOf.discriminator();
+    }
+    return null;
   }
 
   /**
@@ -134,9 +206,15 @@ final class ModelPlanner {
     return name instanceof ClassName className ? records.get(className) : null;
   }
 
-  /** Everything planned so far, in planning order. */
+  /** Everything planned so far, in planning order, records with the unions they implement. */
   List<TypePlan> plans() {
-    return plans;
+    List<TypePlan> result = new ArrayList<>(plans.size());
+    for (TypePlan plan : plans) {
+      Set<ClassName> unions = plan instanceof RecordPlan record
+          ? memberships.get(record.name()) : null;
+      result.add(unions == null ? plan : ((RecordPlan) plan).withInterfaces(List.copyOf(unions)));
+    }
+    return result;
   }
 
   /**
@@ -205,9 +283,7 @@ final class ModelPlanner {
       return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
     }
     if (schema instanceof Schema.OneOf oneOf) {
-      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
-          (oneOf.exclusive() ? "oneOf" : "anyOf") + " is generated as Object");
-      return new Mapped(OBJECT, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
+      return union(oneOf, hint, strictEnums, doc);
     }
     return new Mapped(OBJECT, true, List.of(), Copy.NONE, meta.sensitive(), doc);
   }
@@ -373,6 +449,10 @@ final class ModelPlanner {
     if (schema instanceof Schema.AllOf all) {
       return soleReference(all) == null;
     }
+    if (schema instanceof Schema.OneOf oneOf) {
+      Alternatives alternatives = alternatives(oneOf);
+      return !alternatives.any() && alternatives.real().size() > 1;
+    }
     return false;
   }
 
@@ -425,6 +505,11 @@ final class ModelPlanner {
       plans.add(openEnum(name, enumType));
       return;
     }
+    if (schema instanceof Schema.OneOf oneOf) {
+      planUnion(name, target, oneOf.meta(), alternatives(oneOf).real(), oneOf.discriminator(),
+          strictEnums);
+      return;
+    }
     // Add a placeholder position first so that nested inline types follow their parent.
     int position = plans.size();
     RecordPlan record = record(name, target, schema, strictEnums);
@@ -434,13 +519,13 @@ final class ModelPlanner {
 
   private RecordPlan record(ClassName name, String target, Schema schema, boolean strictEnums) {
     Map<String, Property> properties = new LinkedHashMap<>();
-    flatten(schema, properties, new ArrayDeque<>());
+    flatten(schema, properties, new ArrayDeque<>(), true);
     NameScope members = NameScope.members(RESERVED_MEMBERS);
     NameScope constants = NameScope.members(Set.of());
     List<ComponentPlan> components = new ArrayList<>();
     for (Property property : properties.values()) {
       Mapped mapped = map(property.schema(),
-          name.simpleName() + Naming.typeName(property.wireName()), strictEnums);
+          name.simpleName() + Naming.typeSuffix(property.wireName()), strictEnums);
       String natural = Naming.memberName(property.wireName());
       String javaName = members.allocate(natural);
       reportRename("property", property.wireName(), natural, javaName, property.pointer());
@@ -464,7 +549,7 @@ final class ModelPlanner {
           property.schema().meta().defaultJson()));
     }
     return new RecordPlan(name, RecordPlan.Kind.MODEL, target, docs(schema.meta().docs()),
-        components, members.allocate("violations"), schema.meta().pointer());
+        components, members.allocate("violations"), schema.meta().pointer(), List.of());
   }
 
   /** Gives every pattern check the name of its precompiled field. */
@@ -483,7 +568,8 @@ final class ModelPlanner {
   }
 
   /** The properties of an object or of every part of an {@code allOf}, later ones winning. */
-  private void flatten(Schema schema, Map<String, Property> into, Deque<String> seen) {
+  private void flatten(Schema schema, Map<String, Property> into, Deque<String> seen,
+      boolean report) {
     if (schema instanceof Schema.ObjectType object) {
       for (Property property : object.properties()) {
         Property earlier = into.remove(property.wireName());
@@ -493,19 +579,318 @@ final class ModelPlanner {
       }
     } else if (schema instanceof Schema.AllOf all) {
       for (Schema part : all.parts()) {
-        flatten(part, into, seen);
+        flatten(part, into, seen, report);
       }
     } else if (schema instanceof Schema.Ref ref) {
       NamedSchema target = components.get(ref.name());
       if (target != null && !seen.contains(ref.name())) {
         seen.push(ref.name());
-        flatten(target.schema(), into, seen);
+        flatten(target.schema(), into, seen, report);
         seen.pop();
       }
-    } else {
+    } else if (report) {
       diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(),
           "only objects can be merged by allOf; this part is ignored");
     }
+  }
+
+
+  // ---- unions: oneOf, anyOf and allOf hierarchies ----
+
+  /**
+   * The alternatives of a {@code oneOf} or {@code anyOf}: {@code null} alternatives make it
+   * nullable, and an unconstrained one admits anything.
+   */
+  private record Alternatives(List<Schema> real, boolean nullable, boolean any) {}
+
+  private static Alternatives alternatives(Schema.OneOf oneOf) {
+    List<Schema> real = new ArrayList<>();
+    boolean nullable = false;
+    boolean any = false;
+    for (Schema alternative : oneOf.alternatives()) {
+      if (alternative instanceof Schema.AnyType) {
+        if (alternative.meta().nullable()) {
+          nullable = true;
+        } else {
+          any = true;
+        }
+      } else {
+        real.add(alternative);
+      }
+    }
+    return new Alternatives(real, nullable, any);
+  }
+
+  private Mapped union(Schema.OneOf oneOf, String hint, boolean strictEnums, String doc) {
+    SchemaMeta meta = oneOf.meta();
+    Alternatives alternatives = alternatives(oneOf);
+    boolean nullable = meta.nullable() || alternatives.nullable();
+    if (alternatives.any() || alternatives.real().isEmpty()) {
+      return new Mapped(OBJECT, true, List.of(), Copy.NONE, meta.sensitive(), doc);
+    }
+    if (alternatives.real().size() == 1) {
+      Mapped inner = map(alternatives.real().get(0), hint, strictEnums);
+      return new Mapped(inner.type(), inner.nullable() || nullable, inner.checks(), inner.copy(),
+          inner.sensitive() || meta.sensitive(), doc.isEmpty() ? inner.javadoc() : doc);
+    }
+    String[] structural = oneOf.discriminator() == null ? structural(alternatives.real()) : null;
+    // Unions of named types and plain values are shared, and named after their alternatives.
+    String key = structural == null ? meta.pointer() : "union:" + structural[0];
+    String name = structural == null ? hint : structural[1];
+    ClassName type = inline(key, name, planned -> planUnion(planned, planned.simpleName(), meta,
+        alternatives.real(), oneOf.discriminator(), strictEnums));
+    return new Mapped(type, nullable, List.of(), Copy.NONE, meta.sensitive(), doc);
+  }
+
+  /**
+   * A key and a name for a union of references and plain values, such as {@code
+   * StringOrCustomer}; {@code null} when an alternative is inline or the name would be long.
+   */
+  private String @Nullable [] structural(List<Schema> alternatives) {
+    if (alternatives.size() > 4) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Schema alternative : alternatives) {
+      if (alternative instanceof Schema.Ref ref && components.containsKey(ref.name())) {
+        keys.add("ref:" + ref.name());
+        names.add(ref.name());
+      } else if (alternative instanceof Schema.StringType
+          || alternative instanceof Schema.IntegerType
+          || alternative instanceof Schema.NumberType
+          || alternative instanceof Schema.BooleanType) {
+        Mapped mapped = map(alternative, "Unused", false);
+        keys.add(mapped.type() + mapped.checks().toString());
+        names.add(((ClassName) mapped.type()).simpleName());
+      } else {
+        return null;
+      }
+    }
+    String name = Naming.typeName(String.join(" or ", names));
+    return name.length() > 60 ? null : new String[] {String.join("|", keys), name};
+  }
+
+  /** Plans a sealed interface over {@code alternatives}. */
+  private void planUnion(ClassName name, String target, SchemaMeta meta,
+      List<Schema> alternatives, @Nullable Discriminator discriminator, boolean strictEnums) {
+    int position = plans.size();
+    NameScope nested = NameScope.types(Set.of(name.simpleName(), "Decoder", "Unknown"));
+    List<UnionPlan.Member> members = new ArrayList<>();
+    List<RecordPlan> wrappers = new ArrayList<>();
+    for (int i = 0; i < alternatives.size(); i++) {
+      members.add(member(name, target, alternatives.get(i), i, discriminator, nested, wrappers,
+          strictEnums));
+    }
+    boolean byName = discriminator != null && members.stream().allMatch(
+        m -> !m.isWrapper() && !m.names().isEmpty()) && distinctNames(members);
+    if (discriminator != null && !byName) {
+      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer() + "/discriminator",
+          "not every alternative is an object with a discriminator value of its own; the "
+              + "alternative is chosen by the shape of the JSON instead");
+      members = withDiscriminatorConstants(members, discriminator.propertyName());
+    }
+    plans.add(position, new UnionPlan(name, target, docs(meta.docs()), meta.pointer(),
+        byName ? discriminator.propertyName() : null, members, wrappers));
+  }
+
+  private static boolean distinctNames(List<UnionPlan.Member> members) {
+    Set<String> seen = new HashSet<>();
+    for (UnionPlan.Member member : members) {
+      for (String name : member.names()) {
+        if (!seen.add(name)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Without dispatch by name, a member's one discriminator value still rules it in or out. */
+  private static List<UnionPlan.Member> withDiscriminatorConstants(
+      List<UnionPlan.Member> members, String property) {
+    List<UnionPlan.Member> result = new ArrayList<>();
+    for (UnionPlan.Member m : members) {
+      if (m.names().size() == 1 && !m.constants().containsKey(property)) {
+        Map<String, String> constants = new LinkedHashMap<>(m.constants());
+        constants.put(property, m.names().get(0));
+        m = new UnionPlan.Member(m.type(), m.shape(), m.names(), m.required(), m.known(),
+            constants, m.valueType());
+      }
+      result.add(m);
+    }
+    return result;
+  }
+
+  private UnionPlan.Member member(ClassName union, String target, Schema alternative, int index,
+      @Nullable Discriminator discriminator, NameScope nested, List<RecordPlan> wrappers,
+      boolean strictEnums) {
+    if (alternative instanceof Schema.AllOf all && soleReference(all) != null) {
+      alternative = soleReference(all);
+    }
+    if (alternative instanceof Schema.Ref ref && isRecordComponent(ref.name())) {
+      Schema schema = components.get(ref.name()).schema();
+      return objectMember(union, componentTypes.get(ref.name()), schema, ref.name(),
+          discriminator);
+    }
+    String suffix = suffix(alternative, index, discriminator);
+    if (alternative instanceof Schema.ObjectType object && isRecord(object)
+        || alternative instanceof Schema.AllOf) {
+      Schema inline = alternative;
+      ClassName type = inline(alternative.meta().pointer(), union.simpleName() + suffix,
+          planned -> plan(planned, planned.simpleName(), inline, strictEnums));
+      return objectMember(union, type, alternative, null, discriminator);
+    }
+    Mapped mapped = map(alternative, union.simpleName() + suffix, strictEnums);
+    ClassName wrapper = union.nestedClass(nested.allocate("Of" + label(mapped.type())));
+    NameScope constants = NameScope.members(Set.of());
+    List<Check> checks = new ArrayList<>();
+    checks.add(new Check.Required());
+    for (Check check : mapped.checks()) {
+      checks.add(nameConstants(check, "value", constants));
+    }
+    wrappers.add(new RecordPlan(wrapper, RecordPlan.Kind.WRAPPER, target,
+        mapped.javadoc().isEmpty() ? "A " + target + " that is " + article(label(mapped.type()))
+            + "." : mapped.javadoc(),
+        List.of(new ComponentPlan("value", "value", mapped.type(), false, "the value", checks,
+            mapped.copy(), mapped.sensitive(), null)),
+        "violations", alternative.meta().pointer(), List.of(union)));
+    return new UnionPlan.Member(wrapper, shape(alternative, new HashSet<>()), List.of(),
+        List.of(), List.of(), Map.of(), mapped.type());
+  }
+
+  private UnionPlan.Member objectMember(ClassName union, ClassName type, Schema schema,
+      @Nullable String component, @Nullable Discriminator discriminator) {
+    Map<String, Property> properties = new LinkedHashMap<>();
+    flatten(schema, properties, new ArrayDeque<>(), false);
+    List<String> required = new ArrayList<>();
+    Map<String, String> constants = new LinkedHashMap<>();
+    for (Property property : properties.values()) {
+      if (property.required()) {
+        required.add(property.wireName());
+      }
+      String constant = constant(property.schema(), 0);
+      if (constant != null) {
+        constants.put(property.wireName(), constant);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    if (discriminator != null) {
+      discriminator.mapping().forEach((value, mapped) -> {
+        if (mapped.equals(component)) {
+          names.add(value);
+        }
+      });
+      String constant = constants.get(discriminator.propertyName());
+      if (names.isEmpty() && constant != null) {
+        names.add(constant);
+      } else if (names.isEmpty() && component != null) {
+        names.add(component);
+      }
+    }
+    memberships.computeIfAbsent(type, t -> new java.util.LinkedHashSet<>()).add(union);
+    List<String> known = new ArrayList<>(properties.keySet());
+    required.sort(null);
+    known.sort(null);
+    return new UnionPlan.Member(type, UnionPlan.Shape.OBJECT, names, required, known, constants,
+        null);
+  }
+
+  /** Whether a component is generated as a record (and so can implement a union). */
+  private boolean isRecordComponent(String component) {
+    NamedSchema named = components.get(component);
+    if (named == null || hierarchies.containsKey(component)) {
+      return false;
+    }
+    Schema schema = named.schema();
+    return schema instanceof Schema.ObjectType object && isRecord(object)
+        || schema instanceof Schema.AllOf all && soleReference(all) == null;
+  }
+
+  /** The one value a property may have ({@code enum} of one, or {@code const}), if any. */
+  private @Nullable String constant(Schema schema, int depth) {
+    if (schema instanceof Schema.EnumType enumType && enumType.values().size() == 1) {
+      return enumType.values().get(0);
+    }
+    if (schema instanceof Schema.Ref ref && depth < 8) {
+      NamedSchema target = components.get(ref.name());
+      return target == null ? null : constant(target.schema(), depth + 1);
+    }
+    return null;
+  }
+
+  /** The name suffix of an inline alternative: its title, its fixed type, or its position. */
+  private String suffix(Schema alternative, int index, @Nullable Discriminator discriminator) {
+    String title = alternative.meta().docs().summary();
+    if (title != null && !title.isBlank()) {
+      return Naming.typeSuffix(title);
+    }
+    if (alternative instanceof Schema.ObjectType object) {
+      for (Property property : object.properties()) {
+        boolean tag = discriminator != null
+            ? property.wireName().equals(discriminator.propertyName())
+            : List.of("type", "kind", "object").contains(property.wireName());
+        String constant = tag ? constant(property.schema(), 0) : null;
+        if (constant != null) {
+          return Naming.typeSuffix(constant);
+        }
+      }
+    }
+    return String.valueOf(index + 1);
+  }
+
+  /** The JSON type an alternative accepts, through references. */
+  private UnionPlan.Shape shape(Schema schema, Set<String> seen) {
+    if (schema instanceof Schema.Ref ref) {
+      NamedSchema target = components.get(ref.name());
+      return target == null || !seen.add(ref.name()) ? UnionPlan.Shape.ANY
+          : shape(target.schema(), seen);
+    }
+    if (schema instanceof Schema.StringType) {
+      return UnionPlan.Shape.STRING;
+    }
+    if (schema instanceof Schema.IntegerType) {
+      return UnionPlan.Shape.INTEGER;
+    }
+    if (schema instanceof Schema.NumberType) {
+      return UnionPlan.Shape.NUMBER;
+    }
+    if (schema instanceof Schema.BooleanType) {
+      return UnionPlan.Shape.BOOLEAN;
+    }
+    if (schema instanceof Schema.ArrayType) {
+      return UnionPlan.Shape.ARRAY;
+    }
+    if (schema instanceof Schema.EnumType enumType) {
+      return switch (enumType.base()) {
+        case STRING -> UnionPlan.Shape.STRING;
+        case INTEGER -> UnionPlan.Shape.INTEGER;
+        case NUMBER -> UnionPlan.Shape.NUMBER;
+        case BOOLEAN -> UnionPlan.Shape.BOOLEAN;
+      };
+    }
+    if (schema instanceof Schema.ObjectType) {
+      return UnionPlan.Shape.OBJECT;
+    }
+    if (schema instanceof Schema.AllOf all && soleReference(all) != null) {
+      return shape(soleReference(all), seen);
+    }
+    return UnionPlan.Shape.ANY;
+  }
+
+  /** A short name for a wrapped type: {@code String}, {@code List}, {@code Pet}. */
+  private static String label(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      return parameterized.rawType().simpleName();
+    }
+    if (type instanceof ClassName className) {
+      return className.simpleName();
+    }
+    return "Value";
+  }
+
+  private static String article(String noun) {
+    return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private OpenEnumPlan openEnum(ClassName name, Schema.EnumType enumType) {

@@ -63,6 +63,15 @@ public final class Naming {
     return RESERVED_TYPES.contains(name) ? name + "_" : name;
   }
 
+  /**
+   * An UpperCamelCase part to append to a type name, such as {@code Object} in {@code
+   * ChargeObject}: no digit or reserved-name adjustments, which only whole names need.
+   */
+  public static String typeSuffix(String raw) {
+    String name = join(words(raw), true);
+    return name.isEmpty() ? "Value" : name;
+  }
+
   /** A lowerCamelCase member name, such as {@code instanceId}. */
   public static String memberName(String raw) {
     String name = join(words(raw), false);

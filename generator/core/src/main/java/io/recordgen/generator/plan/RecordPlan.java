@@ -13,6 +13,7 @@ import java.util.List;
  * @param components its components in spec order
  * @param checksVariable the name of the constructor's local that collects violations
  * @param pointer the JSON pointer of the schema or operation
+ * @param interfaces the unions ({@link UnionPlan}) it is an alternative of, in planning order
  */
 public record RecordPlan(
     ClassName name,
@@ -21,11 +22,19 @@ public record RecordPlan(
     String javadoc,
     List<ComponentPlan> components,
     String checksVariable,
-    String pointer)
+    String pointer,
+    List<ClassName> interfaces)
     implements TypePlan {
 
   public RecordPlan {
     components = List.copyOf(components);
+    interfaces = List.copyOf(interfaces);
+  }
+
+  /** A copy that implements {@code unions}. */
+  public RecordPlan withInterfaces(List<ClassName> unions) {
+    return new RecordPlan(name, kind, target, javadoc, components, checksVariable, pointer,
+        unions);
   }
 
   /** What a record stands for. */
@@ -33,12 +42,17 @@ public record RecordPlan(
     /** A JSON object: wire names in {@code @JsonProperty}. */
     MODEL,
     /** Optional parameters of an operation, passed to a client method. */
-    PARAMETERS
+    PARAMETERS,
+    /**
+     * One alternative of a union that is not an object: a single {@code value} component that
+     * is the JSON value itself.
+     */
+    WRAPPER
   }
 
   /** Whether it gets a builder: parameter records always, models with three components or more. */
   public boolean hasBuilder() {
-    return kind == Kind.PARAMETERS || components.size() > 2;
+    return kind == Kind.PARAMETERS || kind == Kind.MODEL && components.size() > 2;
   }
 
   /** Whether {@code toString()} must hide some values. */
