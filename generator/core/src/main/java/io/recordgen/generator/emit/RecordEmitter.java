@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.Check;
@@ -67,6 +68,10 @@ final class RecordEmitter {
       if (json) {
         parameter.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
             .addMember("value", "$L", Literals.string(component.wireName())).build());
+        if (component.presence() == ComponentPlan.Presence.REQUIRED_NULLABLE) {
+          parameter.addAnnotation(AnnotationSpec.builder(Types.JSON_INCLUDE)
+              .addMember("value", "$T.Include.ALWAYS", Types.JSON_INCLUDE).build());
+        }
       } else if (wrapper) {
         parameter.addAnnotation(Types.JSON_VALUE);
       }
@@ -125,17 +130,45 @@ final class RecordEmitter {
       doc.append(" (default <code>").append(Javadoc.escape(component.defaultJson()))
           .append("</code>)");
     }
+    if (component.presence() == ComponentPlan.Presence.REQUIRED_NULLABLE) {
+      doc.append("; always sent, as <code>null</code> when there is no value");
+    } else if (component.presence() == ComponentPlan.Presence.OPTIONAL_NULLABLE) {
+      doc.append("; undefined leaves it out, <code>JsonNullable.of(null)</code> sends"
+          + " <code>null</code>");
+    }
     return doc.toString();
   }
 
   private static TypeName declared(ComponentPlan component) {
-    return component.nullable()
-        ? component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build())
-        : component.type();
+    return switch (component.presence()) {
+      case REQUIRED -> component.type();
+      case OPTIONAL_NULLABLE -> jsonNullable(component);
+      default -> component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build());
+    };
+  }
+
+  private static TypeName jsonNullable(ComponentPlan component) {
+    return ParameterizedTypeName.get(Types.JSON_NULLABLE,
+        component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build()));
+  }
+
+  private static boolean tristate(ComponentPlan component) {
+    return component.presence() == ComponentPlan.Presence.OPTIONAL_NULLABLE;
+  }
+
+  /** The expression of a component's value, {@code null} when absent. */
+  private static String value(ComponentPlan component) {
+    return tristate(component) ? component.javaName() + ".orElse(null)" : component.javaName();
   }
 
   private static CodeBlock body(RecordPlan plan) {
     CodeBlock.Builder code = CodeBlock.builder();
+    for (ComponentPlan component : plan.components()) {
+      if (tristate(component)) {
+        code.addStatement("$L = $L == null ? $T.undefined() : $L", component.javaName(),
+            component.javaName(), Types.JSON_NULLABLE, component.javaName());
+      }
+    }
     boolean anyCheck = plan.components().stream().anyMatch(c -> !c.checks().isEmpty());
     if (anyCheck) {
       String v = plan.checksVariable();
@@ -148,16 +181,19 @@ final class RecordEmitter {
       }
       for (ComponentPlan component : plan.components()) {
         code.add(CheckRenderer.render(v, Literals.string(component.wireName()),
-            component.javaName(), component.checks(), 1));
+            value(component), component.checks(), 1));
       }
       code.addStatement("$L.throwIfAny()", v);
     }
     for (ComponentPlan component : plan.components()) {
-      CodeBlock copy = copy(component);
+      CodeBlock copy = copy(component, tristate(component) ? "value" : component.javaName());
       if (copy == null) {
         continue;
       }
-      if (component.nullable()) {
+      if (tristate(component)) {
+        code.addStatement("$L = $L.map(value -> value == null ? null : $L)",
+            component.javaName(), component.javaName(), copy);
+      } else if (component.nullable()) {
         code.addStatement("$L = $L == null ? null : $L", component.javaName(),
             component.javaName(), copy);
       } else {
@@ -168,8 +204,7 @@ final class RecordEmitter {
   }
 
   /** An unmodifiable copy; {@code List.copyOf} only where items cannot be null. */
-  private static CodeBlock copy(ComponentPlan component) {
-    String name = component.javaName();
+  private static CodeBlock copy(ComponentPlan component, String name) {
     boolean itemsChecked = component.checks().stream().anyMatch(c -> c instanceof Check.NoNullItems);
     return switch (component.copy()) {
       case NONE -> null;
@@ -219,8 +254,24 @@ final class RecordEmitter {
       names.add(name);
       TypeName nullableType =
           component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build());
-      type.addField(FieldSpec.builder(nullableType, name, Modifier.PRIVATE).build());
       copying.addStatement("this.$L = source.$L", name, name);
+      if (tristate(component)) {
+        type.addField(FieldSpec.builder(jsonNullable(component), name, Modifier.PRIVATE)
+            .initializer("$T.undefined()", Types.JSON_NULLABLE).build());
+        type.addMethod(MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addJavadoc("Sets {@link $T#$L()}: a value, or {@code null} to send an\nexplicit"
+                    + " {@code null}. Without a call the property is left out.\n\n"
+                    + "@param $L $L\n@return this builder\n",
+                plan.name(), name, name, Javadoc.wrap(componentDoc(component)))
+            .addParameter(nullableType, name)
+            .addStatement("this.$L = $T.of($L)", name, Types.JSON_NULLABLE, name)
+            .addStatement("return this")
+            .build());
+        continue;
+      }
+      type.addField(FieldSpec.builder(nullableType, name, Modifier.PRIVATE).build());
       type.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)

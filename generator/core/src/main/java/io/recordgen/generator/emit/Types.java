@@ -53,6 +53,8 @@ final class Types {
   static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
+  static final ClassName JSON_NULLABLE =
+      ClassName.get("org.openapitools.jackson.nullable", "JsonNullable");
 
   /** {@code @JsonTypeInfo(use = NONE)}: a union member decodes as itself when asked for. */
   static final AnnotationSpec NO_TYPE_INFO = AnnotationSpec.builder(JSON_TYPE_INFO)

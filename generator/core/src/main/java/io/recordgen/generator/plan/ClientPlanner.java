@@ -202,7 +202,7 @@ final class ClientPlanner {
     List<ParamPlan> optional = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       ModelPlanner.Mapped mapped = models.map(parameter.schema(),
-          base + Naming.typeSuffix(parameter.name()), true);
+          base + Naming.typeSuffix(parameter.name()), Direction.REQUEST_ONLY);
       boolean nullable = !parameter.required() || mapped.nullable();
       List<Check> checks = new ArrayList<>();
       if (!nullable) {
@@ -237,7 +237,7 @@ final class ClientPlanner {
       returnDoc = success.docs().description() == null ? "" : success.docs().description();
       MediaContent json = firstJson(success.content());
       if (json != null && json.schema() != null) {
-        returnType = models.map(json.schema(), base + "Response", false).type();
+        returnType = models.map(json.schema(), base + "Response", Direction.RESPONSE_ONLY).type();
       }
     }
     Boolean declared = operation.hints().idempotent();
@@ -454,7 +454,7 @@ final class ClientPlanner {
     MediaContent content = json != null ? json : operation.requestBody().content().get(0);
     TypeName type;
     if (json != null && json.schema() != null) {
-      type = models.map(json.schema(), base + "Request", true).type();
+      type = models.map(json.schema(), base + "Request", Direction.REQUEST_ONLY).type();
     } else {
       diagnostics.report(Code.BODY_MEDIA_TYPE, content.pointer(), operation.describe()
           + " sends " + content.mediaType() + "; the body is passed as raw bytes");
@@ -476,8 +476,9 @@ final class ClientPlanner {
       for (Check check : param.checks()) {
         checks.add(ModelPlanner.nameConstants(check, javaName, constants));
       }
-      components.add(new ComponentPlan(javaName, param.wireName(), param.type(), true,
-          param.javadoc(), checks, copyOf(param.type()), false, null));
+      components.add(new ComponentPlan(javaName, param.wireName(), param.type(),
+          ComponentPlan.Presence.OPTIONAL, param.javadoc(), checks, copyOf(param.type()), false,
+          null));
     }
     RecordPlan plan = new RecordPlan(name, RecordPlan.Kind.PARAMETERS,
         operation.operationId() == null ? name.simpleName() : operation.operationId(),

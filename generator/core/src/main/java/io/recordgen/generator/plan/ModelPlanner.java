@@ -112,9 +112,9 @@ final class ModelPlanner {
           members.add(new Schema.Ref(SchemaMeta.at(named.schema().meta().pointer()), descendant));
         }
         planUnion(name, named.name(), named.schema().meta(), members,
-            discriminatorOf(named.schema()), usage.isRequestOnly(named.name()));
+            discriminatorOf(named.schema()), usage.direction(named.name()));
       } else {
-        plan(name, named.name(), named.schema(), usage.isRequestOnly(named.name()));
+        plan(name, named.name(), named.schema(), usage.direction(named.name()));
       }
     }
   }
@@ -183,7 +183,7 @@ final class ModelPlanner {
     frozen = true;
     diagnostics = new Diagnostics();
     try {
-      return map(schema, "Unplanned", false).type();
+      return map(schema, "Unplanned", Direction.BOTH).type();
     } catch (Unplanned e) {
       return null;
     } finally {
@@ -222,13 +222,13 @@ final class ModelPlanner {
    *
    * @param schema the schema
    * @param hint the type name to use if an inline type has to be created
-   * @param strictEnums whether unknown enum values are refused (values sent to the server)
+   * @param direction which way values travel
    */
-  Mapped map(Schema schema, String hint, boolean strictEnums) {
+  Mapped map(Schema schema, String hint, Direction direction) {
     SchemaMeta meta = schema.meta();
     String doc = docs(meta.docs());
     if (schema instanceof Schema.Ref ref) {
-      return reference(ref, hint, strictEnums);
+      return reference(ref, hint, direction);
     }
     if (schema instanceof Schema.StringType string) {
       return string(string, doc);
@@ -256,39 +256,39 @@ final class ModelPlanner {
       ClassName type = inline(meta.pointer(), hint,
           name -> plans.add(openEnum(name, enumType)));
       return new Mapped(type, meta.nullable(),
-          strictEnums ? List.of(new Check.Known(type)) : List.of(), Copy.NONE, meta.sensitive(),
-          doc);
+          direction.strictEnums() ? List.of(new Check.Known(type)) : List.of(), Copy.NONE,
+          meta.sensitive(), doc);
     }
     if (schema instanceof Schema.ArrayType array) {
-      return array(array, hint, strictEnums, doc);
+      return array(array, hint, direction, doc);
     }
     if (schema instanceof Schema.ObjectType object) {
       if (isRecord(object)) {
         ClassName type = inline(meta.pointer(), hint,
-            name -> plan(name, name.simpleName(), object, strictEnums));
+            name -> plan(name, name.simpleName(), object, direction));
         return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
       }
-      return map(object, hint, strictEnums, doc);
+      return map(object, hint, direction, doc);
     }
     if (schema instanceof Schema.AllOf all) {
       Schema single = soleReference(all);
       if (single != null) {
-        Mapped inner = map(single, hint, strictEnums);
+        Mapped inner = map(single, hint, direction);
         return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
             inner.copy(), inner.sensitive() || meta.sensitive(),
             doc.isEmpty() ? inner.javadoc() : doc);
       }
       ClassName type = inline(meta.pointer(), hint,
-          name -> plan(name, name.simpleName(), all, strictEnums));
+          name -> plan(name, name.simpleName(), all, direction));
       return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
     }
     if (schema instanceof Schema.OneOf oneOf) {
-      return union(oneOf, hint, strictEnums, doc);
+      return union(oneOf, hint, direction, doc);
     }
     return new Mapped(OBJECT, true, List.of(), Copy.NONE, meta.sensitive(), doc);
   }
 
-  private Mapped reference(Schema.Ref ref, String hint, boolean strictEnums) {
+  private Mapped reference(Schema.Ref ref, String hint, Direction direction) {
     SchemaMeta meta = ref.meta();
     NamedSchema target = components.get(ref.name());
     if (target == null) {
@@ -305,8 +305,8 @@ final class ModelPlanner {
     if (named != null) {
       boolean isEnum = target.schema() instanceof Schema.EnumType;
       return new Mapped(named, meta.nullable() || targetMeta.nullable(),
-          isEnum && strictEnums ? List.of(new Check.Known(named)) : List.of(), Copy.NONE,
-          meta.sensitive() || targetMeta.sensitive(), doc);
+          isEnum && direction.strictEnums() ? List.of(new Check.Known(named)) : List.of(),
+          Copy.NONE, meta.sensitive() || targetMeta.sensitive(), doc);
     }
     if (aliases.contains(ref.name())) {
       diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
@@ -316,7 +316,7 @@ final class ModelPlanner {
     }
     aliases.push(ref.name());
     try {
-      Mapped inner = map(target.schema(), Naming.typeName(ref.name()), strictEnums);
+      Mapped inner = map(target.schema(), Naming.typeName(ref.name()), direction);
       return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
           inner.copy(), inner.sensitive() || meta.sensitive(), doc);
     } finally {
@@ -387,9 +387,9 @@ final class ModelPlanner {
         && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
   }
 
-  private Mapped array(Schema.ArrayType array, String hint, boolean strictEnums, String doc) {
+  private Mapped array(Schema.ArrayType array, String hint, Direction direction, String doc) {
     SchemaMeta meta = array.meta();
-    Mapped item = map(array.items(), hint + "Item", strictEnums);
+    Mapped item = map(array.items(), hint + "Item", direction);
     TypeName itemType = item.nullable() ? nullable(item.type()) : item.type();
     boolean set = array.uniqueItems();
     TypeName type = ParameterizedTypeName.get(set ? SET : LIST, itemType);
@@ -411,12 +411,12 @@ final class ModelPlanner {
         meta.sensitive() || item.sensitive(), doc);
   }
 
-  private Mapped map(Schema.ObjectType object, String hint, boolean strictEnums, String doc) {
+  private Mapped map(Schema.ObjectType object, String hint, Direction direction, String doc) {
     SchemaMeta meta = object.meta();
     TypeName values = OBJECT;
     List<Check> itemChecks = List.of();
     if (object.additional() instanceof Schema.Additional.Typed typed) {
-      Mapped value = map(typed.values(), hint + "Value", strictEnums);
+      Mapped value = map(typed.values(), hint + "Value", direction);
       values = value.type();
       itemChecks = withoutRequired(value.checks());
     }
@@ -500,24 +500,24 @@ final class ModelPlanner {
     return hint;
   }
 
-  private void plan(ClassName name, String target, Schema schema, boolean strictEnums) {
+  private void plan(ClassName name, String target, Schema schema, Direction direction) {
     if (schema instanceof Schema.EnumType enumType) {
       plans.add(openEnum(name, enumType));
       return;
     }
     if (schema instanceof Schema.OneOf oneOf) {
       planUnion(name, target, oneOf.meta(), alternatives(oneOf).real(), oneOf.discriminator(),
-          strictEnums);
+          direction);
       return;
     }
     // Add a placeholder position first so that nested inline types follow their parent.
     int position = plans.size();
-    RecordPlan record = record(name, target, schema, strictEnums);
+    RecordPlan record = record(name, target, schema, direction);
     plans.add(position, record);
     records.put(name, record);
   }
 
-  private RecordPlan record(ClassName name, String target, Schema schema, boolean strictEnums) {
+  private RecordPlan record(ClassName name, String target, Schema schema, Direction direction) {
     Map<String, Property> properties = new LinkedHashMap<>();
     flatten(schema, properties, new ArrayDeque<>(), true);
     NameScope members = NameScope.members(RESERVED_MEMBERS);
@@ -525,13 +525,17 @@ final class ModelPlanner {
     List<ComponentPlan> components = new ArrayList<>();
     for (Property property : properties.values()) {
       Mapped mapped = map(property.schema(),
-          name.simpleName() + Naming.typeSuffix(property.wireName()), strictEnums);
+          name.simpleName() + Naming.typeSuffix(property.wireName()), direction);
       String natural = Naming.memberName(property.wireName());
       String javaName = members.allocate(natural);
       reportRename("property", property.wireName(), natural, javaName, property.pointer());
       List<Check> checks = new ArrayList<>();
-      boolean nullable = !property.required() || mapped.nullable();
-      if (!nullable) {
+      ComponentPlan.Presence presence = property.required()
+          ? mapped.nullable() ? ComponentPlan.Presence.REQUIRED_NULLABLE
+              : ComponentPlan.Presence.REQUIRED
+          : mapped.nullable() && direction.sent() ? ComponentPlan.Presence.OPTIONAL_NULLABLE
+              : ComponentPlan.Presence.OPTIONAL;
+      if (presence == ComponentPlan.Presence.REQUIRED) {
         checks.add(new Check.Required());
       }
       for (Check check : mapped.checks()) {
@@ -541,7 +545,7 @@ final class ModelPlanner {
           javaName,
           property.wireName(),
           mapped.type(),
-          nullable,
+          presence,
           mapped.javadoc(),
           checks,
           mapped.copy(),
@@ -621,7 +625,7 @@ final class ModelPlanner {
     return new Alternatives(real, nullable, any);
   }
 
-  private Mapped union(Schema.OneOf oneOf, String hint, boolean strictEnums, String doc) {
+  private Mapped union(Schema.OneOf oneOf, String hint, Direction direction, String doc) {
     SchemaMeta meta = oneOf.meta();
     Alternatives alternatives = alternatives(oneOf);
     boolean nullable = meta.nullable() || alternatives.nullable();
@@ -629,7 +633,7 @@ final class ModelPlanner {
       return new Mapped(OBJECT, true, List.of(), Copy.NONE, meta.sensitive(), doc);
     }
     if (alternatives.real().size() == 1) {
-      Mapped inner = map(alternatives.real().get(0), hint, strictEnums);
+      Mapped inner = map(alternatives.real().get(0), hint, direction);
       return new Mapped(inner.type(), inner.nullable() || nullable, inner.checks(), inner.copy(),
           inner.sensitive() || meta.sensitive(), doc.isEmpty() ? inner.javadoc() : doc);
     }
@@ -638,7 +642,7 @@ final class ModelPlanner {
     String key = structural == null ? meta.pointer() : "union:" + structural[0];
     String name = structural == null ? hint : structural[1];
     ClassName type = inline(key, name, planned -> planUnion(planned, planned.simpleName(), meta,
-        alternatives.real(), oneOf.discriminator(), strictEnums));
+        alternatives.real(), oneOf.discriminator(), direction));
     return new Mapped(type, nullable, List.of(), Copy.NONE, meta.sensitive(), doc);
   }
 
@@ -660,7 +664,7 @@ final class ModelPlanner {
           || alternative instanceof Schema.IntegerType
           || alternative instanceof Schema.NumberType
           || alternative instanceof Schema.BooleanType) {
-        Mapped mapped = map(alternative, "Unused", false);
+        Mapped mapped = map(alternative, "Unused", Direction.BOTH);
         keys.add(mapped.type() + mapped.checks().toString());
         names.add(((ClassName) mapped.type()).simpleName());
       } else {
@@ -673,14 +677,14 @@ final class ModelPlanner {
 
   /** Plans a sealed interface over {@code alternatives}. */
   private void planUnion(ClassName name, String target, SchemaMeta meta,
-      List<Schema> alternatives, @Nullable Discriminator discriminator, boolean strictEnums) {
+      List<Schema> alternatives, @Nullable Discriminator discriminator, Direction direction) {
     int position = plans.size();
     NameScope nested = NameScope.types(Set.of(name.simpleName(), "Decoder", "Unknown"));
     List<UnionPlan.Member> members = new ArrayList<>();
     List<RecordPlan> wrappers = new ArrayList<>();
     for (int i = 0; i < alternatives.size(); i++) {
       members.add(member(name, target, alternatives.get(i), i, discriminator, nested, wrappers,
-          strictEnums));
+          direction));
     }
     boolean byName = discriminator != null && members.stream().allMatch(
         m -> !m.isWrapper() && !m.names().isEmpty()) && distinctNames(members);
@@ -724,7 +728,7 @@ final class ModelPlanner {
 
   private UnionPlan.Member member(ClassName union, String target, Schema alternative, int index,
       @Nullable Discriminator discriminator, NameScope nested, List<RecordPlan> wrappers,
-      boolean strictEnums) {
+      Direction direction) {
     if (alternative instanceof Schema.AllOf all && soleReference(all) != null) {
       alternative = soleReference(all);
     }
@@ -738,10 +742,10 @@ final class ModelPlanner {
         || alternative instanceof Schema.AllOf) {
       Schema inline = alternative;
       ClassName type = inline(alternative.meta().pointer(), union.simpleName() + suffix,
-          planned -> plan(planned, planned.simpleName(), inline, strictEnums));
+          planned -> plan(planned, planned.simpleName(), inline, direction));
       return objectMember(union, type, alternative, null, discriminator);
     }
-    Mapped mapped = map(alternative, union.simpleName() + suffix, strictEnums);
+    Mapped mapped = map(alternative, union.simpleName() + suffix, direction);
     ClassName wrapper = union.nestedClass(nested.allocate("Of" + label(mapped.type())));
     NameScope constants = NameScope.members(Set.of());
     List<Check> checks = new ArrayList<>();
@@ -752,8 +756,9 @@ final class ModelPlanner {
     wrappers.add(new RecordPlan(wrapper, RecordPlan.Kind.WRAPPER, target,
         mapped.javadoc().isEmpty() ? "A " + target + " that is " + article(label(mapped.type()))
             + "." : mapped.javadoc(),
-        List.of(new ComponentPlan("value", "value", mapped.type(), false, "the value", checks,
-            mapped.copy(), mapped.sensitive(), null)),
+        List.of(new ComponentPlan("value", "value", mapped.type(),
+            ComponentPlan.Presence.REQUIRED, "the value", checks, mapped.copy(),
+            mapped.sensitive(), null)),
         "violations", alternative.meta().pointer(), List.of(union)));
     return new UnionPlan.Member(wrapper, shape(alternative, new HashSet<>()), List.of(),
         List.of(), List.of(), Map.of(), mapped.type());

@@ -65,6 +65,14 @@ final class Usage {
     return requests.contains(component) && !responses.contains(component);
   }
 
+  /** Which way a component travels; one that no operation reaches counts as both. */
+  Direction direction(String component) {
+    boolean sent = requests.contains(component);
+    boolean received = responses.contains(component);
+    return sent == received ? Direction.BOTH
+        : sent ? Direction.REQUEST_ONLY : Direction.RESPONSE_ONLY;
+  }
+
   private static void walk(Schema start, Map<String, Schema> components, Set<String> into) {
     Deque<Schema> stack = new ArrayDeque<>();
     stack.push(start);

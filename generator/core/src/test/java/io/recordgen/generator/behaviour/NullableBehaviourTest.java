@@ -1,0 +1,99 @@
+package io.recordgen.generator.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.recordgen.generator.Golden;
+import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.JsonCodec;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * Absent and explicit null, for 3.0's {@code nullable: true} and 3.1's {@code "null"} type alike:
+ * a body sent to the server keeps them apart, a required nullable property is always written.
+ */
+class NullableBehaviourTest {
+  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
+
+  private static ClassLoader load(String name) {
+    return Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve(name));
+  }
+
+  private static Object patch(ClassLoader loader, String version, Object... setters)
+      throws Exception {
+    Class<?> type = loader.loadClass("golden.nullable" + version + ".model.ProfilePatch");
+    Object builder = type.getMethod("builder").invoke(null);
+    for (int i = 0; i < setters.length; i += 2) {
+      Method setter = null;
+      for (Method method : builder.getClass().getMethods()) {
+        if (method.getName().equals(setters[i]) && method.getParameterCount() == 1) {
+          setter = method;
+        }
+      }
+      builder = setter.invoke(builder, setters[i + 1]);
+    }
+    try {
+      return builder.getClass().getMethod("build").invoke(builder);
+    } catch (InvocationTargetException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private static String json(Object value) {
+    return new String(CODEC.encode(value), StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30", "31"})
+  void aPatchSendsNullOnlyWhenAskedTo(String version) throws Exception {
+    ClassLoader loader = load("nullable-" + version);
+
+    assertThat(json(patch(loader, version))).isEqualTo("{}");
+    assertThat(json(patch(loader, version, "nickname", null))).isEqualTo("{\"nickname\":null}");
+    assertThat(json(patch(loader, version, "nickname", "ann", "tags", List.of("a"))))
+        .isEqualTo("{\"nickname\":\"ann\",\"tags\":[\"a\"]}");
+    assertThat(json(patch(loader, version, "email", null))).isEqualTo("{}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30", "31"})
+  void decodingKeepsAbsentApartFromNull(String version) throws Exception {
+    ClassLoader loader = load("nullable-" + version);
+    Class<?> type = loader.loadClass("golden.nullable" + version + ".model.ProfilePatch");
+    Method nickname = type.getMethod("nickname");
+
+    JsonNullable<?> absent = (JsonNullable<?>) nickname.invoke(
+        CODEC.decode("{}".getBytes(StandardCharsets.UTF_8), type));
+    JsonNullable<?> cleared = (JsonNullable<?>) nickname.invoke(
+        CODEC.decode("{\"nickname\":null}".getBytes(StandardCharsets.UTF_8), type));
+
+    assertThat(absent.isUndefined()).isTrue();
+    assertThat(cleared.isPresent()).isTrue();
+    assertThat(cleared.get()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30", "31"})
+  void constraintsApplyToAPresentValue(String version) {
+    ClassLoader loader = load("nullable-" + version);
+    assertThatThrownBy(() -> patch(loader, version, "nickname", "x".repeat(21)))
+        .isInstanceOf(ConstraintViolationException.class)
+        .hasMessageContaining("nickname");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"30", "31"})
+  void aRequiredNullablePropertyIsAlwaysWritten(String version) throws Exception {
+    ClassLoader loader = load("nullable-" + version);
+    Class<?> type = loader.loadClass("golden.nullable" + version + ".model.Profile");
+    Object profile = type.getConstructors()[0].newInstance("p1", null, null);
+
+    assertThat(json(profile)).isEqualTo("{\"id\":\"p1\",\"nickname\":null}");
+  }
+}
