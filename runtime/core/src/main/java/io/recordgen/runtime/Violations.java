@@ -243,6 +243,25 @@ public final class Violations {
   }
 
   /**
+   * Runs {@code check} on every non-null value of a record's undeclared properties, naming each
+   * violation after its property.
+   *
+   * @param entries the undeclared properties, or {@code null}
+   * @param check the checks of one value
+   */
+  public <T> void eachProperty(@Nullable Map<String, ? extends @Nullable T> entries,
+      ItemCheck<T> check) {
+    if (entries == null) {
+      return;
+    }
+    for (Map.Entry<String, ? extends @Nullable T> entry : entries.entrySet()) {
+      if (entry.getValue() != null) {
+        check.check(this, Redaction.escape(entry.getKey()), entry.getValue());
+      }
+    }
+  }
+
+  /**
    * The checks of one item of a collection.
    *
    * @param <T> the item type

@@ -84,6 +84,16 @@ final class CheckRenderer {
     String innerV = "items" + depth;
     String innerField = "field" + depth;
     String innerValue = "item" + depth;
+    if (each.container() == Check.Container.PROPERTIES) {
+      return CodeBlock.builder()
+          .add("$L.eachProperty($L, ($L, $L, $L) -> {\n", v, value, innerV, innerField,
+              innerValue)
+          .indent()
+          .add(render(innerV, innerField, innerValue, each.checks(), depth + 1))
+          .unindent()
+          .add("});\n")
+          .build();
+    }
     return CodeBlock.builder()
         .add("$L.$L($L, $L, ($L, $L, $L) -> {\n", v,
             each.container() == Check.Container.MAP ? "eachValue" : "each", field, value,

@@ -62,10 +62,12 @@ final class RecordEmitter {
 
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder()
         .addModifiers(Modifier.PUBLIC);
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       ParameterSpec.Builder parameter =
           ParameterSpec.builder(declared(component), component.javaName());
-      if (json) {
+      if (component == plan.additional()) {
+        parameter.addAnnotation(Types.JSON_ANY_SETTER).addAnnotation(Types.JSON_ANY_GETTER);
+      } else if (json) {
         parameter.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
             .addMember("value", "$L", Literals.string(component.wireName())).build());
         if (component.presence() == ComponentPlan.Presence.REQUIRED_NULLABLE) {
@@ -83,7 +85,7 @@ final class RecordEmitter {
     constructor.addCode(body(plan));
     type.recordConstructor(constructor.build());
 
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       addPatterns(type, component.checks());
     }
     if (plan.hasBuilder()) {
@@ -113,10 +115,10 @@ final class RecordEmitter {
     String text = Javadoc.escape(plan.javadoc());
     doc.add("$L\n", text.isEmpty()
         ? "The <code>" + Javadoc.escape(plan.target()) + "</code> schema." : Javadoc.wrap(text));
-    if (!plan.components().isEmpty()) {
+    if (!plan.allComponents().isEmpty()) {
       doc.add("\n");
     }
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       doc.add("@param $L $L\n", component.javaName(), Javadoc.wrap(componentDoc(component)));
     }
     return doc.build();
@@ -163,29 +165,29 @@ final class RecordEmitter {
 
   private static CodeBlock body(RecordPlan plan) {
     CodeBlock.Builder code = CodeBlock.builder();
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       if (tristate(component)) {
         code.addStatement("$L = $L == null ? $T.undefined() : $L", component.javaName(),
             component.javaName(), Types.JSON_NULLABLE, component.javaName());
       }
     }
-    boolean anyCheck = plan.components().stream().anyMatch(c -> !c.checks().isEmpty());
+    boolean anyCheck = plan.allComponents().stream().anyMatch(c -> !c.checks().isEmpty());
     if (anyCheck) {
       String v = plan.checksVariable();
       code.addStatement("$T $L = new $T($L)", Types.VIOLATIONS, v, Types.VIOLATIONS,
           Literals.string(plan.target()));
-      for (ComponentPlan component : plan.components()) {
+      for (ComponentPlan component : plan.allComponents()) {
         if (component.sensitive() && !component.checks().isEmpty()) {
           code.addStatement("$L.sensitive($L)", v, Literals.string(component.wireName()));
         }
       }
-      for (ComponentPlan component : plan.components()) {
+      for (ComponentPlan component : plan.allComponents()) {
         code.add(CheckRenderer.render(v, Literals.string(component.wireName()),
             value(component), component.checks(), 1));
       }
       code.addStatement("$L.throwIfAny()", v);
     }
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       CodeBlock copy = copy(component, tristate(component) ? "value" : component.javaName());
       if (copy == null) {
         continue;
@@ -193,6 +195,9 @@ final class RecordEmitter {
       if (tristate(component)) {
         code.addStatement("$L = $L.map(value -> value == null ? null : $L)",
             component.javaName(), component.javaName(), copy);
+      } else if (component == plan.additional()) {
+        code.addStatement("$L = $L == null$W? $T.of()$W: $L", component.javaName(),
+            component.javaName(), ClassName.get(java.util.Map.class), copy);
       } else if (component.nullable()) {
         code.addStatement("$L = $L == null ? null : $L", component.javaName(),
             component.javaName(), copy);
@@ -249,7 +254,7 @@ final class RecordEmitter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(plan.name(), "source");
     List<String> names = new ArrayList<>();
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       String name = component.javaName();
       names.add(name);
       TypeName nullableType =
@@ -282,6 +287,9 @@ final class RecordEmitter {
           .addStatement("return this")
           .build());
     }
+    if (plan.additional() != null) {
+      type.addMethod(additionalPutter(plan, builder));
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copying.build());
     type.addMethod(MethodSpec.methodBuilder("build")
@@ -294,10 +302,32 @@ final class RecordEmitter {
     return type.build();
   }
 
+  /** {@code additionalProperty(name, value)}: adds one undeclared property. */
+  private static MethodSpec additionalPutter(RecordPlan plan, ClassName builder) {
+    ComponentPlan additional = plan.additional();
+    TypeName value = ((ParameterizedTypeName) additional.type()).typeArguments().get(1);
+    String field = additional.javaName();
+    return MethodSpec.methodBuilder("additionalProperty")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addJavadoc("Adds a property the schema does not declare, keeping those added before."
+            + "\n\n@param name the property name\n@param value its value\n"
+            + "@return this builder\n")
+        .addParameter(String.class, "name")
+        .addParameter(value, "value")
+        .addStatement("$T<$T, $T> copy = $L == null ? new $T<>() : new $T<>($L)",
+            ClassName.get(java.util.Map.class), String.class, value, field, LINKED_HASH_MAP,
+            LINKED_HASH_MAP, field)
+        .addStatement("copy.put(name, value)")
+        .addStatement("this.$L = copy", field)
+        .addStatement("return this")
+        .build();
+  }
+
   private static MethodSpec redactingToString(RecordPlan plan) {
     CodeBlock.Builder text = CodeBlock.builder().add("return $S$>", plan.name().simpleName() + "[");
     boolean first = true;
-    for (ComponentPlan component : plan.components()) {
+    for (ComponentPlan component : plan.allComponents()) {
       String label = (first ? "" : ", ") + component.javaName() + "=";
       first = false;
       if (component.sensitive()) {

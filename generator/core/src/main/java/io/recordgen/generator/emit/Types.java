@@ -41,6 +41,10 @@ final class Types {
   static final ClassName JSON_VALUE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
+  static final ClassName JSON_ANY_SETTER =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
+  static final ClassName JSON_ANY_GETTER =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
   static final ClassName JSON_TYPE_INFO =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonTypeInfo");
   static final ClassName JSON_SUB_TYPES =

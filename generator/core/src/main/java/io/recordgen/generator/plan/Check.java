@@ -122,6 +122,8 @@ public sealed interface Check {
     /** A list or set. */
     COLLECTION,
     /** The values of a map. */
-    MAP
+    MAP,
+    /** The values of a record's undeclared properties, named by their keys. */
+    PROPERTIES
   }
 }

@@ -483,7 +483,7 @@ final class ClientPlanner {
     RecordPlan plan = new RecordPlan(name, RecordPlan.Kind.PARAMETERS,
         operation.operationId() == null ? name.simpleName() : operation.operationId(),
         "Optional parameters of " + operation.describe() + ".", components,
-        members.allocate("violations"), operation.pointer(), List.of());
+        members.allocate("violations"), operation.pointer(), List.of(), null);
     optionRecords.add(plan);
     return plan;
   }

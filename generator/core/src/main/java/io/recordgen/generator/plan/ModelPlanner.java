@@ -552,8 +552,65 @@ final class ModelPlanner {
           mapped.sensitive(),
           property.schema().meta().defaultJson()));
     }
+    ComponentPlan additional = additional(schema, name, members, constants, direction);
     return new RecordPlan(name, RecordPlan.Kind.MODEL, target, docs(schema.meta().docs()),
-        components, members.allocate("violations"), schema.meta().pointer(), List.of());
+        components, members.allocate("violations"), schema.meta().pointer(), List.of(),
+        additional);
+  }
+
+  /**
+   * The map that keeps undeclared properties, when the schema says what they hold ({@code
+   * additionalProperties: {schema}}) or that any are welcome ({@code true}).
+   */
+  private @Nullable ComponentPlan additional(Schema schema, ClassName name, NameScope members,
+      NameScope constants, Direction direction) {
+    Schema.Additional additional = additionalOf(schema, new HashSet<>());
+    TypeName values;
+    List<Check> checks = new ArrayList<>();
+    boolean sensitive = false;
+    String doc;
+    if (additional instanceof Schema.Additional.Typed typed) {
+      Mapped value = map(typed.values(), name.simpleName() + "Value", direction);
+      values = value.nullable() ? nullable(value.type()) : value.type();
+      sensitive = value.sensitive();
+      String javaName = "additionalProperties";
+      List<Check> itemChecks = withoutRequired(value.checks()).stream()
+          .map(check -> nameConstants(check, javaName, constants)).toList();
+      if (!itemChecks.isEmpty()) {
+        checks.add(new Check.EachItem(Check.Container.PROPERTIES, itemChecks));
+      }
+      doc = "properties the schema does not declare, by name";
+    } else if (additional instanceof Schema.Additional.Any) {
+      values = nullable(OBJECT);
+      doc = "properties the schema does not declare, by name, as JSON values";
+    } else {
+      return null;
+    }
+    return new ComponentPlan(members.allocate("additionalProperties"), "*",
+        ParameterizedTypeName.get(MAP, STRING, values), ComponentPlan.Presence.REQUIRED, doc,
+        checks, Copy.MAP, sensitive, null);
+  }
+
+  private Schema.Additional additionalOf(Schema schema, Set<String> seen) {
+    if (schema instanceof Schema.ObjectType object) {
+      return object.additional();
+    }
+    if (schema instanceof Schema.Ref ref && seen.add(ref.name())) {
+      NamedSchema target = components.get(ref.name());
+      return target == null ? new Schema.Additional.Unspecified()
+          : additionalOf(target.schema(), seen);
+    }
+    if (schema instanceof Schema.AllOf all) {
+      Schema.Additional found = new Schema.Additional.Unspecified();
+      for (Schema part : all.parts()) {
+        Schema.Additional each = additionalOf(part, seen);
+        if (!(each instanceof Schema.Additional.Unspecified)) {
+          found = each;
+        }
+      }
+      return found;
+    }
+    return new Schema.Additional.Unspecified();
   }
 
   /** Gives every pattern check the name of its precompiled field. */
@@ -759,7 +816,7 @@ final class ModelPlanner {
         List.of(new ComponentPlan("value", "value", mapped.type(),
             ComponentPlan.Presence.REQUIRED, "the value", checks, mapped.copy(),
             mapped.sensitive(), null)),
-        "violations", alternative.meta().pointer(), List.of(union)));
+        "violations", alternative.meta().pointer(), List.of(union), null));
     return new UnionPlan.Member(wrapper, shape(alternative, new HashSet<>()), List.of(),
         List.of(), List.of(), Map.of(), mapped.type());
   }

@@ -2,6 +2,7 @@ package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record: a schema's object, or the optional parameters of an operation.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param checksVariable the name of the constructor's local that collects violations
  * @param pointer the JSON pointer of the schema or operation
  * @param interfaces the unions ({@link UnionPlan}) it is an alternative of, in planning order
+ * @param additional the map of properties the schema does not declare, when it keeps them
+ *     ({@code additionalProperties} next to {@code properties}); never {@code null} in a value
  */
 public record RecordPlan(
     ClassName name,
@@ -23,7 +26,8 @@ public record RecordPlan(
     List<ComponentPlan> components,
     String checksVariable,
     String pointer,
-    List<ClassName> interfaces)
+    List<ClassName> interfaces,
+    @Nullable ComponentPlan additional)
     implements TypePlan {
 
   public RecordPlan {
@@ -34,7 +38,7 @@ public record RecordPlan(
   /** A copy that implements {@code unions}. */
   public RecordPlan withInterfaces(List<ClassName> unions) {
     return new RecordPlan(name, kind, target, javadoc, components, checksVariable, pointer,
-        unions);
+        unions, additional);
   }
 
   /** What a record stands for. */
@@ -52,7 +56,18 @@ public record RecordPlan(
 
   /** Whether it gets a builder: parameter records always, models with three components or more. */
   public boolean hasBuilder() {
-    return kind == Kind.PARAMETERS || kind == Kind.MODEL && components.size() > 2;
+    return kind == Kind.PARAMETERS
+        || kind == Kind.MODEL && components.size() + (additional == null ? 0 : 1) > 2;
+  }
+
+  /** The components in declaration order: the declared ones, then the additional map. */
+  public List<ComponentPlan> allComponents() {
+    if (additional == null) {
+      return components;
+    }
+    List<ComponentPlan> all = new java.util.ArrayList<>(components);
+    all.add(additional);
+    return List.copyOf(all);
   }
 
   /** Whether {@code toString()} must hide some values. */
