@@ -48,6 +48,7 @@ final class ModelPlanner {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName SET = ClassName.get(Set.class);
   private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName BYTES = ClassName.get("io.recordgen.runtime", "Bytes");
 
   /**
    * What a schema maps to where it is used.
@@ -332,6 +333,7 @@ final class ModelPlanner {
       case "date" -> ClassName.get(java.time.LocalDate.class);
       case "uuid" -> ClassName.get(java.util.UUID.class);
       case "uri" -> ClassName.get(java.net.URI.class);
+      case "byte", "binary" -> BYTES;
       default -> STRING;
     };
     List<Check> checks = new ArrayList<>();
