@@ -6,6 +6,7 @@ import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.AuthSelector;
+import io.recordgen.runtime.internal.FormEncoding;
 import io.recordgen.runtime.internal.JdkTransport;
 import io.recordgen.runtime.internal.LoggingInterceptor;
 import io.recordgen.runtime.internal.RealChain;
@@ -13,6 +14,7 @@ import io.recordgen.runtime.internal.RetryInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -234,10 +236,37 @@ public final class ApiClient {
     }
     byte[] body = null;
     if (call.body() != null) {
-      body = codec.encode(call.body());
-      headers = headers.with("Content-Type", call.contentType());
+      EncodedBody encoded = encodeBody(call.body(), call.contentType());
+      body = encoded.bytes();
+      headers = headers.with("Content-Type", encoded.contentType());
     }
     return new Request(operation, URI.create(uri.toString()), headers, body);
+  }
+
+  /**
+   * Encodes a body for its media type: multipart bodies and raw bytes as they are, form bodies
+   * as form fields, text as UTF-8, everything else as JSON.
+   */
+  private EncodedBody encodeBody(Object value, String mediaType) {
+    if (value instanceof Multipart multipart) {
+      return multipart.encode(codec);
+    }
+    if (value instanceof Bytes bytes) {
+      return new EncodedBody(bytes.toByteArray(), mediaType);
+    }
+    if (value instanceof byte[] bytes) {
+      return new EncodedBody(bytes.clone(), mediaType);
+    }
+    String bare = mediaType.toLowerCase(java.util.Locale.ROOT);
+    if (bare.startsWith("application/x-www-form-urlencoded")) {
+      return new EncodedBody(FormEncoding.encode(codec.toTree(value))
+          .getBytes(StandardCharsets.US_ASCII), mediaType);
+    }
+    if (bare.startsWith("text/") && value instanceof CharSequence text) {
+      return new EncodedBody(text.toString().getBytes(StandardCharsets.UTF_8),
+          bare.contains("charset=") ? mediaType : mediaType + "; charset=UTF-8");
+    }
+    return new EncodedBody(codec.encode(value), mediaType);
   }
 
   /**
@@ -296,11 +325,39 @@ public final class ApiClient {
       throw new DecodingException(
           operation.describe() + ": status " + response.status() + " without the expected body");
     }
+    if (type.kind() == ResponseType.Kind.BYTES) {
+      @SuppressWarnings("unchecked") // ResponseType.bytes() is ResponseType<Bytes>
+      T bytes = (T) Bytes.of(response.body());
+      return bytes;
+    }
+    if (type.kind() == ResponseType.Kind.TEXT) {
+      @SuppressWarnings("unchecked") // ResponseType.text() is ResponseType<String>
+      T text = (T) new String(response.body(), charset(response));
+      return text;
+    }
     try {
       return codec.decode(response.body(), type.type());
     } catch (DecodingException e) {
       throw new DecodingException(operation.describe() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The charset a text response names, or UTF-8. */
+  private static java.nio.charset.Charset charset(Response response) {
+    String type = response.headers().firstValue("Content-Type").orElse(null);
+    if (type != null) {
+      for (String parameter : type.split(";")) {
+        String trimmed = parameter.trim();
+        if (trimmed.regionMatches(true, 0, "charset=", 0, 8)) {
+          try {
+            return java.nio.charset.Charset.forName(trimmed.substring(8).replace("\"", ""));
+          } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** Endpoint, timeouts and the auth type; never credentials. */

@@ -11,9 +11,22 @@ import java.lang.reflect.Type;
  * @param <T> the decoded type
  */
 public abstract class ResponseType<T> {
-  private static final ResponseType<Void> NONE = new Fixed<>(Void.class);
+  private static final ResponseType<Void> NONE = new Fixed<>(Void.class, Kind.JSON);
+  private static final ResponseType<Bytes> BYTES = new Fixed<>(Bytes.class, Kind.BYTES);
+  private static final ResponseType<String> TEXT = new Fixed<>(String.class, Kind.TEXT);
+
+  /** How a body is read. */
+  public enum Kind {
+    /** Decoded from JSON. */
+    JSON,
+    /** Taken as bytes ({@code application/octet-stream}, images, archives). */
+    BYTES,
+    /** Taken as text in the charset the response names, UTF-8 by default. */
+    TEXT
+  }
 
   private final Type type;
+  private final Kind kind;
 
   /** Captures {@code T} from an anonymous subclass. */
   protected ResponseType() {
@@ -22,15 +35,32 @@ public abstract class ResponseType<T> {
       throw new IllegalStateException("ResponseType needs a type argument");
     }
     this.type = parameterized.getActualTypeArguments()[0];
+    this.kind = Kind.JSON;
   }
 
-  private ResponseType(Type type) {
+  private ResponseType(Type type, Kind kind) {
     this.type = type;
+    this.kind = kind;
   }
 
   /** A response decoded into {@code type}. */
   public static <T> ResponseType<T> of(Class<T> type) {
-    return new Fixed<>(type);
+    return new Fixed<>(type, Kind.JSON);
+  }
+
+  /** A body taken as bytes, whatever its content. */
+  public static ResponseType<Bytes> bytes() {
+    return BYTES;
+  }
+
+  /** A body taken as text. */
+  public static ResponseType<String> text() {
+    return TEXT;
+  }
+
+  /** How the body is read. */
+  public Kind kind() {
+    return kind;
   }
 
   /** A response whose body, if any, is ignored. */
@@ -50,12 +80,12 @@ public abstract class ResponseType<T> {
 
   @Override
   public String toString() {
-    return "ResponseType[" + type.getTypeName() + "]";
+    return "ResponseType[" + type.getTypeName() + (kind == Kind.JSON ? "" : ", " + kind) + "]";
   }
 
   private static final class Fixed<T> extends ResponseType<T> {
-    Fixed(Class<T> type) {
-      super((Type) type);
+    Fixed(Class<T> type, Kind kind) {
+      super(type, kind);
     }
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.BodyPlan;
 import io.recordgen.generator.plan.Check;
 import io.recordgen.generator.plan.ClientPlan;
 import io.recordgen.generator.plan.OperationPlan;
@@ -105,6 +106,10 @@ final class ClientImplEmitter {
     CodeBlock init;
     if (operation.returnsVoid()) {
       init = CodeBlock.of("$T.none()", Types.RESPONSE_TYPE);
+    } else if (operation.returnKind() == OperationPlan.ReturnKind.BYTES) {
+      init = CodeBlock.of("$T.bytes()", Types.RESPONSE_TYPE);
+    } else if (operation.returnKind() == OperationPlan.ReturnKind.TEXT) {
+      init = CodeBlock.of("$T.text()", Types.RESPONSE_TYPE);
     } else if (boxed instanceof ClassName plain) {
       init = CodeBlock.of("$T.of($T.class)", Types.RESPONSE_TYPE, plain);
     } else {
@@ -195,12 +200,7 @@ final class ClientImplEmitter {
       build.add("\n").add(param(param, param.javaName()));
     }
     if (operation.body() != null) {
-      if (operation.body().mediaType().equalsIgnoreCase("application/json")) {
-        build.add("\n.body($L)", operation.body().javaName());
-      } else {
-        build.add("\n.body($L, $L)", operation.body().javaName(),
-            Literals.string(operation.body().mediaType()));
-      }
+      build.add("\n").add(body(operation.body()));
     }
     build.add(";\n").unindent().unindent();
     method.addCode(build.build());
@@ -219,6 +219,27 @@ final class ClientImplEmitter {
     }
     method.addStatement("return call.build()");
     return method.build();
+  }
+
+  /** The {@code .body(...)} call: the value, or the multipart body built from it. */
+  private static CodeBlock body(BodyPlan body) {
+    String name = body.javaName();
+    if (body.encoding() == BodyPlan.Encoding.MULTIPART) {
+      CodeBlock.Builder parts = CodeBlock.builder().add("$T.builder()", Types.MULTIPART);
+      parts.indent().indent();
+      for (BodyPlan.Part part : body.parts()) {
+        parts.add("\n.part($L, $L.$L())", Literals.string(part.name()), name, part.accessor());
+      }
+      parts.add("\n.build()").unindent().unindent();
+      return body.nullable()
+          ? CodeBlock.of(".body($L == null ? null : $L, $L)", name, parts.build(),
+              Literals.string(body.mediaType()))
+          : CodeBlock.of(".body($L, $L)", parts.build(), Literals.string(body.mediaType()));
+    }
+    if (body.mediaType().equalsIgnoreCase("application/json")) {
+      return CodeBlock.of(".body($L)", name);
+    }
+    return CodeBlock.of(".body($L, $L)", name, Literals.string(body.mediaType()));
   }
 
   private static FieldSpec jobFields(OperationPlan operation) {

@@ -20,6 +20,7 @@ final class Types {
   static final ClassName DECODING_EXCEPTION = ClassName.get(RUNTIME, "DecodingException");
 
   static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
+  static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
   static final ClassName JOB_WAITER = ClassName.get(RUNTIME + ".jobs", "JobWaiter");
   static final ClassName JOB_PROBE = ClassName.get(RUNTIME + ".jobs", "JobProbe");
   static final ClassName JOB_FIELDS = ClassName.get(RUNTIME + ".jobs", "JobFields");

@@ -83,16 +83,20 @@ final class ClientPlanner {
       Map<String, String> patterns = new HashMap<>();
       List<OperationPlan> operations = new ArrayList<>();
       for (int i = 0; i < entry.getValue().size(); i++) {
-        operations.add(operation(entry.getValue().get(i), methodNames.get(i), methods,
-            constants, patterns));
+        Operation operation = entry.getValue().get(i);
+        OperationPlan plan = operation(operation, methodNames.get(i), methods, constants,
+            patterns);
+        if (plan != null) {
+          operations.add(plan);
+          planned.put(operation, new Planned(implementation, plan, methods));
+        }
+      }
+      if (operations.isEmpty()) {
+        continue;
       }
       String doc = tagDocs.getOrDefault(entry.getKey(), "");
       clients.add(new ClientPlan(api, implementation,
           doc.isEmpty() ? "Operations tagged " + entry.getKey() + "." : doc, operations));
-      for (int i = 0; i < operations.size(); i++) {
-        planned.put(entry.getValue().get(i), new Planned(implementation, operations.get(i),
-            methods));
-      }
     }
     return withWaits(clients);
   }
@@ -192,7 +196,8 @@ final class ClientPlanner {
         .filter(c -> c.javaName().equals(accessor)).findFirst().orElse(null);
   }
 
-  private OperationPlan operation(Operation operation, String method, NameScope methods,
+  /** The plan of an operation, or {@code null} when it cannot be generated (reported). */
+  private @Nullable OperationPlan operation(Operation operation, String method, NameScope methods,
       NameScope constants, Map<String, String> patterns) {
     String operationId = ids.get(operation);
     String base = Naming.typeName(operationId);
@@ -223,6 +228,9 @@ final class ClientPlanner {
     }
 
     BodyPlan body = body(operation, base, locals);
+    if (body == SKIPPED) {
+      return null;
+    }
     String optionsParam = locals.allocate("params");
     String checksVariable = locals.allocate("violations");
     RecordPlan options = optional.isEmpty() ? null : options(operation, base, optional);
@@ -232,12 +240,18 @@ final class ClientPlanner {
 
     Response success = success(operation);
     TypeName returnType = TypeName.VOID;
+    OperationPlan.ReturnKind returnKind = OperationPlan.ReturnKind.NONE;
     String returnDoc = "";
     if (success != null) {
       returnDoc = success.docs().description() == null ? "" : success.docs().description();
       MediaContent json = firstJson(success.content());
       if (json != null && json.schema() != null) {
         returnType = models.map(json.schema(), base + "Response", Direction.RESPONSE_ONLY).type();
+        returnKind = OperationPlan.ReturnKind.JSON;
+      } else if (json == null && !success.content().isEmpty()) {
+        boolean text = bare(success.content().get(0)).startsWith("text/");
+        returnType = text ? ClassName.get(String.class) : BYTES;
+        returnKind = text ? OperationPlan.ReturnKind.TEXT : OperationPlan.ReturnKind.BYTES;
       }
     }
     Boolean declared = operation.hints().idempotent();
@@ -264,6 +278,7 @@ final class ClientPlanner {
         optionsParam,
         checksVariable,
         returnType,
+        returnKind,
         returnDoc,
         errors(operation),
         idempotent,
@@ -446,23 +461,76 @@ final class ClientPlanner {
     return unique;
   }
 
-  private BodyPlan body(Operation operation, String base, NameScope locals) {
+  /**
+   * The body parameter: JSON when the operation takes JSON; a form or multipart body from its
+   * object schema's record; a {@code String} for text; {@code Bytes} for anything else.
+   */
+  private @Nullable BodyPlan body(Operation operation, String base, NameScope locals) {
     if (operation.requestBody() == null || operation.requestBody().content().isEmpty()) {
       return null;
     }
-    MediaContent json = firstJson(operation.requestBody().content());
-    MediaContent content = json != null ? json : operation.requestBody().content().get(0);
+    List<MediaContent> contents = operation.requestBody().content();
+    MediaContent content = firstJson(contents);
+    BodyPlan.Encoding encoding = BodyPlan.Encoding.JSON;
+    if (content == null) {
+      content = contents.stream().filter(c -> bare(c).equals(FORM)
+          || bare(c).equals(MULTIPART)).findFirst().orElse(contents.get(0));
+      String bare = bare(content);
+      encoding = bare.equals(FORM) ? BodyPlan.Encoding.FORM
+          : bare.equals(MULTIPART) ? BodyPlan.Encoding.MULTIPART
+          : bare.startsWith("text/") ? BodyPlan.Encoding.TEXT
+          : BodyPlan.Encoding.BINARY;
+    }
     TypeName type;
-    if (json != null && json.schema() != null) {
-      type = models.map(json.schema(), base + "Request", Direction.REQUEST_ONLY).type();
-    } else {
+    List<BodyPlan.Part> parts = List.of();
+    switch (encoding) {
+      case JSON, FORM, MULTIPART -> {
+        if (content.schema() == null) {
+          type = encoding == BodyPlan.Encoding.JSON ? ClassName.get(Object.class) : null;
+        } else {
+          type = models.map(content.schema(), base + "Request", Direction.REQUEST_ONLY).type();
+        }
+        if (encoding != BodyPlan.Encoding.JSON) {
+          RecordPlan record = type == null ? null : models.record(type);
+          if (record == null) {
+            diagnostics.report(Code.OPERATION_SKIPPED, content.pointer(), operation.describe()
+                + " is not generated: its " + content.mediaType() + " body has no object schema"
+                + " with properties to send as fields");
+            return SKIPPED;
+          }
+          parts = record.components().stream()
+              .map(c -> new BodyPlan.Part(c.wireName(), c.javaName())).toList();
+        }
+      }
+      case TEXT -> type = ClassName.get(String.class);
+      default -> type = BYTES;
+    }
+    if (encoding != BodyPlan.Encoding.JSON) {
       diagnostics.report(Code.BODY_MEDIA_TYPE, content.pointer(), operation.describe()
-          + " sends " + content.mediaType() + "; the body is passed as raw bytes");
-      type = com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+          + " sends " + content.mediaType() + " as " + switch (encoding) {
+            case FORM -> "form fields of " + ((ClassName) type).simpleName();
+            case MULTIPART -> "one part per property of " + ((ClassName) type).simpleName();
+            case TEXT -> "a String";
+            default -> "Bytes";
+          });
     }
     String doc = ModelPlanner.docs(operation.requestBody().docs());
     return new BodyPlan(locals.allocate("body"), type, !operation.requestBody().required(),
-        content.mediaType(), doc);
+        content.mediaType(), doc, encoding, parts);
+  }
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String MULTIPART = "multipart/form-data";
+  private static final ClassName BYTES = ClassName.get(RUNTIME, "Bytes");
+
+  /** Returned by {@link #body} for an operation that cannot be generated. */
+  private static final BodyPlan SKIPPED = new BodyPlan("", TypeName.VOID, true, "", "",
+      BodyPlan.Encoding.BINARY, List.of());
+
+  private static String bare(MediaContent content) {
+    String type = content.mediaType().toLowerCase(Locale.ROOT);
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim();
   }
 
   private RecordPlan options(Operation operation, String base, List<ParamPlan> optional) {

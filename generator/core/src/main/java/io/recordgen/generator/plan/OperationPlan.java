@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param optionsParam the name of the options parameter
  * @param checksVariable the name of the local variable that collects violations
  * @param returnType what a success decodes into, or {@code void}
+ * @param returnKind how the success body is read
  * @param returnJavadoc the success response's description
  * @param errors documented error responses
  * @param idempotent whether it may be resent
@@ -49,6 +50,7 @@ public record OperationPlan(
     String optionsParam,
     String checksVariable,
     TypeName returnType,
+    ReturnKind returnKind,
     String returnJavadoc,
     List<ErrorPlan> errors,
     boolean idempotent,
@@ -69,8 +71,21 @@ public record OperationPlan(
   public OperationPlan withWaits(JobWaitPlan value) {
     return new OperationPlan(methodName, constantName, responseConstantName, callMethodName,
         operationId, httpMethod, path, javadoc, deprecated, positional, body, options, optional,
-        optionsParam, checksVariable, returnType, returnJavadoc, errors, idempotent, security,
+        optionsParam, checksVariable, returnType, returnKind, returnJavadoc, errors, idempotent,
+        security,
         pager, job, value, pointer);
+  }
+
+  /** How a success body is read, as the runtime's {@code ResponseType.Kind}. */
+  public enum ReturnKind {
+    /** No body is read. */
+    NONE,
+    /** Decoded from JSON. */
+    JSON,
+    /** Taken as text. */
+    TEXT,
+    /** Taken as bytes. */
+    BYTES
   }
 
   /** Whether the method returns nothing. */

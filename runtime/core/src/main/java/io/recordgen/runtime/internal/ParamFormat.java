@@ -24,6 +24,9 @@ public final class ParamFormat {
     if (value instanceof OffsetDateTime dateTime) {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
     }
+    if (value instanceof io.recordgen.runtime.Bytes bytes) {
+      return bytes.toBase64();
+    }
     if (value instanceof byte[] bytes) {
       return Base64.getEncoder().encodeToString(bytes);
     }

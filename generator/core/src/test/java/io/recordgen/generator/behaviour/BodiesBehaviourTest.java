@@ -1,0 +1,155 @@
+package io.recordgen.generator.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.recordgen.generator.Golden;
+import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.Bytes;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The golden client for bodies that are not JSON, against a local server: what goes on the
+ * wire for form, multipart, binary and text bodies, and what comes back as bytes and text.
+ */
+class BodiesBehaviourTest {
+  private static final String MODEL = "golden.requestbodies.model.";
+  private static final ClassLoader LOADER = Golden.loadExpected(
+      Golden.sourceResources().resolve("golden").resolve("request-bodies"));
+  private static final byte[] PDF = {'%', 'P', 'D', 'F', 0, (byte) 0xff, '\r', '\n'};
+
+  private static HttpServer server;
+  private static final Map<String, byte[]> BODIES = new ConcurrentHashMap<>();
+  private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
+  private static Object api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+      BODIES.put(key, exchange.getRequestBody().readAllBytes());
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      TYPES.put(key, type == null ? "" : type);
+      byte[] answer;
+      int status = 200;
+      switch (key) {
+        case "POST /tokens" -> {
+          answer = "{\"access_token\":\"t0k\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+        }
+        case "GET /documents/d1/content" -> {
+          answer = PDF;
+          exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+        }
+        case "POST /notes" -> {
+          answer = "näme,1\n".getBytes(StandardCharsets.ISO_8859_1);
+          exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=ISO-8859-1");
+        }
+        default -> {
+          answer = new byte[0];
+          status = key.startsWith("POST") ? 201 : 204;
+        }
+      }
+      exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+      exchange.getResponseBody().write(answer);
+      exchange.close();
+    });
+    server.start();
+    ApiClient client = ApiClient.builder()
+        .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).build();
+    api = LOADER.loadClass("golden.requestbodies.api.BodiesApi").getMethod("create",
+        ApiClient.class).invoke(null, client);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop(0);
+  }
+
+  private static Object call(String name, Object... arguments) throws Exception {
+    for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
+        try {
+          return method.invoke(api, arguments);
+        } catch (InvocationTargetException e) {
+          throw (Exception) e.getCause();
+        }
+      }
+    }
+    throw new AssertionError("no method " + name);
+  }
+
+  private static Object record(String type, Object... components) throws Exception {
+    return LOADER.loadClass(MODEL + type).getConstructors()[0].newInstance(components);
+  }
+
+  @Test
+  void aFormBodyIsEncodedAsFieldsWithBracketsForNestedValues() throws Exception {
+    Object grant = LOADER.loadClass(MODEL + "CreateTokenRequestGrantType")
+        .getMethod("of", String.class).invoke(null, "client_credentials");
+    Object token = call("createToken", record("CreateTokenRequest", grant,
+        List.of("read", "write all"), Map.of("team", "a&b")));
+
+    assertThat(new String(BODIES.get("POST /tokens"), StandardCharsets.US_ASCII)).isEqualTo(
+        "grant_type=client_credentials&scope=read&scope=write+all&metadata%5Bteam%5D=a%26b");
+    assertThat(TYPES.get("POST /tokens")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(token.toString()).contains("t0k");
+  }
+
+  @Test
+  void aMultipartBodyHasOnePartPerProperty() throws Exception {
+    Object options = record("UploadDocumentRequestOptions", true);
+    call("uploadDocument", record("UploadDocumentRequest", Bytes.of(PDF), "Q3 report", 12,
+        List.of("finance", "q3"), options));
+
+    String type = TYPES.get("POST /documents");
+    assertThat(type).startsWith("multipart/form-data; boundary=recordgen-");
+    String boundary = type.substring(type.indexOf("boundary=") + 9);
+    String body = new String(BODIES.get("POST /documents"), StandardCharsets.ISO_8859_1);
+    // An empty preamble, six parts (two for the labels) and the closing "--".
+    assertThat(body.split("--" + boundary)).hasSize(8);
+    assertThat(body).contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\""
+        + "\r\nContent-Type: application/octet-stream\r\n\r\n"
+        + new String(PDF, StandardCharsets.ISO_8859_1) + "\r\n");
+    assertThat(body).contains("name=\"title\"\r\nContent-Type: text/plain; charset=UTF-8"
+        + "\r\n\r\nQ3 report\r\n");
+    assertThat(body).contains("name=\"pages\"\r\nContent-Type: text/plain; charset=UTF-8"
+        + "\r\n\r\n12\r\n");
+    assertThat(body).contains("\r\n\r\nfinance\r\n").contains("\r\n\r\nq3\r\n");
+    assertThat(body).contains("name=\"options\"\r\nContent-Type: application/json\r\n\r\n"
+        + "{\"ocr\":true}\r\n");
+    assertThat(body).endsWith("--" + boundary + "--\r\n");
+  }
+
+  @Test
+  void bytesTravelAsTheyAre() throws Exception {
+    call("replaceContent", "d1", Bytes.of(PDF));
+    Object downloaded = call("downloadContent", "d1");
+
+    assertThat(BODIES.get("PUT /documents/d1/content")).isEqualTo(PDF);
+    assertThat(TYPES.get("PUT /documents/d1/content")).isEqualTo("application/octet-stream");
+    assertThat(downloaded).isEqualTo(Bytes.of(PDF));
+  }
+
+  @Test
+  void textTravelsInItsCharset() throws Exception {
+    Object csv = call("addNote", "hello, wörld");
+
+    assertThat(new String(BODIES.get("POST /notes"), StandardCharsets.UTF_8))
+        .isEqualTo("hello, wörld");
+    assertThat(TYPES.get("POST /notes")).isEqualTo("text/plain; charset=UTF-8");
+    assertThat(csv).isEqualTo("näme,1\n");
+  }
+}
