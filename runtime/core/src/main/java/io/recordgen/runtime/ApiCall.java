@@ -1,6 +1,7 @@
 package io.recordgen.runtime;
 
 import io.recordgen.runtime.internal.ParamFormat;
+import io.recordgen.runtime.internal.UriEncoding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +20,16 @@ public final class ApiCall<T> {
    *
    * @param name the parameter name from the spec
    * @param value the formatted value
+   * @param encoded whether {@code value} is already percent-encoded: the items of a joined
+   *     query parameter ({@code explode: false}) are encoded one by one, so that the comma
+   *     between them stays a comma while a comma inside an item becomes {@code %2C}
    */
-  public record Param(String name, String value) {}
+  public record Param(String name, String value, boolean encoded) {
+    /** A value to be encoded on the wire. */
+    public Param(String name, String value) {
+      this(name, value, false);
+    }
+  }
 
   private final OperationSpec operation;
   private final ResponseType<T> responseType;
@@ -138,10 +147,11 @@ public final class ApiCall<T> {
         List<String> parts = new ArrayList<>(values.size());
         for (Object item : values) {
           if (item != null) {
-            parts.add(ParamFormat.format(item));
+            parts.add(UriEncoding.encode(ParamFormat.format(item)));
           }
         }
-        queryParams.add(new Param(name, String.join(delimiter, parts)));
+        String separator = delimiter.equals(",") ? "," : UriEncoding.encode(delimiter);
+        queryParams.add(new Param(name, String.join(separator, parts), true));
       }
       return this;
     }

@@ -210,10 +210,8 @@ public final class ApiClient {
     appendPath(uri, operation, call.pathParams());
     char separator = '?';
     for (ApiCall.Param param : call.queryParams()) {
-      uri.append(separator)
-          .append(UriEncoding.encode(param.name()))
-          .append('=')
-          .append(UriEncoding.encode(param.value()));
+      uri.append(separator).append(UriEncoding.encode(param.name())).append('=');
+      uri.append(param.encoded() ? param.value() : UriEncoding.encode(param.value()));
       separator = '&';
     }
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.BodyPlan;
 import io.recordgen.generator.plan.Check;
+import io.recordgen.generator.plan.HeadersPlan;
 import io.recordgen.generator.plan.ClientPlan;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
@@ -221,6 +222,34 @@ final class ClientImplEmitter {
     return method.build();
   }
 
+  /** {@code ...WithHeaders}: the exchange, then the typed headers. */
+  private static MethodSpec withHeaders(OperationPlan operation, boolean withOptions) {
+    HeadersPlan plan = operation.headers();
+    MethodSpec.Builder method = Helpers.withHeaders(operation, withOptions, false)
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    List<String> arguments = new ArrayList<>();
+    operation.positional().forEach(p -> arguments.add(p.javaName()));
+    if (operation.body() != null) {
+      arguments.add(operation.body().javaName());
+    }
+    if (operation.options() != null) {
+      arguments.add(withOptions ? operation.optionsParam() : "null");
+    }
+    method.addStatement("$T<$T> response = client.exchange($L($L))", Types.API_RESPONSE,
+        operation.returnType().box(), operation.callMethodName(), String.join(", ", arguments));
+    CodeBlock.Builder values = CodeBlock.builder();
+    if (plan.bodyComponent() != null) {
+      values.add("response.body()");
+    }
+    for (HeadersPlan.Header header : plan.headers()) {
+      values.add(values.isEmpty() ? "$T.first(response.headers(), $L, $T.class)"
+              : ",$W$T.first(response.headers(), $L, $T.class)", Types.HEADER_VALUES,
+          Literals.string(header.name()), header.type());
+    }
+    method.addStatement("return new $T($L)", plan.resultType(), values.build());
+    return method.build();
+  }
+
   /** The {@code .body(...)} call: the value, or the multipart body built from it. */
   private static CodeBlock body(BodyPlan body) {
     String name = body.javaName();
@@ -267,6 +296,12 @@ final class ClientImplEmitter {
 
   /** The pager, the job probe and waits, and the {@code ...AndWait} methods. */
   private static void helpers(TypeSpec.Builder type, OperationPlan operation) {
+    if (operation.headers() != null) {
+      for (boolean withOptions : operation.options() == null ? new boolean[] {false}
+          : new boolean[] {false, true}) {
+        type.addMethod(withHeaders(operation, withOptions));
+      }
+    }
     if (operation.pager() != null) {
       var pager = operation.pager();
       ClassName options = operation.options().name();

@@ -34,7 +34,31 @@ final class Helpers {
         methods.add(andWait(operation, true, documented));
       }
     }
+    if (operation.headers() != null) {
+      methods.add(withHeaders(operation, false, documented));
+      if (operation.options() != null) {
+        methods.add(withHeaders(operation, true, documented));
+      }
+    }
     return methods;
+  }
+
+  static MethodSpec.Builder withHeaders(OperationPlan operation, boolean withOptions,
+      boolean documented) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.headers().methodName())
+        .returns(operation.headers().resultType());
+    positional(method, operation, withOptions);
+    if (documented) {
+      CodeBlock.Builder doc = CodeBlock.builder()
+          .add("Performs {@link #$L} and returns the response headers the spec declares "
+              + "with the body.\n\n", operation.methodName());
+      paramDocs(doc, operation, withOptions);
+      doc.add("@return the body and the headers\n")
+          .add("@throws $T if a declared header has a value of another type\n",
+              Types.DECODING_EXCEPTION);
+      method.addJavadoc(doc.build());
+    }
+    return method;
   }
 
   static MethodSpec.Builder pager(OperationPlan operation, boolean withOptions,

@@ -21,6 +21,8 @@ final class Types {
 
   static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
   static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
+  static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
+  static final ClassName HEADER_VALUES = ClassName.get(RUNTIME, "HeaderValues");
   static final ClassName JOB_WAITER = ClassName.get(RUNTIME + ".jobs", "JobWaiter");
   static final ClassName JOB_PROBE = ClassName.get(RUNTIME + ".jobs", "JobProbe");
   static final ClassName JOB_FIELDS = ClassName.get(RUNTIME + ".jobs", "JobFields");

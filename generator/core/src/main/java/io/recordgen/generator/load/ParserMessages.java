@@ -23,7 +23,8 @@ final class ParserMessages {
   static void report(List<String> messages, JsonNode root, boolean openapi31,
       Diagnostics diagnostics) {
     for (String message : messages) {
-      if (message == null || message.isBlank() || openapi31 && allowedIn31(message)) {
+      if (message == null || message.isBlank() || openapi31 && allowedIn31(message)
+          || reportedByRecordgen(message)) {
         continue;
       }
       Code code = classify(message);
@@ -39,6 +40,12 @@ final class ParserMessages {
   private static boolean allowedIn31(String message) {
     return message.equals("attribute paths is missing")
         || message.startsWith("attribute paths.") && message.endsWith(".responses is missing");
+  }
+
+  /** Repeated operationIds and tags, which Recordgen reports itself with their resolution. */
+  private static boolean reportedByRecordgen(String message) {
+    return message.endsWith(" is repeated") && (message.startsWith("attribute tags.")
+        || message.contains(".operationId is repeated"));
   }
 
   static Code classify(String message) {

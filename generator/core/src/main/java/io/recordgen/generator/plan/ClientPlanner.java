@@ -261,6 +261,8 @@ final class ClientPlanner {
     String constant = constants.allocate(Naming.constantName(operationId));
     PagerPlan pager = pager(operation, method, returnType, options, optional, methods);
     JobPlan job = job(operation, method, positional, constant, methods, constants);
+    HeadersPlan headers = success == null ? null
+        : headers(operation, success, base, method, returnType, methods);
     return new OperationPlan(
         method,
         constant,
@@ -286,6 +288,7 @@ final class ClientPlanner {
         pager,
         job,
         null,
+        headers,
         operation.pointer());
   }
 
@@ -356,6 +359,55 @@ final class ClientPlanner {
         .map(c -> "/" + c.wireName()).findFirst().orElse(null);
     return new OperationHints.PagerHint("offset", "limit", "/" + arrays.get(0).wireName(),
         total);
+  }
+
+  /** Value types a header can be read as; anything else is read as its text. */
+  private static final java.util.Set<TypeName> HEADER_TYPES = java.util.Set.of(
+      ClassName.get(String.class), ClassName.get(Integer.class), ClassName.get(Long.class),
+      ClassName.get(Boolean.class), ClassName.get(java.math.BigDecimal.class),
+      ClassName.get(Double.class), ClassName.get(Float.class),
+      ClassName.get(java.time.OffsetDateTime.class), ClassName.get(java.time.LocalDate.class),
+      ClassName.get(java.util.UUID.class), ClassName.get(java.net.URI.class));
+
+  /** The {@code ...WithHeaders} method, when the success response declares headers. */
+  private @Nullable HeadersPlan headers(Operation operation, Response success, String base,
+      String method, TypeName returnType, NameScope methods) {
+    if (success.headers().isEmpty()) {
+      return null;
+    }
+    NameScope members = NameScope.members(ModelPlanner.RESERVED_MEMBERS);
+    List<ComponentPlan> components = new ArrayList<>();
+    String bodyComponent = null;
+    if (!returnType.equals(TypeName.VOID)) {
+      bodyComponent = members.allocate("body");
+      components.add(new ComponentPlan(bodyComponent, "body", returnType,
+          ComponentPlan.Presence.REQUIRED, "the response body", List.of(),
+          ComponentPlan.Copy.NONE, false, null));
+    }
+    List<HeadersPlan.Header> headers = new ArrayList<>();
+    for (io.recordgen.generator.model.ResponseHeader header : success.headers()) {
+      TypeName type = models.map(header.schema(), base + Naming.typeSuffix(header.name()),
+          Direction.RESPONSE_ONLY).type();
+      if (!HEADER_TYPES.contains(type)) {
+        type = ClassName.get(String.class);
+      }
+      String javaName = members.allocate(Naming.memberName(header.name()));
+      String doc = header.docs().description() == null ? ""
+          : header.docs().description().strip();
+      components.add(new ComponentPlan(javaName, header.name(), type,
+          ComponentPlan.Presence.OPTIONAL,
+          (doc.isEmpty() ? "the " + header.name() + " header" : doc)
+              + " (null when the response does not have it)",
+          List.of(), ComponentPlan.Copy.NONE, false, null));
+      headers.add(new HeadersPlan.Header(javaName, header.name(), type));
+    }
+    ClassName name = ClassName.get(apiPackage, typeScope.allocate(base + "Result"));
+    RecordPlan result = new RecordPlan(name, RecordPlan.Kind.RESULT, name.simpleName(),
+        "The response of " + operation.describe() + " with the headers the spec declares.",
+        components, "violations", success.pointer(), List.of(), null);
+    optionRecords.add(result);
+    return new HeadersPlan(methods.allocate(method + "WithHeaders"), result, bodyComponent,
+        headers);
   }
 
   private static @Nullable ParamPlan optionalComponent(List<ParamPlan> optional, String wire) {

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param pager the method that pages through it, for offset/limit list operations
  * @param job the methods that wait for a job, for the operation that shows jobs
  * @param waits the method that waits for the job it starts, for operations that start one
+ * @param headers the method that also returns the declared response headers, if any
  * @param pointer the JSON pointer of the operation
  */
 public record OperationPlan(
@@ -58,6 +59,7 @@ public record OperationPlan(
     @Nullable PagerPlan pager,
     @Nullable JobPlan job,
     @Nullable JobWaitPlan waits,
+    @Nullable HeadersPlan headers,
     String pointer) {
 
   public OperationPlan {
@@ -73,7 +75,7 @@ public record OperationPlan(
         operationId, httpMethod, path, javadoc, deprecated, positional, body, options, optional,
         optionsParam, checksVariable, returnType, returnKind, returnJavadoc, errors, idempotent,
         security,
-        pager, job, value, pointer);
+        pager, job, value, headers, pointer);
   }
 
   /** How a success body is read, as the runtime's {@code ResponseType.Kind}. */

@@ -51,7 +51,9 @@ public record RecordPlan(
      * One alternative of a union that is not an object: a single {@code value} component that
      * is the JSON value itself.
      */
-    WRAPPER
+    WRAPPER,
+    /** The body and the declared headers of a response, made by a generated client. */
+    RESULT
   }
 
   /** Whether it gets a builder: parameter records always, models with three components or more. */

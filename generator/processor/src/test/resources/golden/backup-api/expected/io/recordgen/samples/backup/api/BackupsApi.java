@@ -6,6 +6,7 @@ import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.BadRequestException;
 import io.recordgen.runtime.ConflictException;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.NotFoundException;
@@ -140,6 +141,28 @@ public interface BackupsApi {
      */
     Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
             CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter);
+
+    /**
+     * Performs {@link #createBackup} and returns the response headers the spec declares with the body.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param body the request body
+     * @return the body and the headers
+     * @throws DecodingException if a declared header has a value of another type
+     */
+    CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body);
+
+    /**
+     * Performs {@link #createBackup} and returns the response headers the spec declares with the body.
+     *
+     * @param projectId The id of the project (tenant) in the region.
+     * @param body the request body
+     * @param params optional parameters, see {@link CreateBackupParams}
+     * @return the body and the headers
+     * @throws DecodingException if a declared header has a value of another type
+     */
+    CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body,
+            CreateBackupParams params);
 
     /**
      * List backups.

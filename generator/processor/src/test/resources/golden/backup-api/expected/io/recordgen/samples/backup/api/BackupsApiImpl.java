@@ -3,6 +3,8 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.HeaderValues;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.Paged;
 import io.recordgen.runtime.ResponseType;
@@ -92,6 +94,21 @@ final class BackupsApiImpl implements BackupsApi {
             call.header("X-Language", params.xLanguage());
         }
         return call.build();
+    }
+
+    @Override
+    public CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body) {
+        ApiResponse<CreateBackupResponse> response = client.exchange(createBackupCall(projectId, body, null));
+        return new CreateBackupResult(response.body(),
+                HeaderValues.first(response.headers(), "X-Request-Id", String.class));
+    }
+
+    @Override
+    public CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body,
+            CreateBackupParams params) {
+        ApiResponse<CreateBackupResponse> response = client.exchange(createBackupCall(projectId, body, params));
+        return new CreateBackupResult(response.body(),
+                HeaderValues.first(response.headers(), "X-Request-Id", String.class));
     }
 
     @Override
