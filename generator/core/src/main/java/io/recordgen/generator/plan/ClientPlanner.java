@@ -219,11 +219,16 @@ final class ClientPlanner {
       }
       String doc = parameter.docs().description() == null ? mapped.javadoc()
           : parameter.docs().description().strip();
+      String natural = Naming.memberName(parameter.name());
+      String javaName = parameter.required() ? locals.allocate(natural) : natural;
+      if (parameter.required()) {
+        models.reportRename("parameter", parameter.name(), natural, javaName,
+            parameter.pointer());
+      }
       ParamPlan plan = new ParamPlan(
-          parameter.required() ? locals.allocate(Naming.memberName(parameter.name()))
-              : Naming.memberName(parameter.name()),
+          javaName,
           parameter.name(), parameter.location(), mapped.type(), nullable, doc, checks,
-          parameter.explode());
+          parameter.explode(), parameter.pointer());
       (parameter.required() ? positional : optional).add(plan);
     }
 
@@ -592,6 +597,8 @@ final class ClientPlanner {
     List<ComponentPlan> components = new ArrayList<>();
     for (ParamPlan param : optional) {
       String javaName = members.allocate(param.javaName());
+      models.reportRename("parameter", param.wireName(), param.javaName(), javaName,
+          param.pointer());
       List<Check> checks = new ArrayList<>();
       for (Check check : param.checks()) {
         checks.add(ModelPlanner.nameConstants(check, javaName, constants));
@@ -614,7 +621,7 @@ final class ClientPlanner {
     for (int i = 0; i < optional.size(); i++) {
       ParamPlan p = optional.get(i);
       renamed.add(new ParamPlan(options.components().get(i).javaName(), p.wireName(),
-          p.location(), p.type(), true, p.javadoc(), List.of(), p.explode()));
+          p.location(), p.type(), true, p.javadoc(), List.of(), p.explode(), p.pointer()));
     }
     return renamed;
   }

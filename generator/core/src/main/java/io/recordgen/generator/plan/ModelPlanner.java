@@ -985,7 +985,8 @@ final class ModelPlanner {
     boolean collision = !chosen.equals(natural);
     boolean rewritten = Naming.KEYWORDS.contains(natural.replaceAll("_$", ""))
         || Naming.RESERVED_TYPES.contains(natural.replaceAll("_$", ""))
-        || natural.startsWith("_") || !Naming.toAscii(raw).equals(raw);
+        || natural.startsWith("_") || !Naming.toAscii(raw).equals(raw)
+        || Naming.words(raw).isEmpty();
     if (collision) {
       diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
           + chosen + " because " + natural + " is already taken");

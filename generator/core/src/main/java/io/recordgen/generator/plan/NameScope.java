@@ -39,10 +39,13 @@ final class NameScope {
     if (used.add(key(preferred))) {
       return preferred;
     }
-    String separator = preferred.endsWith("_") || Character.isDigit(
-        preferred.charAt(preferred.length() - 1)) ? "_" : "";
+    // A keyword's "_" is not needed once a digit follows: record_ and record_ give record2.
+    String base = preferred.endsWith("_") && preferred.length() > 1
+        ? preferred.substring(0, preferred.length() - 1) : preferred;
+    String separator = Character.isDigit(base.charAt(base.length() - 1)) || base.equals("_")
+        ? "_" : "";
     for (int i = 2; ; i++) {
-      String candidate = preferred + separator + i;
+      String candidate = base + separator + i;
       if (used.add(key(candidate))) {
         return candidate;
       }

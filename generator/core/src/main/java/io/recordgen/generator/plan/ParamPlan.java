@@ -15,6 +15,7 @@ import java.util.List;
  * @param javadoc documentation text, unescaped
  * @param checks constraints checked before sending
  * @param explode for query collections: one key per item, or one joined value
+ * @param pointer the JSON pointer of the parameter
  */
 public record ParamPlan(
     String javaName,
@@ -24,7 +25,8 @@ public record ParamPlan(
     boolean nullable,
     String javadoc,
     List<Check> checks,
-    boolean explode) {
+    boolean explode,
+    String pointer) {
   public ParamPlan {
     checks = List.copyOf(checks);
   }
