@@ -50,12 +50,13 @@ final class CorpusTable {
         rule(out, widths);
       }
       String[] row = rows.get(r);
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
         boolean text = i == 0 || i == row.length - 1;
         String cell = text ? pad(row[i], widths[i], false) : pad(row[i], widths[i], true);
-        out.append(i == 0 ? "" : "  ").append(cell);
+        line.append(i == 0 ? "" : "  ").append(cell);
       }
-      out.append(System.lineSeparator());
+      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
     return out.toString();
   }

@@ -1,0 +1,111 @@
+package io.recordgen.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CorpusCommandTest {
+  private static final String VALID = """
+      openapi: 3.0.3
+      info: {title: Pets, version: '1'}
+      paths:
+        /pets:
+          get:
+            operationId: listPets
+            responses:
+              '200':
+                description: Pets.
+                content:
+                  application/json:
+                    schema:
+                      type: array
+                      items: {$ref: '#/components/schemas/Pet'}
+      components:
+        schemas:
+          Pet:
+            type: object
+            required: [name]
+            properties:
+              name: {type: string}
+      """;
+
+  private static final String BROKEN = """
+      openapi: 3.0.3
+      info: {title: Broken, version: '1'}
+      paths:
+        /pets:
+          get:
+            operationId: listPets
+            responses:
+              '200':
+                description: Pets.
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Missing'}
+      """;
+
+  @TempDir
+  Path folder;
+
+  private record Run(int exit, String output) {}
+
+  private Run run(String... args) {
+    StringWriter text = new StringWriter();
+    int exit = new CommandLine(new CorpusCommand(new PrintWriter(text, true))).execute(args);
+    return new Run(exit, text.toString());
+  }
+
+  @Test
+  void generatesAndCompilesEverySpecAndPrintsTheTable() throws Exception {
+    Files.writeString(folder.resolve("pets.yaml"), VALID);
+    Files.writeString(folder.resolve("notes.txt"), "not a spec");
+
+    Run run = run(folder.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.output()).contains("spec", "operations", "schemas", "files", "lines",
+        "generate ms", "compile ms", "result");
+    assertThat(run.output().lines().filter(l -> l.startsWith("pets.yaml")).findFirst())
+        .hasValueSatisfying(line -> assertThat(line).contains(" 1 ").endsWith("ok"));
+    assertThat(run.output()).contains("total: 1 specs").doesNotContain("notes.txt");
+  }
+
+  @Test
+  void aBrokenSpecIsReportedWithItsLocatedDiagnosticAndFailsTheRun() throws Exception {
+    Files.writeString(folder.resolve("broken.yaml"), BROKEN);
+
+    Run run = run(folder.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.output()).contains("broken.yaml: diagnosed  <-- FAILURE")
+        .contains("[RG010] #/paths/~1pets/get/responses/200/content/application~1json/schema"
+            + "/$ref");
+  }
+
+  @Test
+  void aSpecExpectedToBeInvalidPassesOnlyWhenDiagnosed() throws Exception {
+    Files.writeString(folder.resolve("broken.yaml"), BROKEN);
+    Files.writeString(folder.resolve("pets.yaml"), VALID);
+
+    assertThat(run("--expect-diagnosed", "broken.yaml", folder.toString()).exit()).isZero();
+    assertThat(run("--expect-diagnosed", "pets.yaml", folder.toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void generatedCodeThatDoesNotCompileIsAFailure() {
+    InMemoryJavac javac = InMemoryJavac.forGeneratedCode();
+    InMemoryJavac.Outcome outcome = javac.compile(List.of(new io.recordgen.generator.emit
+        .SourceFile("p", "A", "package p; class A { java.util.List raw; }")), 5);
+
+    // A raw type is a warning under -Xlint:all, and -Werror makes it fail.
+    assertThat(outcome.success()).isFalse();
+    assertThat(outcome.messages()).anySatisfy(m -> assertThat(m).contains("A.java"));
+  }
+}
