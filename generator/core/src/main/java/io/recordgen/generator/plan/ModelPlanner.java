@@ -272,7 +272,7 @@ final class ModelPlanner {
       return map(object, hint, direction, doc);
     }
     if (schema instanceof Schema.AllOf all) {
-      Schema single = soleReference(all);
+      Schema single = solePart(all);
       if (single != null) {
         Mapped inner = map(single, hint, direction);
         return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
@@ -449,7 +449,8 @@ final class ModelPlanner {
       return isRecord(object);
     }
     if (schema instanceof Schema.AllOf all) {
-      return soleReference(all) == null;
+      Schema single = solePart(all);
+      return single == null || !(single instanceof Schema.Ref) && producesType(single);
     }
     if (schema instanceof Schema.OneOf oneOf) {
       Alternatives alternatives = alternatives(oneOf);
@@ -463,13 +464,46 @@ final class ModelPlanner {
         || object.additional() instanceof Schema.Additional.Forbidden;
   }
 
-  /** {@code allOf: [{$ref: X}]} with nothing else: X with extra docs. */
+  /**
+   * {@code allOf: [{$ref: X}]} with nothing else: X with extra docs. Parts that only annotate
+   * ({@code {readOnly: true}}, a description) do not count.
+   */
   private static Schema.@Nullable Ref soleReference(Schema.AllOf all) {
-    if (all.parts().size() == 1 && all.parts().get(0) instanceof Schema.Ref ref
-        && all.discriminator() == null) {
-      return ref;
+    if (all.discriminator() != null) {
+      return null;
     }
-    return null;
+    Schema.Ref only = null;
+    for (Schema part : all.parts()) {
+      if (part instanceof Schema.AnyType) {
+        continue;
+      }
+      if (only != null || !(part instanceof Schema.Ref ref)) {
+        return null;
+      }
+      only = ref;
+    }
+    return only;
+  }
+
+  /**
+   * The one part of an {@code allOf} that is not just annotations, such as an enum wrapped to
+   * give it a description; {@code null} when several parts constrain or a discriminator is set.
+   */
+  private static @Nullable Schema solePart(Schema.AllOf all) {
+    if (all.discriminator() != null) {
+      return null;
+    }
+    Schema only = null;
+    for (Schema part : all.parts()) {
+      if (part instanceof Schema.AnyType) {
+        continue;
+      }
+      if (only != null) {
+        return null;
+      }
+      only = part;
+    }
+    return only;
   }
 
   /** A type for the inline schema at {@code pointer}, created on first use. */
@@ -503,6 +537,9 @@ final class ModelPlanner {
   }
 
   private void plan(ClassName name, String target, Schema schema, Direction direction) {
+    if (schema instanceof Schema.AllOf all && solePart(all) != null) {
+      schema = solePart(all); // an enum or object with annotations around it
+    }
     if (schema instanceof Schema.EnumType enumType) {
       plans.add(openEnum(name, enumType));
       return;
@@ -651,7 +688,8 @@ final class ModelPlanner {
         flatten(target.schema(), into, seen, report);
         seen.pop();
       }
-    } else if (report) {
+    } else if (report && !(schema instanceof Schema.AnyType)) {
+      // An unconstrained part only annotates ({readOnly: true}); anything else is lost.
       diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(),
           "only objects can be merged by allOf; this part is ignored");
     }
@@ -788,8 +826,8 @@ final class ModelPlanner {
   private UnionPlan.Member member(ClassName union, String target, Schema alternative, int index,
       @Nullable Discriminator discriminator, NameScope nested, List<RecordPlan> wrappers,
       Direction direction) {
-    if (alternative instanceof Schema.AllOf all && soleReference(all) != null) {
-      alternative = soleReference(all);
+    if (alternative instanceof Schema.AllOf all && solePart(all) != null) {
+      alternative = solePart(all);
     }
     if (alternative instanceof Schema.Ref ref && isRecordComponent(ref.name())) {
       Schema schema = components.get(ref.name()).schema();
@@ -797,8 +835,7 @@ final class ModelPlanner {
           discriminator);
     }
     String suffix = suffix(alternative, index, discriminator);
-    if (alternative instanceof Schema.ObjectType object && isRecord(object)
-        || alternative instanceof Schema.AllOf) {
+    if (isRecordSchema(alternative)) {
       Schema inline = alternative;
       ClassName type = inline(alternative.meta().pointer(), union.simpleName() + suffix,
           planned -> plan(planned, planned.simpleName(), inline, direction));
@@ -866,9 +903,19 @@ final class ModelPlanner {
     if (named == null || hierarchies.containsKey(component)) {
       return false;
     }
-    Schema schema = named.schema();
-    return schema instanceof Schema.ObjectType object && isRecord(object)
-        || schema instanceof Schema.AllOf all && soleReference(all) == null;
+    return isRecordSchema(named.schema());
+  }
+
+  /** Whether a schema is generated as a record: an object with properties, or merged parts. */
+  private static boolean isRecordSchema(Schema schema) {
+    if (schema instanceof Schema.ObjectType object) {
+      return isRecord(object);
+    }
+    if (schema instanceof Schema.AllOf all) {
+      Schema single = solePart(all);
+      return single == null || isRecordSchema(single);
+    }
+    return false;
   }
 
   /** The one value a property may have ({@code enum} of one, or {@code const}), if any. */
@@ -936,8 +983,8 @@ final class ModelPlanner {
     if (schema instanceof Schema.ObjectType) {
       return UnionPlan.Shape.OBJECT;
     }
-    if (schema instanceof Schema.AllOf all && soleReference(all) != null) {
-      return shape(soleReference(all), seen);
+    if (schema instanceof Schema.AllOf all && solePart(all) != null) {
+      return shape(solePart(all), seen);
     }
     return UnionPlan.Shape.ANY;
   }

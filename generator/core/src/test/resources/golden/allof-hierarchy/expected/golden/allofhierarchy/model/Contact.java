@@ -4,6 +4,7 @@ package golden.allofhierarchy.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param email the <code>email</code> value
  * @param phone the <code>phone</code> value
+ * @param manager Annotations around a reference do not make a new type.
+ * @param status An enum wrapped in allOf to describe it is still an enum.
  */
 @Generated("io.recordgen")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,10 +23,107 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Contact(@JsonProperty("email") String email,
-        @JsonProperty("phone") @Nullable String phone) {
+        @JsonProperty("phone") @Nullable String phone,
+        @JsonProperty("manager") @Nullable Contact manager,
+        @JsonProperty("status") @Nullable OwnerStatus status) {
     public Contact {
         Violations violations = new Violations("Contact");
         violations.required("email", email);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Contact} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String email;
+
+        private @Nullable String phone;
+
+        private @Nullable Contact manager;
+
+        private @Nullable OwnerStatus status;
+
+        private Builder() {
+        }
+
+        private Builder(Contact source) {
+            this.email = source.email;
+            this.phone = source.phone;
+            this.manager = source.manager;
+            this.status = source.status;
+        }
+
+        /**
+         * Sets {@link Contact#email()}.
+         *
+         * @param email the <code>email</code> value
+         * @return this builder
+         */
+        public Builder email(@Nullable String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets {@link Contact#phone()}.
+         *
+         * @param phone the <code>phone</code> value
+         * @return this builder
+         */
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /**
+         * Sets {@link Contact#manager()}.
+         *
+         * @param manager Annotations around a reference do not make a new type.
+         * @return this builder
+         */
+        public Builder manager(@Nullable Contact manager) {
+            this.manager = manager;
+            return this;
+        }
+
+        /**
+         * Sets {@link Contact#status()}.
+         *
+         * @param status An enum wrapped in allOf to describe it is still an enum.
+         * @return this builder
+         */
+        public Builder status(@Nullable OwnerStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Contact build() {
+            return new Contact(email, phone, manager, status);
+        }
     }
 }

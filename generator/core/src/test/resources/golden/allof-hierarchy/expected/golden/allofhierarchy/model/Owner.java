@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param email the <code>email</code> value
  * @param phone the <code>phone</code> value
+ * @param manager Annotations around a reference do not make a new type.
+ * @param status An enum wrapped in allOf to describe it is still an enum.
  * @param pets the <code>pets</code> value
  */
 @Generated("io.recordgen")
@@ -23,7 +25,10 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Owner(@JsonProperty("email") String email,
-        @JsonProperty("phone") @Nullable String phone, @JsonProperty("pets") List<Pet> pets) {
+        @JsonProperty("phone") @Nullable String phone,
+        @JsonProperty("manager") @Nullable Contact manager,
+        @JsonProperty("status") @Nullable OwnerStatus status,
+        @JsonProperty("pets") List<Pet> pets) {
     public Owner {
         Violations violations = new Violations("Owner");
         violations.required("email", email);
@@ -59,6 +64,10 @@ public record Owner(@JsonProperty("email") String email,
 
         private @Nullable String phone;
 
+        private @Nullable Contact manager;
+
+        private @Nullable OwnerStatus status;
+
         private @Nullable List<Pet> pets;
 
         private Builder() {
@@ -67,6 +76,8 @@ public record Owner(@JsonProperty("email") String email,
         private Builder(Owner source) {
             this.email = source.email;
             this.phone = source.phone;
+            this.manager = source.manager;
+            this.status = source.status;
             this.pets = source.pets;
         }
 
@@ -93,6 +104,28 @@ public record Owner(@JsonProperty("email") String email,
         }
 
         /**
+         * Sets {@link Owner#manager()}.
+         *
+         * @param manager Annotations around a reference do not make a new type.
+         * @return this builder
+         */
+        public Builder manager(@Nullable Contact manager) {
+            this.manager = manager;
+            return this;
+        }
+
+        /**
+         * Sets {@link Owner#status()}.
+         *
+         * @param status An enum wrapped in allOf to describe it is still an enum.
+         * @return this builder
+         */
+        public Builder status(@Nullable OwnerStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
          * Sets {@link Owner#pets()}.
          *
          * @param pets the <code>pets</code> value
@@ -110,7 +143,7 @@ public record Owner(@JsonProperty("email") String email,
          * @throws ConstraintViolationException if a value breaks a constraint of the spec
          */
         public Owner build() {
-            return new Owner(email, phone, pets);
+            return new Owner(email, phone, manager, status, pets);
         }
     }
 }
