@@ -564,7 +564,7 @@ final class ModelPlanner {
     List<ComponentPlan> components = new ArrayList<>();
     for (Property property : properties.values()) {
       Mapped mapped = map(property.schema(),
-          name.simpleName() + Naming.typeSuffix(property.wireName()), direction);
+          declaringType(property, name) + Naming.typeSuffix(property.wireName()), direction);
       String natural = Naming.memberName(property.wireName());
       String javaName = members.allocate(natural);
       reportRename("property", property.wireName(), natural, javaName, property.pointer());
@@ -650,6 +650,28 @@ final class ModelPlanner {
       return found;
     }
     return new Schema.Additional.Unspecified();
+  }
+
+  /**
+   * The type that declares a property, for naming its inline types: a property merged in from
+   * another component by {@code allOf} names them after that component, whichever record is
+   * planned first.
+   */
+  private String declaringType(Property property, ClassName record) {
+    String prefix = "/components/schemas/";
+    String pointer = property.pointer();
+    if (pointer.startsWith(prefix)) {
+      String[] segments = pointer.substring(prefix.length()).split("/", -1);
+      // Only a property declared directly on a component: <name>/properties/<property>.
+      if (segments.length == 3 && segments[1].equals("properties")) {
+        ClassName owner = componentTypes.get(
+            segments[0].replace("~1", "/").replace("~0", "~"));
+        if (owner != null) {
+          return owner.simpleName();
+        }
+      }
+    }
+    return record.simpleName();
   }
 
   /** Gives every pattern check the name of its precompiled field. */

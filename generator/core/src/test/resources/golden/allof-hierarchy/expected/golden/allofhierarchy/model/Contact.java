@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record Contact(@JsonProperty("email") String email,
         @JsonProperty("phone") @Nullable String phone,
         @JsonProperty("manager") @Nullable Contact manager,
-        @JsonProperty("status") @Nullable OwnerStatus status) {
+        @JsonProperty("status") @Nullable ContactStatus status) {
     public Contact {
         Violations violations = new Violations("Contact");
         violations.required("email", email);
@@ -60,7 +60,7 @@ public record Contact(@JsonProperty("email") String email,
 
         private @Nullable Contact manager;
 
-        private @Nullable OwnerStatus status;
+        private @Nullable ContactStatus status;
 
         private Builder() {
         }
@@ -111,7 +111,7 @@ public record Contact(@JsonProperty("email") String email,
          * @param status An enum wrapped in allOf to describe it is still an enum.
          * @return this builder
          */
-        public Builder status(@Nullable OwnerStatus status) {
+        public Builder status(@Nullable ContactStatus status) {
             this.status = status;
             return this;
         }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record Owner(@JsonProperty("email") String email,
         @JsonProperty("phone") @Nullable String phone,
         @JsonProperty("manager") @Nullable Contact manager,
-        @JsonProperty("status") @Nullable OwnerStatus status,
+        @JsonProperty("status") @Nullable ContactStatus status,
         @JsonProperty("pets") List<Pet> pets) {
     public Owner {
         Violations violations = new Violations("Owner");
@@ -66,7 +66,7 @@ public record Owner(@JsonProperty("email") String email,
 
         private @Nullable Contact manager;
 
-        private @Nullable OwnerStatus status;
+        private @Nullable ContactStatus status;
 
         private @Nullable List<Pet> pets;
 
@@ -120,7 +120,7 @@ public record Owner(@JsonProperty("email") String email,
          * @param status An enum wrapped in allOf to describe it is still an enum.
          * @return this builder
          */
-        public Builder status(@Nullable OwnerStatus status) {
+        public Builder status(@Nullable ContactStatus status) {
             this.status = status;
             return this;
         }

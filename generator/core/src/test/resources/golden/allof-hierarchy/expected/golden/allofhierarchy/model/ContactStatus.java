@@ -15,20 +15,20 @@ import javax.annotation.processing.Generated;
  * @param value the value as it travels on the wire
  */
 @Generated("io.recordgen")
-public record OwnerStatus(String value) implements OpenEnum<String> {
+public record ContactStatus(String value) implements OpenEnum<String> {
     /**
      * The value <code>active</code>.
      */
-    public static final OwnerStatus ACTIVE = new OwnerStatus("active");
+    public static final ContactStatus ACTIVE = new ContactStatus("active");
 
     /**
      * The value <code>blocked</code>.
      */
-    public static final OwnerStatus BLOCKED = new OwnerStatus("blocked");
+    public static final ContactStatus BLOCKED = new ContactStatus("blocked");
 
-    private static final List<OwnerStatus> KNOWN = List.of(ACTIVE, BLOCKED);
+    private static final List<ContactStatus> KNOWN = List.of(ACTIVE, BLOCKED);
 
-    public OwnerStatus {
+    public ContactStatus {
         Objects.requireNonNull(value, "value");
     }
 
@@ -41,13 +41,13 @@ public record OwnerStatus(String value) implements OpenEnum<String> {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static OwnerStatus of(String value) {
-        for (OwnerStatus candidate : KNOWN) {
+    public static ContactStatus of(String value) {
+        for (ContactStatus candidate : KNOWN) {
             if (candidate.value.equals(value)) {
                 return candidate;
             }
         }
-        return new OwnerStatus(value);
+        return new ContactStatus(value);
     }
 
     /**
@@ -76,7 +76,7 @@ public record OwnerStatus(String value) implements OpenEnum<String> {
      *
      * @return the listed values
      */
-    public static List<OwnerStatus> knownValues() {
+    public static List<ContactStatus> knownValues() {
         return KNOWN;
     }
 
