@@ -29,7 +29,8 @@ final class ParserMessages {
       }
       Code code = classify(message);
       String location = location(message);
-      diagnostics.report(code, location == null ? "" : pointer(location, root), message);
+      String pointer = location == null ? namedPointer(message) : pointer(location, root);
+      diagnostics.report(code, pointer, message);
     }
   }
 
@@ -71,6 +72,17 @@ final class ParserMessages {
         || location.startsWith("servers") || location.startsWith("tags")
         || location.endsWith(".description") || location.endsWith(".summary")
         || location.endsWith(".example") || location.endsWith(".title"));
+  }
+
+  /**
+   * The pointer of a message about a component's name ({@code components.schemas.Schema name a/b
+   * doesn't adhere ...}), or the document.
+   */
+  private static String namedPointer(String message) {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern
+        .compile("^components\\.(\\w+)\\.\\w+ name (.*) doesn't adhere to").matcher(message);
+    return matcher.find() ? "/components/" + matcher.group(1) + "/"
+        + Pointers.escape(matcher.group(2)) : "";
   }
 
   /** The dotted location of an {@code attribute ... is ...} message. */

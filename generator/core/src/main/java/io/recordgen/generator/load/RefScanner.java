@@ -46,7 +46,7 @@ final class RefScanner {
     this.diagnostics = diagnostics;
   }
 
-  /** External references the allowlist admitted, for the resolver to fetch. */
+  /** Sites (pointers of the {@code $ref}) of external references the allowlist admitted. */
   List<String> allowedExternal() {
     return allowedExternal;
   }
@@ -97,10 +97,15 @@ final class RefScanner {
       return;
     }
     String text = ref.asText();
+    if (text.isBlank() || text.chars().anyMatch(c -> c < 0x20 || c == ' ' || c == 0x7f)) {
+      diagnostics.report(Code.REF_MALFORMED, site, "$ref \"" + text + "\" is not a URI "
+          + "reference: it is empty or holds spaces or control characters");
+      return;
+    }
     if (!text.startsWith("#")) {
       for (String prefix : options.externalRefAllowlist()) {
         if (text.startsWith(prefix)) {
-          allowedExternal.add(text);
+          allowedExternal.add(site);
           return;
         }
       }

@@ -45,6 +45,56 @@ final class SchemaTranslator {
   /** Translates a schema; a missing schema is {@code AnyType}. */
   Schema translate(io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw,
       String pointer) {
+    Schema translated = translateSchema(schema, raw, pointer);
+    checkValue(translated, raw.get("default"), pointer + "/default");
+    checkValue(translated, raw.get("example"), pointer + "/example");
+    return translated;
+  }
+
+  /**
+   * Warns about a {@code default} or {@code example} that is not of its schema's type: it only
+   * reaches documentation, but it says the spec is wrong somewhere.
+   */
+  private void checkValue(Schema schema, @Nullable JsonNode value, String pointer) {
+    if (value == null || value.isNull()) { // "example: null" is everywhere: no example
+      return;
+    }
+    String expected;
+    boolean fits;
+    if (schema instanceof Schema.StringType) {
+      expected = "a string";
+      fits = value.isTextual();
+    } else if (schema instanceof Schema.IntegerType) {
+      expected = "an integer";
+      fits = value.isIntegralNumber()
+          || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+    } else if (schema instanceof Schema.NumberType) {
+      expected = "a number";
+      fits = value.isNumber();
+    } else if (schema instanceof Schema.BooleanType) {
+      expected = "a boolean";
+      fits = value.isBoolean();
+    } else if (schema instanceof Schema.ArrayType) {
+      expected = "an array";
+      fits = value.isArray();
+    } else if (schema instanceof Schema.ObjectType) {
+      expected = "an object";
+      fits = value.isObject();
+    } else if (schema instanceof Schema.EnumType enumType && pointer.endsWith("/default")) {
+      expected = "one of the enum's values";
+      fits = !value.isContainerNode() && enumType.values().contains(
+          value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+    } else {
+      return;
+    }
+    if (!fits) {
+      diagnostics.report(Code.VALUE_WRONG_TYPE, pointer, "the value is not " + expected
+          + " as its schema says");
+    }
+  }
+
+  private Schema translateSchema(io.swagger.v3.oas.models.media.@Nullable Schema<?> schema,
+      JsonNode raw, String pointer) {
     if (schema == null) {
       return new Schema.AnyType(meta(null, raw, pointer, false));
     }

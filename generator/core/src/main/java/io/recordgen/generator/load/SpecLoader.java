@@ -1,6 +1,7 @@
 package io.recordgen.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.ApiSpec;
@@ -35,6 +36,17 @@ public final class SpecLoader {
     refs.scan();
     if (diagnostics.hasErrors()) {
       return null;
+    }
+    if (!refs.allowedExternal().isEmpty()) {
+      new ExternalRefs((ObjectNode) tree, source.directory(), options, diagnostics)
+          .resolve(refs.allowedExternal());
+      if (diagnostics.hasErrors()) {
+        return null;
+      }
+      new RefScanner(tree, options, diagnostics).scan(); // the copies, now local
+      if (diagnostics.hasErrors()) {
+        return null;
+      }
     }
     boolean openapi31 = tree.path("openapi").asText().startsWith("3.1");
     ParseOptions parse = new ParseOptions();

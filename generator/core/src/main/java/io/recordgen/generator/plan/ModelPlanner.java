@@ -75,6 +75,13 @@ final class ModelPlanner {
   private final List<TypePlan> plans = new ArrayList<>();
   private final Map<ClassName, RecordPlan> records = new HashMap<>();
   private final Deque<String> aliases = new ArrayDeque<>();
+  /**
+   * How deep {@link #map} is nested since the last record: arrays, maps and aliases can nest
+   * types through references without nesting the document, and a generic type nested that deep
+   * would break javac.
+   */
+  private int depth;
+  private static final int MAX_DEPTH = 64; // deeper generic types overflow javac itself
   /** Roots of allOf hierarchies with a discriminator, with their descendants in spec order. */
   private final Map<String, List<String>> hierarchies = new LinkedHashMap<>();
   /** The unions each record is an alternative of, in planning order. */
@@ -226,6 +233,20 @@ final class ModelPlanner {
    * @param direction which way values travel
    */
   Mapped map(Schema schema, String hint, Direction direction) {
+    if (depth >= MAX_DEPTH) {
+      diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(), "schemas nest more than "
+          + MAX_DEPTH + " levels deep through references here; generated as Object");
+      return new Mapped(OBJECT, true, List.of(), Copy.NONE, schema.meta().sensitive(), "");
+    }
+    depth++;
+    try {
+      return mapSchema(schema, hint, direction);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Mapped mapSchema(Schema schema, String hint, Direction direction) {
     SchemaMeta meta = schema.meta();
     String doc = docs(meta.docs());
     if (schema instanceof Schema.Ref ref) {
@@ -297,8 +318,24 @@ final class ModelPlanner {
           "schema \"" + ref.name() + "\" does not exist under #/components/schemas");
       return new Mapped(OBJECT, true, List.of(), Copy.NONE, false, "");
     }
-    SchemaMeta targetMeta = target.schema().meta();
     String doc = docs(meta.docs());
+    boolean nullable = meta.nullable();
+    boolean sensitive = meta.sensitive();
+    // A chain of aliases (A: {$ref: B}, B: {$ref: C}, ...) is followed in a loop, however long.
+    Set<String> chain = new HashSet<>();
+    while (target.schema() instanceof Schema.Ref next && !componentTypes.containsKey(ref.name())
+        && components.containsKey(next.name()) && chain.add(ref.name())) {
+      nullable |= next.meta().nullable();
+      sensitive |= next.meta().sensitive();
+      if (doc.isEmpty()) {
+        doc = docs(next.meta().docs());
+      }
+      ref = next;
+      target = components.get(next.name());
+    }
+    meta = new SchemaMeta(meta.pointer(), meta.docs(), nullable, meta.access(),
+        meta.deprecated(), sensitive, meta.defaultJson(), meta.exampleJson());
+    SchemaMeta targetMeta = target.schema().meta();
     if (doc.isEmpty()) {
       doc = docs(targetMeta.docs());
     }
@@ -557,6 +594,18 @@ final class ModelPlanner {
   }
 
   private RecordPlan record(ClassName name, String target, Schema schema, Direction direction) {
+    // A record ends a chain of nested types: its components start counting again.
+    int outer = depth;
+    depth = 0;
+    try {
+      return recordPlan(name, target, schema, direction);
+    } finally {
+      depth = outer;
+    }
+  }
+
+  private RecordPlan recordPlan(ClassName name, String target, Schema schema,
+      Direction direction) {
     Map<String, Property> properties = new LinkedHashMap<>();
     flatten(schema, properties, new ArrayDeque<>(), true);
     NameScope members = NameScope.members(RESERVED_MEMBERS);
@@ -1052,10 +1101,9 @@ final class ModelPlanner {
   /** Reports a name that is not simply the camel-cased spec name. */
   void reportRename(String what, String raw, String natural, String chosen, String pointer) {
     boolean collision = !chosen.equals(natural);
-    boolean rewritten = Naming.KEYWORDS.contains(natural.replaceAll("_$", ""))
-        || Naming.RESERVED_TYPES.contains(natural.replaceAll("_$", ""))
-        || natural.startsWith("_") || !Naming.toAscii(raw).equals(raw)
-        || Naming.words(raw).isEmpty();
+    // A "_" at either end marks a keyword, a reserved or device name, or a leading digit.
+    boolean rewritten = natural.endsWith("_") || natural.startsWith("_")
+        || !Naming.toAscii(raw).equals(raw) || Naming.words(raw).isEmpty();
     if (collision) {
       diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
           + chosen + " because " + natural + " is already taken");
@@ -1070,9 +1118,12 @@ final class ModelPlanner {
         ClassName.get("org.jspecify.annotations", "Nullable")).build());
   }
 
+  /** The longest description copied into Javadoc; longer ones are cut and say so. */
+  static final int MAX_DOC_LENGTH = 16 * 1024;
+
   static String docs(Docs docs) {
-    String summary = docs.summary() == null ? "" : docs.summary().strip();
-    String description = docs.description() == null ? "" : docs.description().strip();
+    String summary = cut(docs.summary() == null ? "" : docs.summary().strip());
+    String description = cut(docs.description() == null ? "" : docs.description().strip());
     if (summary.isEmpty()) {
       return description;
     }
@@ -1080,5 +1131,17 @@ final class ModelPlanner {
       return summary;
     }
     return summary + "\n\n" + description;
+  }
+
+  private static String cut(String text) {
+    if (text.length() <= MAX_DOC_LENGTH) {
+      return text;
+    }
+    int end = MAX_DOC_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "\n\n(Cut: the spec's text has " + text.length()
+        + " characters.)";
   }
 }

@@ -60,8 +60,16 @@ public final class Naming {
     if (Character.isDigit(name.charAt(0))) {
       name = "_" + name;
     }
-    return RESERVED_TYPES.contains(name) ? name + "_" : name;
+    return RESERVED_TYPES.contains(name) || WINDOWS_DEVICE.matcher(name).matches()
+        ? name + "_" : name;
   }
+
+  /**
+   * Names Windows reserves for devices, whatever the case and extension: a type called {@code
+   * Con} would be the file {@code Con.java}, which Windows cannot create.
+   */
+  private static final java.util.regex.Pattern WINDOWS_DEVICE = java.util.regex.Pattern.compile(
+      "(con|prn|aux|nul|com[0-9]|lpt[0-9])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * An UpperCamelCase part to append to a type name, such as {@code Object} in {@code
