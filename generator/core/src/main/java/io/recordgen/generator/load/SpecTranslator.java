@@ -101,6 +101,9 @@ final class SpecTranslator {
     List<Tag> tags = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     JsonNode raw = root.path("tags");
+    if (!raw.isArray()) {
+      return tags; // not a list: the parser reported it
+    }
     for (int i = 0; i < raw.size(); i++) {
       JsonNode tag = raw.get(i);
       String name = tag.path("name").asText("");
