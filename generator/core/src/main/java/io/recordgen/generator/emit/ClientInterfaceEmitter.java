@@ -93,6 +93,9 @@ final class ClientInterfaceEmitter {
   }
 
   static CodeBlock javadoc(OperationPlan operation, boolean async, boolean withOptions) {
+    if (async || withOptions) {
+      return variantJavadoc(operation, async, withOptions);
+    }
     CodeBlock.Builder doc = CodeBlock.builder();
     String text = Javadoc.sentence(Javadoc.escape(operation.javadoc()));
     doc.add("$L\n\n", text.isEmpty() ? "Performs <code>"
@@ -144,6 +147,48 @@ final class ClientInterfaceEmitter {
       doc.add("@deprecated the spec marks this operation deprecated\n");
     }
     return doc.build();
+  }
+
+  /**
+   * The Javadoc of an overload: what it adds to the operation's main method, which holds the
+   * whole documentation, parameters and errors.
+   */
+  private static CodeBlock variantJavadoc(OperationPlan operation, boolean async,
+      boolean withOptions) {
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L {@link #$L($L)}",
+        withOptions ? "Performs" : "Starts", operation.methodName(), linkParameters(operation));
+    if (withOptions) {
+      doc.add(" with the optional parameters in {@link $T}", operation.options().name());
+    }
+    doc.add(async ? (withOptions ? "," : "") + " asynchronously: the future fails with the"
+        + " exceptions\nthat method throws.\n" : ".\n");
+    if (withOptions) {
+      doc.add("\n@param $L optional parameters\n", operation.optionsParam());
+    }
+    if (operation.deprecated()) {
+      doc.add("@deprecated the spec marks this operation deprecated\n");
+    }
+    return doc.build();
+  }
+
+  /** The erased parameter types of the main method, for a {@code @link}. */
+  private static CodeBlock linkParameters(OperationPlan operation) {
+    CodeBlock.Builder types = CodeBlock.builder();
+    List<TypeName> erased = new ArrayList<>();
+    for (ParamPlan param : operation.positional()) {
+      erased.add(param.type());
+    }
+    if (operation.body() != null) {
+      erased.add(operation.body().type());
+    }
+    for (int i = 0; i < erased.size(); i++) {
+      TypeName type = erased.get(i).withoutAnnotations();
+      if (type instanceof ParameterizedTypeName parameterized) {
+        type = parameterized.rawType();
+      }
+      types.add(i == 0 ? "$T" : ", $T", type);
+    }
+    return types.build();
   }
 
   static String paramDoc(String javadoc, String wireName) {

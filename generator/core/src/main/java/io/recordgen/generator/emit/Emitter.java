@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Renders a whole {@link GenerationPlan} into source files, sorted by path so that output order
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class Emitter {
   private static final String INDENT = "    ";
-  private static final Pattern IMPORT =
-      Pattern.compile("^import [\\w.]*\\.(\\w+);$", Pattern.MULTILINE);
+  /** Below this many files, rendering in parallel costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 64;
 
   private Emitter() {}
 
@@ -43,24 +43,22 @@ public final class Emitter {
       apiNames.add(client.implementation().simpleName());
     }
 
-    List<SourceFile> files = new ArrayList<>();
+    // Every file renders on its own, so big specs use every core; the order is restored below.
+    List<Supplier<SourceFile>> tasks = new ArrayList<>();
     for (TypePlan type : plan.types()) {
-      TypeSpec.Builder spec;
-      if (type instanceof RecordPlan record) {
-        spec = RecordEmitter.emit(record);
-      } else if (type instanceof UnionPlan union) {
-        spec = UnionEmitter.emit(union);
-      } else {
-        spec = OpenEnumEmitter.emit((OpenEnumPlan) type);
-      }
       Set<String> local = type.name().packageName().equals(plan.modelPackage())
           ? modelNames : apiNames;
-      files.add(file(type.name().packageName(), spec, header, local));
+      tasks.add(() -> file(type.name().packageName(), emit(type), header, local));
     }
     for (ClientPlan client : plan.clients()) {
-      files.add(file(plan.apiPackage(), ClientInterfaceEmitter.emit(client), header, apiNames));
-      files.add(file(plan.apiPackage(), ClientImplEmitter.emit(client), header, apiNames));
+      tasks.add(() -> file(plan.apiPackage(), ClientInterfaceEmitter.emit(client), header,
+          apiNames));
+      tasks.add(() -> file(plan.apiPackage(), ClientImplEmitter.emit(client), header,
+          apiNames));
     }
+    Stream<Supplier<SourceFile>> stream = tasks.size() >= PARALLEL_THRESHOLD
+        ? tasks.parallelStream() : tasks.stream();
+    List<SourceFile> files = new ArrayList<>(stream.map(Supplier::get).toList());
     String comment = "// " + header + "\n";
     if (!modelNames.isEmpty()) {
       files.add(new SourceFile(plan.modelPackage(), "package-info", PackageInfoEmitter.emit(
@@ -78,6 +76,16 @@ public final class Emitter {
     return files;
   }
 
+  private static TypeSpec.Builder emit(TypePlan type) {
+    if (type instanceof RecordPlan record) {
+      return RecordEmitter.emit(record);
+    }
+    if (type instanceof UnionPlan union) {
+      return UnionEmitter.emit(union);
+    }
+    return OpenEnumEmitter.emit((OpenEnumPlan) type);
+  }
+
   /**
    * One file. Where a generated type of the same package has the simple name of a type the file
    * imports (a schema called {@code List}, say), both are written qualified. The clashes are
@@ -89,11 +97,9 @@ public final class Emitter {
     TypeSpec type = builder.build();
     String text = render(packageName, type, header);
     Set<String> clashes = new TreeSet<>();
-    Matcher imports = IMPORT.matcher(text);
-    while (imports.find()) {
-      String simpleName = imports.group(1);
-      if (samePackage.contains(simpleName) && !simpleName.equals(type.name())) {
-        clashes.add(simpleName);
+    for (String imported : importedSimpleNames(text)) {
+      if (samePackage.contains(imported) && !imported.equals(type.name())) {
+        clashes.add(imported);
       }
     }
     if (!clashes.isEmpty()) {
@@ -101,6 +107,28 @@ public final class Emitter {
           header);
     }
     return new SourceFile(packageName, type.name(), text);
+  }
+
+  /** The simple names a rendered file imports, read from its import block only. */
+  private static List<String> importedSimpleNames(String text) {
+    List<String> names = new ArrayList<>();
+    int line = 0;
+    boolean inImports = false;
+    while (line < text.length()) {
+      int end = text.indexOf('\n', line);
+      end = end < 0 ? text.length() : end;
+      if (text.startsWith("import ", line)) {
+        inImports = true;
+        if (!text.startsWith("import static ", line)) {
+          int dot = text.lastIndexOf('.', end);
+          names.add(text.substring(dot + 1, end - 1)); // without the ';'
+        }
+      } else if (inImports && end > line) {
+        break; // the first line after the imports that is not blank
+      }
+      line = end + 1;
+    }
+    return names;
   }
 
   private static String render(String packageName, TypeSpec type, String header) {

@@ -45,7 +45,6 @@ final class OpenEnumEmitter {
       OpenEnumPlan.Constant constant = plan.constants().get(i);
       type.addField(FieldSpec.builder(self, constant.name(),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The value <code>$L</code>.\n", Javadoc.escape(constant.value()))
           .initializer("new $T($L)", self, literal(value, constant.value()))
           .build());
       known.add(i == 0 ? "$L" : ", $L", constant.name());

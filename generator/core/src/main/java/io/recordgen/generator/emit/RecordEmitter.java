@@ -88,7 +88,7 @@ final class RecordEmitter {
     for (ComponentPlan component : plan.allComponents()) {
       addPatterns(type, component.checks());
     }
-    if (plan.hasBuilder()) {
+    if (plan.builder()) {
       type.addMethod(MethodSpec.methodBuilder("builder")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(builderName(plan))
@@ -267,9 +267,7 @@ final class RecordEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addJavadoc("Sets {@link $T#$L()}: a value, or {@code null} to send an\nexplicit"
-                    + " {@code null}. Without a call the property is left out.\n\n"
-                    + "@param $L $L\n@return this builder\n",
-                plan.name(), name, name, Javadoc.wrap(componentDoc(component)))
+                + " {@code null}. Without a call the property is left out.\n", plan.name(), name)
             .addParameter(nullableType, name)
             .addStatement("this.$L = $T.of($L)", name, Types.JSON_NULLABLE, name)
             .addStatement("return this")
@@ -280,8 +278,7 @@ final class RecordEmitter {
       type.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addJavadoc("Sets {@link $T#$L()}.\n\n@param $L $L\n@return this builder\n",
-              plan.name(), name, name, Javadoc.wrap(componentDoc(component)))
+          .addJavadoc("Sets {@link $T#$L()}.\n", plan.name(), name)
           .addParameter(nullableType, name)
           .addStatement("this.$L = $L", name, name)
           .addStatement("return this")

@@ -409,7 +409,7 @@ final class ClientPlanner {
     ClassName name = ClassName.get(apiPackage, typeScope.allocate(base + "Result"));
     RecordPlan result = new RecordPlan(name, RecordPlan.Kind.RESULT, name.simpleName(),
         "The response of " + operation.describe() + " with the headers the spec declares.",
-        components, "violations", success.pointer(), List.of(), null);
+        components, "violations", success.pointer(), List.of(), null, false);
     optionRecords.add(result);
     return new HeadersPlan(methods.allocate(method + "WithHeaders"), result, bodyComponent,
         headers);
@@ -610,7 +610,7 @@ final class ClientPlanner {
     RecordPlan plan = new RecordPlan(name, RecordPlan.Kind.PARAMETERS,
         operation.operationId() == null ? name.simpleName() : operation.operationId(),
         "Optional parameters of " + operation.describe() + ".", components,
-        members.allocate("violations"), operation.pointer(), List.of(), null);
+        members.allocate("violations"), operation.pointer(), List.of(), null, true);
     optionRecords.add(plan);
     return plan;
   }

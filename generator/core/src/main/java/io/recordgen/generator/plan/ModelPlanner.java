@@ -641,9 +641,11 @@ final class ModelPlanner {
           property.schema().meta().defaultJson()));
     }
     ComponentPlan additional = additional(schema, name, members, constants, direction);
+    boolean builder = direction.sent()
+        && components.size() + (additional == null ? 0 : 1) > 2;
     return new RecordPlan(name, RecordPlan.Kind.MODEL, target, docs(schema.meta().docs()),
         components, members.allocate("violations"), schema.meta().pointer(), List.of(),
-        additional);
+        additional, builder);
   }
 
   /**
@@ -926,7 +928,7 @@ final class ModelPlanner {
         List.of(new ComponentPlan("value", "value", mapped.type(),
             ComponentPlan.Presence.REQUIRED, "the value", checks, mapped.copy(),
             mapped.sensitive(), null)),
-        "violations", alternative.meta().pointer(), List.of(union), null));
+        "violations", alternative.meta().pointer(), List.of(union), null, false));
     return new UnionPlan.Member(wrapper, shape(alternative, new HashSet<>()), List.of(),
         List.of(), List.of(), Map.of(), mapped.type());
   }

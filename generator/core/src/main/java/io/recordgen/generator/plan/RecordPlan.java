@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param interfaces the unions ({@link UnionPlan}) it is an alternative of, in planning order
  * @param additional the map of properties the schema does not declare, when it keeps them
  *     ({@code additionalProperties} next to {@code properties}); never {@code null} in a value
+ * @param builder whether it gets a builder: records a caller builds (parameters, and bodies
+ *     with three components or more that travel to the server); not those only ever decoded
  */
 public record RecordPlan(
     ClassName name,
@@ -27,7 +29,8 @@ public record RecordPlan(
     String checksVariable,
     String pointer,
     List<ClassName> interfaces,
-    @Nullable ComponentPlan additional)
+    @Nullable ComponentPlan additional,
+    boolean builder)
     implements TypePlan {
 
   public RecordPlan {
@@ -38,7 +41,7 @@ public record RecordPlan(
   /** A copy that implements {@code unions}. */
   public RecordPlan withInterfaces(List<ClassName> unions) {
     return new RecordPlan(name, kind, target, javadoc, components, checksVariable, pointer,
-        unions, additional);
+        unions, additional, builder);
   }
 
   /** What a record stands for. */
@@ -56,11 +59,6 @@ public record RecordPlan(
     RESULT
   }
 
-  /** Whether it gets a builder: parameter records always, models with three components or more. */
-  public boolean hasBuilder() {
-    return kind == Kind.PARAMETERS
-        || kind == Kind.MODEL && components.size() + (additional == null ? 0 : 1) > 2;
-  }
 
   /** The components in declaration order: the declared ones, then the additional map. */
   public List<ComponentPlan> allComponents() {

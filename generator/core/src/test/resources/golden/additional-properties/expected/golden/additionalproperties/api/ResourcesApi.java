@@ -30,14 +30,8 @@ public interface ResourcesApi {
     Resource putResource(Resource body);
 
     /**
-     * Performs <code>putResource</code>.
-     *
-     * <p><code>PUT /resources</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return Stored.
+     * Starts {@link #putResource(Resource)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Resource> putResourceAsync(Resource body);
 

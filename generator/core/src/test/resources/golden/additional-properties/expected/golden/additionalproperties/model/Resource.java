@@ -92,9 +92,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#name()}.
-         *
-         * @param name the <code>name</code> value
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -103,9 +100,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#labels()}.
-         *
-         * @param labels A map of strings, with no declared keys at all.
-         * @return this builder
          */
         public Builder labels(@Nullable Map<String, String> labels) {
             this.labels = labels;
@@ -114,9 +108,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#annotations()}.
-         *
-         * @param annotations Free-form object.
-         * @return this builder
          */
         public Builder annotations(@Nullable Map<String, Object> annotations) {
             this.annotations = annotations;
@@ -125,9 +116,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#limits()}.
-         *
-         * @param limits Declared properties, and any other property as an integer.
-         * @return this builder
          */
         public Builder limits(@Nullable Limits limits) {
             this.limits = limits;
@@ -136,9 +124,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#strict()}.
-         *
-         * @param strict No property other than the declared ones.
-         * @return this builder
          */
         public Builder strict(@Nullable Strict strict) {
             this.strict = strict;
@@ -147,9 +132,6 @@ public record Resource(@JsonProperty("name") String name,
 
         /**
          * Sets {@link Resource#extra()}.
-         *
-         * @param extra Declared properties, and any other JSON value.
-         * @return this builder
          */
         public Builder extra(@Nullable Extensible extra) {
             this.extra = extra;

@@ -30,13 +30,8 @@ public interface PetsApi {
     List<Pet> listPets();
 
     /**
-     * Performs <code>listPets</code>.
-     *
-     * <p><code>GET /pets</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @return Every pet.
+     * Starts {@link #listPets()} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<List<Pet>> listPetsAsync();
 

@@ -80,9 +80,6 @@ public record Cat(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Cat#name()}.
-         *
-         * @param name the <code>name</code> value
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -91,9 +88,6 @@ public record Cat(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Cat#petType()}.
-         *
-         * @param petType the <code>petType</code> value
-         * @return this builder
          */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
@@ -102,9 +96,6 @@ public record Cat(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Cat#lives()}.
-         *
-         * @param lives the <code>lives</code> value
-         * @return this builder
          */
         public Builder lives(@Nullable Integer lives) {
             this.lives = lives;

@@ -74,9 +74,6 @@ public record Contact(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Contact#email()}.
-         *
-         * @param email the <code>email</code> value
-         * @return this builder
          */
         public Builder email(@Nullable String email) {
             this.email = email;
@@ -85,9 +82,6 @@ public record Contact(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Contact#phone()}.
-         *
-         * @param phone the <code>phone</code> value
-         * @return this builder
          */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
@@ -96,9 +90,6 @@ public record Contact(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Contact#manager()}.
-         *
-         * @param manager Annotations around a reference do not make a new type.
-         * @return this builder
          */
         public Builder manager(@Nullable Contact manager) {
             this.manager = manager;
@@ -107,9 +98,6 @@ public record Contact(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Contact#status()}.
-         *
-         * @param status An enum wrapped in allOf to describe it is still an enum.
-         * @return this builder
          */
         public Builder status(@Nullable ContactStatus status) {
             this.status = status;

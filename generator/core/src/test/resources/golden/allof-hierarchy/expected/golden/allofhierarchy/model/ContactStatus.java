@@ -16,14 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record ContactStatus(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>active</code>.
-     */
     public static final ContactStatus ACTIVE = new ContactStatus("active");
 
-    /**
-     * The value <code>blocked</code>.
-     */
     public static final ContactStatus BLOCKED = new ContactStatus("blocked");
 
     private static final List<ContactStatus> KNOWN = List.of(ACTIVE, BLOCKED);

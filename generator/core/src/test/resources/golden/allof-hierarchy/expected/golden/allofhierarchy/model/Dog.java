@@ -80,9 +80,6 @@ public record Dog(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Dog#name()}.
-         *
-         * @param name the <code>name</code> value
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -91,9 +88,6 @@ public record Dog(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Dog#petType()}.
-         *
-         * @param petType the <code>petType</code> value
-         * @return this builder
          */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
@@ -102,9 +96,6 @@ public record Dog(@JsonProperty("name") String name, @JsonProperty("petType") St
 
         /**
          * Sets {@link Dog#bark()}.
-         *
-         * @param bark the <code>bark</code> value
-         * @return this builder
          */
         public Builder bark(@Nullable String bark) {
             this.bark = bark;

@@ -83,9 +83,6 @@ public record Owner(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Owner#email()}.
-         *
-         * @param email the <code>email</code> value
-         * @return this builder
          */
         public Builder email(@Nullable String email) {
             this.email = email;
@@ -94,9 +91,6 @@ public record Owner(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Owner#phone()}.
-         *
-         * @param phone the <code>phone</code> value
-         * @return this builder
          */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
@@ -105,9 +99,6 @@ public record Owner(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Owner#manager()}.
-         *
-         * @param manager Annotations around a reference do not make a new type.
-         * @return this builder
          */
         public Builder manager(@Nullable Contact manager) {
             this.manager = manager;
@@ -116,9 +107,6 @@ public record Owner(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Owner#status()}.
-         *
-         * @param status An enum wrapped in allOf to describe it is still an enum.
-         * @return this builder
          */
         public Builder status(@Nullable ContactStatus status) {
             this.status = status;
@@ -127,9 +115,6 @@ public record Owner(@JsonProperty("email") String email,
 
         /**
          * Sets {@link Owner#pets()}.
-         *
-         * @param pets the <code>pets</code> value
-         * @return this builder
          */
         public Builder pets(@Nullable List<Pet> pets) {
             this.pets = pets;

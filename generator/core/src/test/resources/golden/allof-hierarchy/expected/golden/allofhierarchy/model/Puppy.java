@@ -85,9 +85,6 @@ public record Puppy(@JsonProperty("name") String name, @JsonProperty("petType") 
 
         /**
          * Sets {@link Puppy#name()}.
-         *
-         * @param name the <code>name</code> value
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -96,9 +93,6 @@ public record Puppy(@JsonProperty("name") String name, @JsonProperty("petType") 
 
         /**
          * Sets {@link Puppy#petType()}.
-         *
-         * @param petType the <code>petType</code> value
-         * @return this builder
          */
         public Builder petType(@Nullable String petType) {
             this.petType = petType;
@@ -107,9 +101,6 @@ public record Puppy(@JsonProperty("name") String name, @JsonProperty("petType") 
 
         /**
          * Sets {@link Puppy#bark()}.
-         *
-         * @param bark the <code>bark</code> value
-         * @return this builder
          */
         public Builder bark(@Nullable String bark) {
             this.bark = bark;
@@ -118,9 +109,6 @@ public record Puppy(@JsonProperty("name") String name, @JsonProperty("petType") 
 
         /**
          * Sets {@link Puppy#ageWeeks()}.
-         *
-         * @param ageWeeks the <code>ageWeeks</code> value
-         * @return this builder
          */
         public Builder ageWeeks(@Nullable Integer ageWeeks) {
             this.ageWeeks = ageWeeks;

@@ -115,9 +115,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#counts()}.
-         *
-         * @param counts the <code>counts</code> value
-         * @return this builder
          */
         public Builder counts(@Nullable Map<String, Long> counts) {
             this.counts = counts;
@@ -126,9 +123,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#tags()}.
-         *
-         * @param tags the <code>tags</code> value
-         * @return this builder
          */
         public Builder tags(@Nullable Set<String> tags) {
             this.tags = tags;
@@ -137,9 +131,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#notes()}.
-         *
-         * @param notes the <code>notes</code> value
-         * @return this builder
          */
         public Builder notes(@Nullable List<@Nullable String> notes) {
             this.notes = notes;
@@ -148,9 +139,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#metadata()}.
-         *
-         * @param metadata the <code>metadata</code> value
-         * @return this builder
          */
         public Builder metadata(@Nullable Map<String, Object> metadata) {
             this.metadata = metadata;
@@ -159,9 +147,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#level()}.
-         *
-         * @param level the <code>level</code> value
-         * @return this builder
          */
         public Builder level(@Nullable InventoryLevel level) {
             this.level = level;
@@ -170,9 +155,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#priority()}.
-         *
-         * @param priority the <code>priority</code> value
-         * @return this builder
          */
         public Builder priority(@Nullable InventoryPriority priority) {
             this.priority = priority;
@@ -181,9 +163,6 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
 
         /**
          * Sets {@link Inventory#shelves()}.
-         *
-         * @param shelves the <code>shelves</code> value
-         * @return this builder
          */
         public Builder shelves(@Nullable List<InventoryShelvesItem> shelves) {
             this.shelves = shelves;

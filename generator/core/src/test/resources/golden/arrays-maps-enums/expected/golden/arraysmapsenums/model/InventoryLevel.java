@@ -16,24 +16,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record InventoryLevel(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>low</code>.
-     */
     public static final InventoryLevel LOW = new InventoryLevel("low");
 
-    /**
-     * The value <code>mid-range</code>.
-     */
     public static final InventoryLevel MID_RANGE = new InventoryLevel("mid-range");
 
-    /**
-     * The value <code>HIGH</code>.
-     */
     public static final InventoryLevel HIGH = new InventoryLevel("HIGH");
 
-    /**
-     * The value <code>2x</code>.
-     */
     public static final InventoryLevel _2X = new InventoryLevel("2x");
 
     private static final List<InventoryLevel> KNOWN = List.of(LOW, MID_RANGE, HIGH, _2X);

@@ -16,19 +16,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record InventoryPriority(Long value) implements OpenEnum<Long> {
-    /**
-     * The value <code>1</code>.
-     */
     public static final InventoryPriority _1 = new InventoryPriority(1L);
 
-    /**
-     * The value <code>2</code>.
-     */
     public static final InventoryPriority _2 = new InventoryPriority(2L);
 
-    /**
-     * The value <code>3</code>.
-     */
     public static final InventoryPriority _3 = new InventoryPriority(3L);
 
     private static final List<InventoryPriority> KNOWN = List.of(_1, _2, _3);

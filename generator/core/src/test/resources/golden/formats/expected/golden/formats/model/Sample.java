@@ -191,9 +191,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#id()}.
-         *
-         * @param id the <code>id</code> value
-         * @return this builder
          */
         public Builder id(@Nullable UUID id) {
             this.id = id;
@@ -202,9 +199,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#small()}.
-         *
-         * @param small the <code>small</code> value
-         * @return this builder
          */
         public Builder small(@Nullable Integer small) {
             this.small = small;
@@ -213,9 +207,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#big()}.
-         *
-         * @param big the <code>big</code> value
-         * @return this builder
          */
         public Builder big(@Nullable Long big) {
             this.big = big;
@@ -224,9 +215,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#unformatted()}.
-         *
-         * @param unformatted the <code>unformatted</code> value
-         * @return this builder
          */
         public Builder unformatted(@Nullable Long unformatted) {
             this.unformatted = unformatted;
@@ -235,9 +223,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#ratio()}.
-         *
-         * @param ratio the <code>ratio</code> value
-         * @return this builder
          */
         public Builder ratio(@Nullable Float ratio) {
             this.ratio = ratio;
@@ -246,9 +231,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#precise()}.
-         *
-         * @param precise the <code>precise</code> value
-         * @return this builder
          */
         public Builder precise(@Nullable Double precise) {
             this.precise = precise;
@@ -257,9 +239,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#money()}.
-         *
-         * @param money the <code>money</code> value
-         * @return this builder
          */
         public Builder money(@Nullable BigDecimal money) {
             this.money = money;
@@ -268,9 +247,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#plain()}.
-         *
-         * @param plain the <code>plain</code> value
-         * @return this builder
          */
         public Builder plain(@Nullable BigDecimal plain) {
             this.plain = plain;
@@ -279,9 +255,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#day()}.
-         *
-         * @param day the <code>day</code> value
-         * @return this builder
          */
         public Builder day(@Nullable LocalDate day) {
             this.day = day;
@@ -290,9 +263,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#at()}.
-         *
-         * @param at the <code>at</code> value
-         * @return this builder
          */
         public Builder at(@Nullable OffsetDateTime at) {
             this.at = at;
@@ -301,9 +271,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#link()}.
-         *
-         * @param link the <code>link</code> value
-         * @return this builder
          */
         public Builder link(@Nullable URI link) {
             this.link = link;
@@ -312,9 +279,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#digest()}.
-         *
-         * @param digest Base64 in JSON.
-         * @return this builder
          */
         public Builder digest(@Nullable Bytes digest) {
             this.digest = digest;
@@ -323,9 +287,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#blob()}.
-         *
-         * @param blob the <code>blob</code> value
-         * @return this builder
          */
         public Builder blob(@Nullable Bytes blob) {
             this.blob = blob;
@@ -334,9 +295,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#secret()}.
-         *
-         * @param secret the <code>secret</code> value
-         * @return this builder
          */
         public Builder secret(@Nullable String secret) {
             this.secret = secret;
@@ -345,9 +303,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#email()}.
-         *
-         * @param email the <code>email</code> value
-         * @return this builder
          */
         public Builder email(@Nullable String email) {
             this.email = email;
@@ -356,9 +311,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#flag()}.
-         *
-         * @param flag the <code>flag</code> value (default <code>false</code>)
-         * @return this builder
          */
         public Builder flag(@Nullable Boolean flag) {
             this.flag = flag;
@@ -367,9 +319,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#status()}.
-         *
-         * @param status the <code>status</code> value
-         * @return this builder
          */
         public Builder status(@Nullable SampleStatus status) {
             this.status = status;
@@ -378,9 +327,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#code()}.
-         *
-         * @param code the <code>code</code> value
-         * @return this builder
          */
         public Builder code(@Nullable SampleCode code) {
             this.code = code;
@@ -389,9 +335,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#scale()}.
-         *
-         * @param scale the <code>scale</code> value
-         * @return this builder
          */
         public Builder scale(@Nullable SampleScale scale) {
             this.scale = scale;
@@ -400,9 +343,6 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
 
         /**
          * Sets {@link Sample#toggle()}.
-         *
-         * @param toggle the <code>toggle</code> value
-         * @return this builder
          */
         public Builder toggle(@Nullable SampleToggle toggle) {
             this.toggle = toggle;

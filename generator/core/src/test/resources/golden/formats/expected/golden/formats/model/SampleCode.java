@@ -16,19 +16,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record SampleCode(Long value) implements OpenEnum<Long> {
-    /**
-     * The value <code>-1</code>.
-     */
     public static final SampleCode _1 = new SampleCode(-1L);
 
-    /**
-     * The value <code>0</code>.
-     */
     public static final SampleCode _0 = new SampleCode(0L);
 
-    /**
-     * The value <code>200</code>.
-     */
     public static final SampleCode _200 = new SampleCode(200L);
 
     private static final List<SampleCode> KNOWN = List.of(_1, _0, _200);

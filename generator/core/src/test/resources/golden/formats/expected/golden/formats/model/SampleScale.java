@@ -17,19 +17,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record SampleScale(BigDecimal value) implements OpenEnum<BigDecimal> {
-    /**
-     * The value <code>0.5</code>.
-     */
     public static final SampleScale _0_5 = new SampleScale(new BigDecimal("0.5"));
 
-    /**
-     * The value <code>1</code>.
-     */
     public static final SampleScale _1 = new SampleScale(new BigDecimal("1"));
 
-    /**
-     * The value <code>2.5</code>.
-     */
     public static final SampleScale _2_5 = new SampleScale(new BigDecimal("2.5"));
 
     private static final List<SampleScale> KNOWN = List.of(_0_5, _1, _2_5);

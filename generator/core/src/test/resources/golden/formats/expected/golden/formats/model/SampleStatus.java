@@ -16,39 +16,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record SampleStatus(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>in-progress</code>.
-     */
     public static final SampleStatus IN_PROGRESS = new SampleStatus("in-progress");
 
-    /**
-     * The value <code>done!</code>.
-     */
     public static final SampleStatus DONE = new SampleStatus("done!");
 
-    /**
-     * The value <code>2fa</code>.
-     */
     public static final SampleStatus _2FA = new SampleStatus("2fa");
 
-    /**
-     * The value <code>Ünïcode</code>.
-     */
     public static final SampleStatus UNICODE = new SampleStatus("\u00dcn\u00efcode");
 
-    /**
-     * The value <code>class</code>.
-     */
     public static final SampleStatus CLASS = new SampleStatus("class");
 
-    /**
-     * The value <code></code>.
-     */
     public static final SampleStatus EMPTY = new SampleStatus("");
 
-    /**
-     * The value <code>DONE</code>.
-     */
     public static final SampleStatus DONE2 = new SampleStatus("DONE");
 
     private static final List<SampleStatus> KNOWN = List.of(IN_PROGRESS, DONE, _2FA, UNICODE, CLASS, EMPTY, DONE2);

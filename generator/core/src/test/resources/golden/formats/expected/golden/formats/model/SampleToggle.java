@@ -16,9 +16,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record SampleToggle(Boolean value) implements OpenEnum<Boolean> {
-    /**
-     * The value <code>true</code>.
-     */
     public static final SampleToggle TRUE = new SampleToggle(true);
 
     private static final List<SampleToggle> KNOWN = List.of(TRUE);

@@ -49,9 +49,6 @@ public record GetClassByDefaultParams(@Nullable String record_, @Nullable Long r
 
         /**
          * Sets {@link GetClassByDefaultParams#record_()}.
-         *
-         * @param record_ the <code>record</code> value
-         * @return this builder
          */
         public Builder record_(@Nullable String record_) {
             this.record_ = record_;
@@ -60,9 +57,6 @@ public record GetClassByDefaultParams(@Nullable String record_, @Nullable Long r
 
         /**
          * Sets {@link GetClassByDefaultParams#record2()}.
-         *
-         * @param record2 the <code>Record</code> value
-         * @return this builder
          */
         public Builder record2(@Nullable Long record2) {
             this.record2 = record2;

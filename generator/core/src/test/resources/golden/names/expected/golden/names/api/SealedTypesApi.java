@@ -30,41 +30,23 @@ public interface SealedTypesApi {
     Record_ getClassByDefault(String default_);
 
     /**
-     * Performs <code>get-class.by_default</code>.
+     * Performs {@link #getClassByDefault(String)} with the optional parameters in {@link GetClassByDefaultParams}.
      *
-     * <p><code>GET /class/{default}</code>
-     *
-     * @param default_ the <code>default</code> parameter
-     * @param params optional parameters, see {@link GetClassByDefaultParams}
-     * @return A record.
-     * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     Record_ getClassByDefault(String default_, GetClassByDefaultParams params);
 
     /**
-     * Performs <code>get-class.by_default</code>.
-     *
-     * <p><code>GET /class/{default}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param default_ the <code>default</code> parameter
-     * @return A record.
+     * Starts {@link #getClassByDefault(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Record_> getClassByDefaultAsync(String default_);
 
     /**
-     * Performs <code>get-class.by_default</code>.
+     * Performs {@link #getClassByDefault(String)} with the optional parameters in {@link GetClassByDefaultParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p><code>GET /class/{default}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param default_ the <code>default</code> parameter
-     * @param params optional parameters, see {@link GetClassByDefaultParams}
-     * @return A record.
+     * @param params optional parameters
      */
     CompletableFuture<Record_> getClassByDefaultAsync(String default_,
             GetClassByDefaultParams params);

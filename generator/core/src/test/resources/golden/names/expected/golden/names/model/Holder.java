@@ -70,9 +70,6 @@ public record Holder(@JsonProperty("list") @Nullable List list,
 
         /**
          * Sets {@link Holder#list()}.
-         *
-         * @param list Clashes with java.util.List, which generated code imports.
-         * @return this builder
          */
         public Builder list(@Nullable List list) {
             this.list = list;
@@ -81,9 +78,6 @@ public record Holder(@JsonProperty("list") @Nullable List list,
 
         /**
          * Sets {@link Holder#object()}.
-         *
-         * @param object Would shadow java.lang.Object.
-         * @return this builder
          */
         public Builder object(@Nullable Object_ object) {
             this.object = object;
@@ -92,9 +86,6 @@ public record Holder(@JsonProperty("list") @Nullable List list,
 
         /**
          * Sets {@link Holder#strings()}.
-         *
-         * @param strings the <code>strings</code> value
-         * @return this builder
          */
         public Builder strings(java.util. @Nullable List<String> strings) {
             this.strings = strings;

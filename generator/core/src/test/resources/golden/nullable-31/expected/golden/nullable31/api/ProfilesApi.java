@@ -32,15 +32,8 @@ public interface ProfilesApi {
     Profile updateProfile(String id, ProfilePatch body);
 
     /**
-     * Performs <code>updateProfile</code>.
-     *
-     * <p><code>PATCH /profiles/{id}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param id the <code>id</code> parameter
-     * @param body the request body
-     * @return The profile as it is now.
+     * Starts {@link #updateProfile(String, ProfilePatch)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Profile> updateProfileAsync(String id, ProfilePatch body);
 

@@ -79,10 +79,6 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
         /**
          * Sets {@link ProfilePatch#nickname()}: a value, or {@code null} to send an
          * explicit {@code null}. Without a call the property is left out.
-         *
-         * @param nickname the <code>nickname</code> value; undefined leaves it out,
-         * <code>JsonNullable.of(null)</code> sends <code>null</code>
-         * @return this builder
          */
         public Builder nickname(@Nullable String nickname) {
             this.nickname = JsonNullable.of(nickname);
@@ -92,10 +88,6 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
         /**
          * Sets {@link ProfilePatch#tags()}: a value, or {@code null} to send an
          * explicit {@code null}. Without a call the property is left out.
-         *
-         * @param tags the <code>tags</code> value; undefined leaves it out, <code>JsonNullable.of(null)</code>
-         * sends <code>null</code>
-         * @return this builder
          */
         public Builder tags(@Nullable List<String> tags) {
             this.tags = JsonNullable.of(tags);
@@ -104,9 +96,6 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
 
         /**
          * Sets {@link ProfilePatch#email()}.
-         *
-         * @param email Not nullable, so absent and null are the same.
-         * @return this builder
          */
         public Builder email(@Nullable String email) {
             this.email = email;

@@ -30,14 +30,8 @@ public interface PaymentsApi {
     Payment createPayment(Payment body);
 
     /**
-     * Performs <code>createPayment</code>.
-     *
-     * <p><code>POST /payments</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return Created.
+     * Starts {@link #createPayment(Payment)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Payment> createPaymentAsync(Payment body);
 

@@ -30,14 +30,8 @@ public interface ChargesApi {
     Charge getCharge(String id);
 
     /**
-     * Performs <code>getCharge</code>.
-     *
-     * <p><code>GET /charges/{id}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param id the <code>id</code> parameter
-     * @return The charge.
+     * Starts {@link #getCharge(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Charge> getChargeAsync(String id);
 

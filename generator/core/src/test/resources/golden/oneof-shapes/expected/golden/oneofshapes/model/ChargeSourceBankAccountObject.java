@@ -16,9 +16,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record ChargeSourceBankAccountObject(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>bank_account</code>.
-     */
     public static final ChargeSourceBankAccountObject BANK_ACCOUNT = new ChargeSourceBankAccountObject("bank_account");
 
     private static final List<ChargeSourceBankAccountObject> KNOWN = List.of(BANK_ACCOUNT);

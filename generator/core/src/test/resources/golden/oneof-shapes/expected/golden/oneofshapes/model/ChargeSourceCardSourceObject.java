@@ -16,9 +16,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record ChargeSourceCardSourceObject(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>card</code>.
-     */
     public static final ChargeSourceCardSourceObject CARD = new ChargeSourceCardSourceObject("card");
 
     private static final List<ChargeSourceCardSourceObject> KNOWN = List.of(CARD);

@@ -64,9 +64,6 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
 
         /**
          * Sets {@link GetItemParams#xRequestId()}.
-         *
-         * @param xRequestId the <code>X-Request-Id</code> value
-         * @return this builder
          */
         public Builder xRequestId(@Nullable UUID xRequestId) {
             this.xRequestId = xRequestId;
@@ -75,9 +72,6 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
 
         /**
          * Sets {@link GetItemParams#fields()}.
-         *
-         * @param fields the <code>fields</code> value
-         * @return this builder
          */
         public Builder fields(@Nullable List<String> fields) {
             this.fields = fields;
@@ -86,9 +80,6 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
 
         /**
          * Sets {@link GetItemParams#includeDeleted()}.
-         *
-         * @param includeDeleted the <code>include-deleted</code> value
-         * @return this builder
          */
         public Builder includeDeleted(@Nullable Boolean includeDeleted) {
             this.includeDeleted = includeDeleted;

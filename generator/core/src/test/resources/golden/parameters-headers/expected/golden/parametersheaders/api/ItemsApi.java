@@ -33,44 +33,23 @@ public interface ItemsApi {
     Item getItem(String itemId, String session);
 
     /**
-     * Performs <code>getItem</code>.
+     * Performs {@link #getItem(String, String)} with the optional parameters in {@link GetItemParams}.
      *
-     * <p><code>GET /items/{itemId}</code>
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @param params optional parameters, see {@link GetItemParams}
-     * @return The item.
-     * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     Item getItem(String itemId, String session, GetItemParams params);
 
     /**
-     * Performs <code>getItem</code>.
-     *
-     * <p><code>GET /items/{itemId}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @return The item.
+     * Starts {@link #getItem(String, String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Item> getItemAsync(String itemId, String session);
 
     /**
-     * Performs <code>getItem</code>.
+     * Performs {@link #getItem(String, String)} with the optional parameters in {@link GetItemParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p><code>GET /items/{itemId}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @param params optional parameters, see {@link GetItemParams}
-     * @return The item.
+     * @param params optional parameters
      */
     CompletableFuture<Item> getItemAsync(String itemId, String session, GetItemParams params);
 
@@ -108,14 +87,8 @@ public interface ItemsApi {
     void deleteItems(String itemId);
 
     /**
-     * No operationId, so one is derived; 3.1 allows no responses.
-     *
-     * <p><code>DELETE /items/{itemId}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @return the response
+     * Starts {@link #deleteItems(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> deleteItemsAsync(String itemId);
 
@@ -131,13 +104,8 @@ public interface ItemsApi {
     void getItem2();
 
     /**
-     * A duplicate operationId, renamed deterministically.
-     *
-     * <p><code>GET /items</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @return Nothing, with a header.
+     * Starts {@link #getItem2()} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> getItem2Async();
 
@@ -162,14 +130,8 @@ public interface ItemsApi {
     void createItem(@Nullable Item body);
 
     /**
-     * Performs <code>createItem</code>.
-     *
-     * <p><code>POST /items</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return Created.
+     * Starts {@link #createItem(Item)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> createItemAsync(@Nullable Item body);
 

@@ -77,9 +77,6 @@ public record Item(@JsonProperty("id") String id,
 
         /**
          * Sets {@link Item#id()}.
-         *
-         * @param id the <code>id</code> value
-         * @return this builder
          */
         public Builder id(@Nullable String id) {
             this.id = id;
@@ -88,9 +85,6 @@ public record Item(@JsonProperty("id") String id,
 
         /**
          * Sets {@link Item#children()}.
-         *
-         * @param children Recursive through a reference.
-         * @return this builder
          */
         public Builder children(@Nullable List<Item> children) {
             this.children = children;
@@ -99,9 +93,6 @@ public record Item(@JsonProperty("id") String id,
 
         /**
          * Sets {@link Item#parent()}.
-         *
-         * @param parent the <code>parent</code> value
-         * @return this builder
          */
         public Builder parent(@Nullable Item parent) {
             this.parent = parent;
@@ -110,9 +101,6 @@ public record Item(@JsonProperty("id") String id,
 
         /**
          * Sets {@link Item#dimensions()}.
-         *
-         * @param dimensions An inline object gets a name derived from where it is.
-         * @return this builder
          */
         public Builder dimensions(@Nullable ItemDimensions dimensions) {
             this.dimensions = dimensions;

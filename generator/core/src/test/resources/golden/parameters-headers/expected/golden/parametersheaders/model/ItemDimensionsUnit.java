@@ -16,14 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record ItemDimensionsUnit(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>cm</code>.
-     */
     public static final ItemDimensionsUnit CM = new ItemDimensionsUnit("cm");
 
-    /**
-     * The value <code>in</code>.
-     */
     public static final ItemDimensionsUnit IN = new ItemDimensionsUnit("in");
 
     private static final List<ItemDimensionsUnit> KNOWN = List.of(CM, IN);

@@ -35,45 +35,23 @@ public interface ItemsApi {
     List<Item> listItems(String projectId, ListItemsKind kind);
 
     /**
-     * List items.
+     * Performs {@link #listItems(String, ListItemsKind)} with the optional parameters in {@link ListItemsParams}.
      *
-     * <p><code>GET /v1/{project_id}/items</code>
-     *
-     * @param projectId the <code>project_id</code> parameter
-     * @param kind the <code>kind</code> parameter
-     * @param params optional parameters, see {@link ListItemsParams}
-     * @return The items.
-     * @throws NotFoundException on status 404 (No such project.)
-     * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     List<Item> listItems(String projectId, ListItemsKind kind, ListItemsParams params);
 
     /**
-     * List items.
-     *
-     * <p><code>GET /v1/{project_id}/items</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId the <code>project_id</code> parameter
-     * @param kind the <code>kind</code> parameter
-     * @return The items.
+     * Starts {@link #listItems(String, ListItemsKind)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind);
 
     /**
-     * List items.
+     * Performs {@link #listItems(String, ListItemsKind)} with the optional parameters in {@link ListItemsParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p><code>GET /v1/{project_id}/items</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId the <code>project_id</code> parameter
-     * @param kind the <code>kind</code> parameter
-     * @param params optional parameters, see {@link ListItemsParams}
-     * @return The items.
+     * @param params optional parameters
      */
     CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind,
             ListItemsParams params);
@@ -91,14 +69,8 @@ public interface ItemsApi {
     void deleteItems(String projectId);
 
     /**
-     * Performs <code>deleteItems</code>.
-     *
-     * <p><code>DELETE /v1/{project_id}/items</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId the <code>project_id</code> parameter
-     * @return Deleted.
+     * Starts {@link #deleteItems(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> deleteItemsAsync(String projectId);
 

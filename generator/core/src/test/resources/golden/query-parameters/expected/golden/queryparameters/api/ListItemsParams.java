@@ -83,9 +83,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#offset()}.
-         *
-         * @param offset Items to skip.
-         * @return this builder
          */
         public Builder offset(@Nullable Integer offset) {
             this.offset = offset;
@@ -94,9 +91,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#limit()}.
-         *
-         * @param limit Page size.
-         * @return this builder
          */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
@@ -105,9 +99,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#since()}.
-         *
-         * @param since the <code>since</code> value
-         * @return this builder
          */
         public Builder since(@Nullable OffsetDateTime since) {
             this.since = since;
@@ -116,9 +107,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#tag()}.
-         *
-         * @param tag the <code>tag</code> value
-         * @return this builder
          */
         public Builder tag(@Nullable List<String> tag) {
             this.tag = tag;
@@ -127,9 +115,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#xTrace()}.
-         *
-         * @param xTrace the <code>X-Trace</code> value
-         * @return this builder
          */
         public Builder xTrace(@Nullable String xTrace) {
             this.xTrace = xTrace;
@@ -138,9 +123,6 @@ public record ListItemsParams(@Nullable Integer offset, @Nullable Integer limit,
 
         /**
          * Sets {@link ListItemsParams#session()}.
-         *
-         * @param session the <code>session</code> value
-         * @return this builder
          */
         public Builder session(@Nullable String session) {
             this.session = session;

@@ -16,14 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record ListItemsKind(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>small</code>.
-     */
     public static final ListItemsKind SMALL = new ListItemsKind("small");
 
-    /**
-     * The value <code>large</code>.
-     */
     public static final ListItemsKind LARGE = new ListItemsKind("large");
 
     private static final List<ListItemsKind> KNOWN = List.of(SMALL, LARGE);

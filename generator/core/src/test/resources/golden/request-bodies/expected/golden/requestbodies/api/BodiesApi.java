@@ -34,14 +34,8 @@ public interface BodiesApi {
     CreateTokenResponse createToken(CreateTokenRequest body);
 
     /**
-     * A form-encoded request, as OAuth token endpoints and Stripe take them.
-     *
-     * <p><code>POST /tokens</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return The token.
+     * Starts {@link #createToken(CreateTokenRequest)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<CreateTokenResponse> createTokenAsync(CreateTokenRequest body);
 
@@ -58,14 +52,8 @@ public interface BodiesApi {
     void uploadDocument(UploadDocumentRequest body);
 
     /**
-     * Performs <code>uploadDocument</code>.
-     *
-     * <p><code>POST /documents</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return Stored.
+     * Starts {@link #uploadDocument(UploadDocumentRequest)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> uploadDocumentAsync(UploadDocumentRequest body);
 
@@ -83,14 +71,8 @@ public interface BodiesApi {
     Bytes downloadContent(String id);
 
     /**
-     * Performs <code>downloadContent</code>.
-     *
-     * <p><code>GET /documents/{id}/content</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param id the <code>id</code> parameter
-     * @return The bytes as stored.
+     * Starts {@link #downloadContent(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Bytes> downloadContentAsync(String id);
 
@@ -108,15 +90,8 @@ public interface BodiesApi {
     void replaceContent(String id, Bytes body);
 
     /**
-     * Performs <code>replaceContent</code>.
-     *
-     * <p><code>PUT /documents/{id}/content</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param id the <code>id</code> parameter
-     * @param body the request body
-     * @return Replaced.
+     * Starts {@link #replaceContent(String, Bytes)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<Void> replaceContentAsync(String id, Bytes body);
 
@@ -134,14 +109,8 @@ public interface BodiesApi {
     String addNote(@Nullable String body);
 
     /**
-     * Performs <code>addNote</code>.
-     *
-     * <p><code>POST /notes</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param body the request body
-     * @return The note as CSV.
+     * Starts {@link #addNote(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<String> addNoteAsync(@Nullable String body);
 

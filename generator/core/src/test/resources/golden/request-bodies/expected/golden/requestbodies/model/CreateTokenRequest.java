@@ -77,9 +77,6 @@ public record CreateTokenRequest(@JsonProperty("grant_type") CreateTokenRequestG
 
         /**
          * Sets {@link CreateTokenRequest#grantType()}.
-         *
-         * @param grantType the <code>grant_type</code> value
-         * @return this builder
          */
         public Builder grantType(@Nullable CreateTokenRequestGrantType grantType) {
             this.grantType = grantType;
@@ -88,9 +85,6 @@ public record CreateTokenRequest(@JsonProperty("grant_type") CreateTokenRequestG
 
         /**
          * Sets {@link CreateTokenRequest#scope()}.
-         *
-         * @param scope the <code>scope</code> value
-         * @return this builder
          */
         public Builder scope(@Nullable List<String> scope) {
             this.scope = scope;
@@ -99,9 +93,6 @@ public record CreateTokenRequest(@JsonProperty("grant_type") CreateTokenRequestG
 
         /**
          * Sets {@link CreateTokenRequest#metadata()}.
-         *
-         * @param metadata the <code>metadata</code> value
-         * @return this builder
          */
         public Builder metadata(@Nullable Map<String, String> metadata) {
             this.metadata = metadata;

@@ -16,14 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record CreateTokenRequestGrantType(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>client_credentials</code>.
-     */
     public static final CreateTokenRequestGrantType CLIENT_CREDENTIALS = new CreateTokenRequestGrantType("client_credentials");
 
-    /**
-     * The value <code>refresh_token</code>.
-     */
     public static final CreateTokenRequestGrantType REFRESH_TOKEN = new CreateTokenRequestGrantType("refresh_token");
 
     private static final List<CreateTokenRequestGrantType> KNOWN = List.of(CLIENT_CREDENTIALS, REFRESH_TOKEN);

@@ -83,9 +83,6 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
 
         /**
          * Sets {@link UploadDocumentRequest#file()}.
-         *
-         * @param file the <code>file</code> value
-         * @return this builder
          */
         public Builder file(@Nullable Bytes file) {
             this.file = file;
@@ -94,9 +91,6 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
 
         /**
          * Sets {@link UploadDocumentRequest#title()}.
-         *
-         * @param title the <code>title</code> value
-         * @return this builder
          */
         public Builder title(@Nullable String title) {
             this.title = title;
@@ -105,9 +99,6 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
 
         /**
          * Sets {@link UploadDocumentRequest#pages()}.
-         *
-         * @param pages the <code>pages</code> value
-         * @return this builder
          */
         public Builder pages(@Nullable Integer pages) {
             this.pages = pages;
@@ -116,9 +107,6 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
 
         /**
          * Sets {@link UploadDocumentRequest#labels()}.
-         *
-         * @param labels the <code>labels</code> value
-         * @return this builder
          */
         public Builder labels(@Nullable List<String> labels) {
             this.labels = labels;
@@ -127,9 +115,6 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
 
         /**
          * Sets {@link UploadDocumentRequest#options()}.
-         *
-         * @param options the <code>options</code> value
-         * @return this builder
          */
         public Builder options(@Nullable UploadDocumentRequestOptions options) {
             this.options = options;

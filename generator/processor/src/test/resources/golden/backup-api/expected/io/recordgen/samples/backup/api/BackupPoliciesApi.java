@@ -44,56 +44,25 @@ public interface BackupPoliciesApi {
     ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId);
 
     /**
-     * Show the automated backup policy.
+     * Performs {@link #showBackupPolicy(String, String)} with the optional parameters in {@link ShowBackupPolicyParams}.
      *
-     * <p>Shows when automated backups of an instance run and how long they are kept.
-     *
-     * <p><code>GET /v3/{project_id}/instances/{instance_id}/backups/policy</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param params optional parameters, see {@link ShowBackupPolicyParams}
-     * @return The policy.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId,
             ShowBackupPolicyParams params);
 
     /**
-     * Show the automated backup policy.
-     *
-     * <p>Shows when automated backups of an instance run and how long they are kept.
-     *
-     * <p><code>GET /v3/{project_id}/instances/{instance_id}/backups/policy</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @return The policy.
+     * Starts {@link #showBackupPolicy(String, String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
             String instanceId);
 
     /**
-     * Show the automated backup policy.
+     * Performs {@link #showBackupPolicy(String, String)} with the optional parameters in {@link ShowBackupPolicyParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Shows when automated backups of an instance run and how long they are kept.
-     *
-     * <p><code>GET /v3/{project_id}/instances/{instance_id}/backups/policy</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param params optional parameters, see {@link ShowBackupPolicyParams}
-     * @return The policy.
+     * @param params optional parameters
      */
     CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
             String instanceId, ShowBackupPolicyParams params);
@@ -122,60 +91,25 @@ public interface BackupPoliciesApi {
             UpdateBackupPolicyRequest body);
 
     /**
-     * Set the automated backup policy.
+     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} with the optional parameters in {@link UpdateBackupPolicyParams}.
      *
-     * <p>Replaces the automated backup policy of an instance.
-     *
-     * <p><code>PUT /v3/{project_id}/instances/{instance_id}/backups/policy/update</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param body the request body
-     * @param params optional parameters, see {@link UpdateBackupPolicyParams}
-     * @return The policy is set.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
             UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params);
 
     /**
-     * Set the automated backup policy.
-     *
-     * <p>Replaces the automated backup policy of an instance.
-     *
-     * <p><code>PUT /v3/{project_id}/instances/{instance_id}/backups/policy/update</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param body the request body
-     * @return The policy is set.
+     * Starts {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
             String instanceId, UpdateBackupPolicyRequest body);
 
     /**
-     * Set the automated backup policy.
+     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} with the optional parameters in {@link UpdateBackupPolicyParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Replaces the automated backup policy of an instance.
-     *
-     * <p><code>PUT /v3/{project_id}/instances/{instance_id}/backups/policy/update</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param body the request body
-     * @param params optional parameters, see {@link UpdateBackupPolicyParams}
-     * @return The policy is set.
+     * @param params optional parameters
      */
     CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
             String instanceId, UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params);

@@ -55,62 +55,25 @@ public interface BackupsApi {
     CreateBackupResponse createBackup(String projectId, CreateBackupRequest body);
 
     /**
-     * Create a manual backup.
+     * Performs {@link #createBackup(String, CreateBackupRequest)} with the optional parameters in {@link CreateBackupParams}.
      *
-     * <p>Starts a full backup of an instance. The backup is returned in status BUILDING
-     * together with the id of the job that creates it; poll the job to learn when the
-     * backup is complete.
-     *
-     * <p><code>POST /v3/{project_id}/backups/create</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link CreateBackupParams}
-     * @return The backup is being created.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     CreateBackupResponse createBackup(String projectId, CreateBackupRequest body,
             CreateBackupParams params);
 
     /**
-     * Create a manual backup.
-     *
-     * <p>Starts a full backup of an instance. The backup is returned in status BUILDING
-     * together with the id of the job that creates it; poll the job to learn when the
-     * backup is complete.
-     *
-     * <p><code>POST /v3/{project_id}/backups/create</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @return The backup is being created.
+     * Starts {@link #createBackup(String, CreateBackupRequest)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
             CreateBackupRequest body);
 
     /**
-     * Create a manual backup.
+     * Performs {@link #createBackup(String, CreateBackupRequest)} with the optional parameters in {@link CreateBackupParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Starts a full backup of an instance. The backup is returned in status BUILDING
-     * together with the id of the job that creates it; poll the job to learn when the
-     * backup is complete.
-     *
-     * <p><code>POST /v3/{project_id}/backups/create</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link CreateBackupParams}
-     * @return The backup is being created.
+     * @param params optional parameters
      */
     CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
             CreateBackupRequest body, CreateBackupParams params);
@@ -185,56 +148,23 @@ public interface BackupsApi {
     ListBackupsResponse listBackups(String projectId);
 
     /**
-     * List backups.
+     * Performs {@link #listBackups(String)} with the optional parameters in {@link ListBackupsParams}.
      *
-     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
-     * the
-     * number of backups that match the filters across all pages.
-     *
-     * <p><code>GET /v3/{project_id}/backups</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param params optional parameters, see {@link ListBackupsParams}
-     * @return A page of backups.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     ListBackupsResponse listBackups(String projectId, ListBackupsParams params);
 
     /**
-     * List backups.
-     *
-     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
-     * the
-     * number of backups that match the filters across all pages.
-     *
-     * <p><code>GET /v3/{project_id}/backups</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @return A page of backups.
+     * Starts {@link #listBackups(String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId);
 
     /**
-     * List backups.
+     * Performs {@link #listBackups(String)} with the optional parameters in {@link ListBackupsParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
-     * the
-     * number of backups that match the filters across all pages.
-     *
-     * <p><code>GET /v3/{project_id}/backups</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param params optional parameters, see {@link ListBackupsParams}
-     * @return A page of backups.
+     * @param params optional parameters
      */
     CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId,
             ListBackupsParams params);
@@ -283,54 +213,23 @@ public interface BackupsApi {
     DeleteBackupResponse deleteBackup(String projectId, String backupId);
 
     /**
-     * Delete a manual backup.
+     * Performs {@link #deleteBackup(String, String)} with the optional parameters in {@link DeleteBackupParams}.
      *
-     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
-     *
-     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param backupId Id of the manual backup to delete.
-     * @param params optional parameters, see {@link DeleteBackupParams}
-     * @return The backup is being deleted.
-     * @throws BadRequestException on status 400 (The backup cannot be deleted in its current status.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     DeleteBackupResponse deleteBackup(String projectId, String backupId, DeleteBackupParams params);
 
     /**
-     * Delete a manual backup.
-     *
-     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
-     *
-     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param backupId Id of the manual backup to delete.
-     * @return The backup is being deleted.
+     * Starts {@link #deleteBackup(String, String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId);
 
     /**
-     * Delete a manual backup.
+     * Performs {@link #deleteBackup(String, String)} with the optional parameters in {@link DeleteBackupParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Deletes a manual backup. Automated backups are deleted by their policy only.
-     *
-     * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param backupId Id of the manual backup to delete.
-     * @param params optional parameters, see {@link DeleteBackupParams}
-     * @return The backup is being deleted.
+     * @param params optional parameters
      */
     CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId,
             DeleteBackupParams params);

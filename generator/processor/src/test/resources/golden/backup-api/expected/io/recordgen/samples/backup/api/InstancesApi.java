@@ -50,59 +50,24 @@ public interface InstancesApi {
     RestoreResponse restoreInstance(String projectId, RestoreRequest body);
 
     /**
-     * Restore to an existing instance.
+     * Performs {@link #restoreInstance(String, RestoreRequest)} with the optional parameters in {@link RestoreInstanceParams}.
      *
-     * <p>Restores a backup, or the data as of a point in time, onto an existing instance,
-     * overwriting its data. The job it starts does the work.
-     *
-     * <p><code>POST /v3/{project_id}/instances/restore</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link RestoreInstanceParams}
-     * @return The restore has started.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     RestoreResponse restoreInstance(String projectId, RestoreRequest body,
             RestoreInstanceParams params);
 
     /**
-     * Restore to an existing instance.
-     *
-     * <p>Restores a backup, or the data as of a point in time, onto an existing instance,
-     * overwriting its data. The job it starts does the work.
-     *
-     * <p><code>POST /v3/{project_id}/instances/restore</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @return The restore has started.
+     * Starts {@link #restoreInstance(String, RestoreRequest)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId, RestoreRequest body);
 
     /**
-     * Restore to an existing instance.
+     * Performs {@link #restoreInstance(String, RestoreRequest)} with the optional parameters in {@link RestoreInstanceParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Restores a backup, or the data as of a point in time, onto an existing instance,
-     * overwriting its data. The job it starts does the work.
-     *
-     * <p><code>POST /v3/{project_id}/instances/restore</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link RestoreInstanceParams}
-     * @return The restore has started.
+     * @param params optional parameters
      */
     CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId, RestoreRequest body,
             RestoreInstanceParams params);

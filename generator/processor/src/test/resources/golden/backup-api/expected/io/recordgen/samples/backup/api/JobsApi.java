@@ -43,56 +43,23 @@ public interface JobsApi {
     ShowJobResponse showJob(String projectId, String id);
 
     /**
-     * Show a job.
+     * Performs {@link #showJob(String, String)} with the optional parameters in {@link ShowJobParams}.
      *
-     * <p>Shows the state of an asynchronous job. A new job id takes a few seconds to become
-     * visible; until then the service answers 400 with DBS.200543.
-     *
-     * <p><code>GET /v3/{project_id}/jobs</code>
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param id Id of the job.
-     * @param params optional parameters, see {@link ShowJobParams}
-     * @return The job.
-     * @throws BadRequestException on status 400 (The request is invalid, or the job is not visible yet.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
-     * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
-     * @throws TransportException if no usable response arrives
+     * @param params optional parameters
      */
     ShowJobResponse showJob(String projectId, String id, ShowJobParams params);
 
     /**
-     * Show a job.
-     *
-     * <p>Shows the state of an asynchronous job. A new job id takes a few seconds to become
-     * visible; until then the service answers 400 with DBS.200543.
-     *
-     * <p><code>GET /v3/{project_id}/jobs</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param id Id of the job.
-     * @return The job.
+     * Starts {@link #showJob(String, String)} asynchronously: the future fails with the exceptions
+     * that method throws.
      */
     CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id);
 
     /**
-     * Show a job.
+     * Performs {@link #showJob(String, String)} with the optional parameters in {@link ShowJobParams}, asynchronously: the future fails with the exceptions
+     * that method throws.
      *
-     * <p>Shows the state of an asynchronous job. A new job id takes a few seconds to become
-     * visible; until then the service answers 400 with DBS.200543.
-     *
-     * <p><code>GET /v3/{project_id}/jobs</code>
-     *
-     * <p>Asynchronous: the future fails with the exceptions the blocking variant throws.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param id Id of the job.
-     * @param params optional parameters, see {@link ShowJobParams}
-     * @return The job.
+     * @param params optional parameters
      */
     CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id,
             ShowJobParams params);

@@ -115,9 +115,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#xLanguage()}.
-         *
-         * @param xLanguage Language of messages in the response; the service uses en-us when absent.
-         * @return this builder
          */
         public Builder xLanguage(@Nullable Language xLanguage) {
             this.xLanguage = xLanguage;
@@ -126,9 +123,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#instanceId()}.
-         *
-         * @param instanceId Only backups of this instance.
-         * @return this builder
          */
         public Builder instanceId(@Nullable String instanceId) {
             this.instanceId = instanceId;
@@ -137,9 +131,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#backupId()}.
-         *
-         * @param backupId Only the backup with this id (32 letters or digits followed by br07).
-         * @return this builder
          */
         public Builder backupId(@Nullable String backupId) {
             this.backupId = backupId;
@@ -148,9 +139,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#backupType()}.
-         *
-         * @param backupType Only automated or only manual backups.
-         * @return this builder
          */
         public Builder backupType(@Nullable BackupType backupType) {
             this.backupType = backupType;
@@ -159,9 +147,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#offset()}.
-         *
-         * @param offset How many matching backups to skip.
-         * @return this builder
          */
         public Builder offset(@Nullable Integer offset) {
             this.offset = offset;
@@ -170,9 +155,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#limit()}.
-         *
-         * @param limit How many backups a page holds at most.
-         * @return this builder
          */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
@@ -181,10 +163,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#beginTime()}.
-         *
-         * @param beginTime Only backups that started at or after this time, written yyyy-mm-ddThh:mm:ss with an
-         * offset without a colon, such as 2020-07-07T01:17:05+0800.
-         * @return this builder
          */
         public Builder beginTime(@Nullable String beginTime) {
             this.beginTime = beginTime;
@@ -193,9 +171,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#endTime()}.
-         *
-         * @param endTime Only backups that started before this time, in the same form.
-         * @return this builder
          */
         public Builder endTime(@Nullable String endTime) {
             this.endTime = endTime;
@@ -204,9 +179,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#name()}.
-         *
-         * @param name Only backups with this name.
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -215,9 +187,6 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
         /**
          * Sets {@link ListBackupsParams#instanceName()}.
-         *
-         * @param instanceName Only backups of instances with this name.
-         * @return this builder
          */
         public Builder instanceName(@Nullable String instanceName) {
             this.instanceName = instanceName;

@@ -54,9 +54,6 @@ public record ShowBackupPolicyParams(@Nullable Language xLanguage) {
 
         /**
          * Sets {@link ShowBackupPolicyParams#xLanguage()}.
-         *
-         * @param xLanguage Language of messages in the response; the service uses en-us when absent.
-         * @return this builder
          */
         public Builder xLanguage(@Nullable Language xLanguage) {
             this.xLanguage = xLanguage;

@@ -53,9 +53,6 @@ public record ShowJobParams(@Nullable Language xLanguage) {
 
         /**
          * Sets {@link ShowJobParams#xLanguage()}.
-         *
-         * @param xLanguage Language of messages in the response; the service uses en-us when absent.
-         * @return this builder
          */
         public Builder xLanguage(@Nullable Language xLanguage) {
             this.xLanguage = xLanguage;

@@ -86,9 +86,6 @@ public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
 
         /**
          * Sets {@link BackupPolicy#keepDays()}.
-         *
-         * @param keepDays Days automated backups are kept, 1 to 732.
-         * @return this builder
          */
         public Builder keepDays(@Nullable Integer keepDays) {
             this.keepDays = keepDays;
@@ -97,10 +94,6 @@ public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
 
         /**
          * Sets {@link BackupPolicy#startTime()}.
-         *
-         * @param startTime The UTC hour in which backups start, hh:00-HH:00 where HH is the hour after hh, such as
-         * 19:00-20:00 or 23:00-00:00.
-         * @return this builder
          */
         public Builder startTime(@Nullable String startTime) {
             this.startTime = startTime;
@@ -109,9 +102,6 @@ public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
 
         /**
          * Sets {@link BackupPolicy#period()}.
-         *
-         * @param period Days of the week backups run, 1 (Monday) to 7, separated by commas.
-         * @return this builder
          */
         public Builder period(@Nullable String period) {
             this.period = period;
@@ -120,9 +110,6 @@ public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
 
         /**
          * Sets {@link BackupPolicy#retentionNumBackupLevel1()}.
-         *
-         * @param retentionNumBackupLevel1 How many level-1 backups are kept.
-         * @return this builder
          */
         public Builder retentionNumBackupLevel1(@Nullable Integer retentionNumBackupLevel1) {
             this.retentionNumBackupLevel1 = retentionNumBackupLevel1;

@@ -19,24 +19,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record BackupStatus(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>BUILDING</code>.
-     */
     public static final BackupStatus BUILDING = new BackupStatus("BUILDING");
 
-    /**
-     * The value <code>COMPLETED</code>.
-     */
     public static final BackupStatus COMPLETED = new BackupStatus("COMPLETED");
 
-    /**
-     * The value <code>FAILED</code>.
-     */
     public static final BackupStatus FAILED = new BackupStatus("FAILED");
 
-    /**
-     * The value <code>AVAILABLE</code>.
-     */
     public static final BackupStatus AVAILABLE = new BackupStatus("AVAILABLE");
 
     private static final List<BackupStatus> KNOWN = List.of(BUILDING, COMPLETED, FAILED, AVAILABLE);

@@ -18,14 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record BackupType(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>manual</code>.
-     */
     public static final BackupType MANUAL = new BackupType("manual");
 
-    /**
-     * The value <code>auto</code>.
-     */
     public static final BackupType AUTO = new BackupType("auto");
 
     private static final List<BackupType> KNOWN = List.of(MANUAL, AUTO);

@@ -88,10 +88,6 @@ public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId
 
         /**
          * Sets {@link CreateBackupRequest#instanceId()}.
-         *
-         * @param instanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
-         * all.
-         * @return this builder
          */
         public Builder instanceId(@Nullable String instanceId) {
             this.instanceId = instanceId;
@@ -100,10 +96,6 @@ public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId
 
         /**
          * Sets {@link CreateBackupRequest#name()}.
-         *
-         * @param name Name of the backup: 4 to 64 characters, starting with a letter, made of letters
-         * (case-sensitive), digits, hyphens and underscores.
-         * @return this builder
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -112,10 +104,6 @@ public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId
 
         /**
          * Sets {@link CreateBackupRequest#description()}.
-         *
-         * @param description Free text about the backup, at most 256 characters, without carriage returns and without
-         * any of ! &lt; " = ' &gt; &amp;.
-         * @return this builder
          */
         public Builder description(@Nullable String description) {
             this.description = description;

@@ -18,24 +18,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record JobStatus(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>Pending</code>.
-     */
     public static final JobStatus PENDING = new JobStatus("Pending");
 
-    /**
-     * The value <code>Running</code>.
-     */
     public static final JobStatus RUNNING = new JobStatus("Running");
 
-    /**
-     * The value <code>Completed</code>.
-     */
     public static final JobStatus COMPLETED = new JobStatus("Completed");
 
-    /**
-     * The value <code>Failed</code>.
-     */
     public static final JobStatus FAILED = new JobStatus("Failed");
 
     private static final List<JobStatus> KNOWN = List.of(PENDING, RUNNING, COMPLETED, FAILED);

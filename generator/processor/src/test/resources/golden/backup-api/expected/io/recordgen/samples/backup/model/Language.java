@@ -18,14 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record Language(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>en-us</code>.
-     */
     public static final Language EN_US = new Language("en-us");
 
-    /**
-     * The value <code>zh-cn</code>.
-     */
     public static final Language ZH_CN = new Language("zh-cn");
 
     private static final List<Language> KNOWN = List.of(EN_US, ZH_CN);

@@ -98,10 +98,6 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
 
         /**
          * Sets {@link RestoreRequest#sourceInstanceId()}.
-         *
-         * @param sourceInstanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
-         * all.
-         * @return this builder
          */
         public Builder sourceInstanceId(@Nullable String sourceInstanceId) {
             this.sourceInstanceId = sourceInstanceId;
@@ -110,10 +106,6 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
 
         /**
          * Sets {@link RestoreRequest#targetInstanceId()}.
-         *
-         * @param targetInstanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
-         * all.
-         * @return this builder
          */
         public Builder targetInstanceId(@Nullable String targetInstanceId) {
             this.targetInstanceId = targetInstanceId;
@@ -122,9 +114,6 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
 
         /**
          * Sets {@link RestoreRequest#type()}.
-         *
-         * @param type Whether a restore uses a backup or a point in time.
-         * @return this builder
          */
         public Builder type(@Nullable RestoreType type) {
             this.type = type;
@@ -133,9 +122,6 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
 
         /**
          * Sets {@link RestoreRequest#backupId()}.
-         *
-         * @param backupId The backup to restore, for type backup.
-         * @return this builder
          */
         public Builder backupId(@Nullable String backupId) {
             this.backupId = backupId;
@@ -144,9 +130,6 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
 
         /**
          * Sets {@link RestoreRequest#restoreTime()}.
-         *
-         * @param restoreTime The moment to restore to, in milliseconds since the epoch, for type timestamp.
-         * @return this builder
          */
         public Builder restoreTime(@Nullable Long restoreTime) {
             this.restoreTime = restoreTime;

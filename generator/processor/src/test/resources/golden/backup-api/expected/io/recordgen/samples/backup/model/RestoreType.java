@@ -18,14 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.recordgen")
 public record RestoreType(String value) implements OpenEnum<String> {
-    /**
-     * The value <code>backup</code>.
-     */
     public static final RestoreType BACKUP = new RestoreType("backup");
 
-    /**
-     * The value <code>timestamp</code>.
-     */
     public static final RestoreType TIMESTAMP = new RestoreType("timestamp");
 
     private static final List<RestoreType> KNOWN = List.of(BACKUP, TIMESTAMP);
