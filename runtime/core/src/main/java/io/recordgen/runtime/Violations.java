@@ -70,6 +70,13 @@ public final class Violations {
    * {@code pattern}: the regular expression must match somewhere in the value (OpenAPI patterns
    * are not implicitly anchored).
    */
+  public void pattern(String field, @Nullable String value, StringPattern pattern) {
+    if (value != null && !pattern.matches(value)) {
+      add(field, "pattern", "must match " + pattern.pattern(), value);
+    }
+  }
+
+  /** {@code pattern}, for a {@link Pattern} of your own. */
   public void pattern(String field, @Nullable String value, Pattern pattern) {
     if (value != null && !pattern.matcher(value).find()) {
       add(field, "pattern", "must match " + pattern.pattern(), value);

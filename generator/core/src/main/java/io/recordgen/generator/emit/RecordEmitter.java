@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,7 +25,7 @@ import javax.lang.model.element.Modifier;
  * toString()} when a component is sensitive.
  */
 final class RecordEmitter {
-  private static final ClassName PATTERN = ClassName.get(Pattern.class);
+  private static final ClassName PATTERN = ClassName.get("io.recordgen.runtime", "StringPattern");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
   private static final ClassName LINKED_HASH_SET = ClassName.get(LinkedHashSet.class);

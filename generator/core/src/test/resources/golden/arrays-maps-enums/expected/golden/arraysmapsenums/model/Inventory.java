@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
         @JsonProperty("level") @Nullable InventoryLevel level,
         @JsonProperty("priority") @Nullable InventoryPriority priority,
         @JsonProperty("shelves") @Nullable List<InventoryShelvesItem> shelves) {
-    private static final Pattern TAGS_ITEM_PATTERN = Pattern.compile("^[a-z]+$");
+    private static final StringPattern TAGS_ITEM_PATTERN = StringPattern.compile("^[a-z]+$");
 
     public Inventory {
         Violations violations = new Violations("Inventory");

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
 )
 public record Card(@JsonProperty("type") String type,
         @JsonProperty("number") String number) implements PaymentMethod {
-    private static final Pattern NUMBER_PATTERN = Pattern.compile("^[0-9]{12,19}$");
+    private static final StringPattern NUMBER_PATTERN = StringPattern.compile("^[0-9]{12,19}$");
 
     public Card {
         Violations violations = new Violations("Card");

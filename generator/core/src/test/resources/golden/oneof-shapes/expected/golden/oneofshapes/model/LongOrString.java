@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,7 +53,7 @@ public sealed interface LongOrString permits LongOrString.OfLong, LongOrString.O
             using = JsonDeserializer.None.class
     )
     record OfString(@JsonValue String value) implements LongOrString {
-        private static final Pattern VALUE_PATTERN = Pattern.compile("^[0-9]+\\.[0-9]{2}$");
+        private static final StringPattern VALUE_PATTERN = StringPattern.compile("^[0-9]+\\.[0-9]{2}$");
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -8,11 +8,11 @@ import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.HeaderValues;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +26,7 @@ final class ItemsApiImpl implements ItemsApi {
 
     private static final ResponseType<Item> GET_ITEM_RESPONSE = ResponseType.of(Item.class);
 
-    private static final Pattern ITEM_ID_PATTERN = Pattern.compile("^[a-z0-9-]{1,40}$");
+    private static final StringPattern ITEM_ID_PATTERN = StringPattern.compile("^[a-z0-9-]{1,40}$");
 
     private static final OperationSpec DELETE_ITEMS = OperationSpec.of("deleteItems", "DELETE",
             "/items/{itemId}");

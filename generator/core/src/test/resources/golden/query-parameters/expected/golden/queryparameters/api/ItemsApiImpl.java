@@ -7,11 +7,11 @@ import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +25,7 @@ final class ItemsApiImpl implements ItemsApi {
 
     private static final ResponseType<List<Item>> LIST_ITEMS_RESPONSE = new ResponseType<List<Item>>() {};
 
-    private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[a-z0-9]{8}$");
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[a-z0-9]{8}$");
 
     private static final OperationSpec DELETE_ITEMS = OperationSpec.of("deleteItems", "DELETE",
             "/v1/{project_id}/items");

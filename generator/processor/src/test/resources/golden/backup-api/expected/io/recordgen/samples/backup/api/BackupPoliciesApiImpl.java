@@ -5,13 +5,13 @@ import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.samples.backup.model.ShowBackupPolicyResponse;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyRequest;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +26,9 @@ final class BackupPoliciesApiImpl implements BackupPoliciesApi {
 
     private static final ResponseType<ShowBackupPolicyResponse> SHOW_BACKUP_POLICY_RESPONSE = ResponseType.of(ShowBackupPolicyResponse.class);
 
-    private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}$");
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
-    private static final Pattern INSTANCE_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}in07$");
+    private static final StringPattern INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
     private static final OperationSpec UPDATE_BACKUP_POLICY = OperationSpec.of("updateBackupPolicy",
             "PUT", "/v3/{project_id}/instances/{instance_id}/backups/policy/update")

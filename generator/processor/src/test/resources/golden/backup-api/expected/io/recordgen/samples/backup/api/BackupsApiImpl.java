@@ -8,6 +8,7 @@ import io.recordgen.runtime.HeaderValues;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.Paged;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.runtime.jobs.JobWaiter;
@@ -19,7 +20,6 @@ import io.recordgen.samples.backup.model.ListBackupsResponse;
 import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +34,7 @@ final class BackupsApiImpl implements BackupsApi {
 
     private static final ResponseType<CreateBackupResponse> CREATE_BACKUP_RESPONSE = ResponseType.of(CreateBackupResponse.class);
 
-    private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}$");
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
     private static final OperationSpec LIST_BACKUPS = OperationSpec.of("listBackups", "GET",
             "/v3/{project_id}/backups")

@@ -5,6 +5,7 @@ import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.runtime.jobs.JobWaiter;
@@ -13,7 +14,6 @@ import io.recordgen.samples.backup.model.RestoreResponse;
 import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +28,7 @@ final class InstancesApiImpl implements InstancesApi {
 
     private static final ResponseType<RestoreResponse> RESTORE_INSTANCE_RESPONSE = ResponseType.of(RestoreResponse.class);
 
-    private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}$");
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
     private final ApiClient client;
 

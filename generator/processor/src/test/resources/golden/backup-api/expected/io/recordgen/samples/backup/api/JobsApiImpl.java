@@ -5,6 +5,7 @@ import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.runtime.jobs.JobFields;
 import io.recordgen.runtime.jobs.JobProbe;
@@ -13,7 +14,6 @@ import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +32,7 @@ final class JobsApiImpl implements JobsApi {
             List.of("Failed"), List.of("Running"), "/job/fail_reason", "/job/process",
             List.of("DBS.200543"));
 
-    private static final Pattern PROJECT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}$");
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
     private final ApiClient client;
 

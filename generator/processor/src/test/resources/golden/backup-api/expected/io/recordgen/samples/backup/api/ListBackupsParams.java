@@ -2,10 +2,10 @@
 package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.samples.backup.model.BackupType;
 import io.recordgen.samples.backup.model.Language;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -29,13 +29,13 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         @Nullable String backupId, @Nullable BackupType backupType, @Nullable Integer offset,
         @Nullable Integer limit, @Nullable String beginTime, @Nullable String endTime,
         @Nullable String name, @Nullable String instanceName) {
-    private static final Pattern INSTANCE_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}in07$");
+    private static final StringPattern INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
-    private static final Pattern BACKUP_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}br07$");
+    private static final StringPattern BACKUP_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}br07$");
 
-    private static final Pattern BEGIN_TIME_PATTERN = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$");
+    private static final StringPattern BEGIN_TIME_PATTERN = StringPattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$");
 
-    private static final Pattern END_TIME_PATTERN = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$");
+    private static final StringPattern END_TIME_PATTERN = StringPattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$");
 
     public ListBackupsParams {
         Violations violations = new Violations("listBackups");

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
         @JsonProperty("start_time") String startTime, @JsonProperty("period") String period,
         @JsonProperty("retention_num_backup_level1") @Nullable Integer retentionNumBackupLevel1) {
-    private static final Pattern START_TIME_PATTERN = Pattern.compile("^(00:00-01:00|01:00-02:00|02:00-03:00|03:00-04:00|04:00-05:00|05:00-06:00|06:00-07:00|07:00-08:00|08:00-09:00|09:00-10:00|10:00-11:00|11:00-12:00|12:00-13:00|13:00-14:00|14:00-15:00|15:00-16:00|16:00-17:00|17:00-18:00|18:00-19:00|19:00-20:00|20:00-21:00|21:00-22:00|22:00-23:00|23:00-00:00)$");
+    private static final StringPattern START_TIME_PATTERN = StringPattern.compile("^(00:00-01:00|01:00-02:00|02:00-03:00|03:00-04:00|04:00-05:00|05:00-06:00|06:00-07:00|07:00-08:00|08:00-09:00|09:00-10:00|10:00-11:00|11:00-12:00|12:00-13:00|13:00-14:00|14:00-15:00|15:00-16:00|16:00-17:00|17:00-18:00|18:00-19:00|19:00-20:00|20:00-21:00|21:00-22:00|22:00-23:00|23:00-00:00)$");
 
-    private static final Pattern PERIOD_PATTERN = Pattern.compile("^[1-7](,[1-7]){0,6}$");
+    private static final StringPattern PERIOD_PATTERN = StringPattern.compile("^[1-7](,[1-7]){0,6}$");
 
     public BackupPolicy {
         Violations violations = new Violations("BackupPolicy");

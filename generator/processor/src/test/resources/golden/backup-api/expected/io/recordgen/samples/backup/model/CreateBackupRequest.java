@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +28,11 @@ import org.jspecify.annotations.Nullable;
 public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId,
         @JsonProperty("name") String name,
         @JsonProperty("description") @Nullable String description) {
-    private static final Pattern INSTANCE_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}in07$");
+    private static final StringPattern INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
-    private static final Pattern NAME_PATTERN = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
+    private static final StringPattern NAME_PATTERN = StringPattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
 
-    private static final Pattern DESCRIPTION_PATTERN = Pattern.compile("^[^!<\"='>&\\r]*$");
+    private static final StringPattern DESCRIPTION_PATTERN = StringPattern.compile("^[^!<\"='>&\\r]*$");
 
     public CreateBackupRequest {
         Violations violations = new Violations("CreateBackupRequest");

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -32,9 +32,9 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
         @JsonProperty("type") RestoreType type,
         @JsonProperty("backup_id") @Nullable String backupId,
         @JsonProperty("restore_time") @Nullable Long restoreTime) {
-    private static final Pattern SOURCE_INSTANCE_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}in07$");
+    private static final StringPattern SOURCE_INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
-    private static final Pattern TARGET_INSTANCE_ID_PATTERN = Pattern.compile("^[A-Za-z0-9]{32}in07$");
+    private static final StringPattern TARGET_INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
     public RestoreRequest {
         Violations violations = new Violations("RestoreRequest");
