@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(2)
 public class ClientBench {
   static final String PROJECT = "619d3e78f61b4be68bc5aa0b59edcf7b";
   static final String INSTANCE = "07033b125fd94a8a96896f8bcfee6ddain07";

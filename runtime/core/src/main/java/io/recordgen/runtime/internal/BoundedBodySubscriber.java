@@ -2,12 +2,17 @@ package io.recordgen.runtime.internal;
 
 import io.recordgen.runtime.ResponseTooLargeException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,6 +26,43 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private volatile boolean cancelled;
+
+  /** The body did not arrive within the attempt's budget. */
+  static final class BodyTimeout extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTimeout() {
+      super("the body did not arrive in time", null);
+    }
+  }
+
+  /**
+   * Bodies still arriving, with their deadlines. One daemon thread sweeps them every {@value
+   * #SWEEP_MILLIS} ms and ends the late ones; registering a body wakes no thread, which a timer
+   * per call would on every request.
+   */
+  private static final Map<BoundedBodySubscriber, Long> ACTIVE = new ConcurrentHashMap<>();
+
+  private static final long SWEEP_MILLIS = 25;
+
+  static {
+    ScheduledThreadPoolExecutor sweeper = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "recordgen-body-deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    sweeper.scheduleAtFixedRate(BoundedBodySubscriber::sweep, SWEEP_MILLIS, SWEEP_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static void sweep() {
+    long now = System.nanoTime();
+    for (Map.Entry<BoundedBodySubscriber, Long> entry : ACTIVE.entrySet()) {
+      if (now - entry.getValue() >= 0) {
+        entry.getKey().expire();
+      }
+    }
+  }
 
   BoundedBodySubscriber(long limit, long declaredLength) {
     this.limit = limit;
@@ -68,6 +110,28 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   @Override
   public void onComplete() {
     result.complete(buffer.toByteArray());
+  }
+
+  /** Ends the body with {@link BodyTimeout} when it is not complete in {@code nanos}. */
+  void expireAfter(long nanos) {
+    if (nanos <= 0) {
+      expire();
+      return;
+    }
+    ACTIVE.put(this, System.nanoTime() + nanos);
+  }
+
+  /** Forgets the deadline once the exchange is over. */
+  void stopTimer() {
+    ACTIVE.remove(this);
+  }
+
+  private void expire() {
+    ACTIVE.remove(this);
+    if (!result.isDone()) {
+      cancel();
+      result.completeExceptionally(new BodyTimeout());
+    }
   }
 
   /** Stops reading and releases the connection. */

@@ -20,10 +20,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -87,46 +83,59 @@ public final class JdkTransport implements Interceptor {
       }
     }
 
+    // The blocking send() completes on the selector thread; sendAsync().get() would hand the
+    // response to another thread first, which costs a wake-up on every call.
+    long start = System.nanoTime();
     AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
-    CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(
-            builder.build(),
-            info -> {
-              BoundedBodySubscriber subscriber =
-                  new BoundedBodySubscriber(
-                      maxResponseBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
-              body.set(subscriber);
-              return subscriber;
-            });
     try {
-      HttpResponse<byte[]> response = future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> response = client.send(builder.build(), info -> {
+        BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
+            maxResponseBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+        // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
+        subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
+        body.set(subscriber);
+        return subscriber;
+      });
       return new Response(response.statusCode(), Headers.of(response.headers().map()),
           response.body(), chain.attempt());
-    } catch (TimeoutException e) {
-      abort(future, body);
-      if (deadlineBinds) {
-        throw new DeadlineExceededException(
-            what + ": the call deadline passed during attempt " + chain.attempt());
-      }
-      throw new AttemptTimeoutException(
-          what + ": attempt " + chain.attempt() + " took longer than " + attemptTimeout, e);
     } catch (InterruptedException e) {
-      abort(future, body);
+      abort(body);
       Thread.currentThread().interrupt();
       throw new CallInterruptedException(what + ": interrupted", e);
-    } catch (ExecutionException e) {
-      abort(future, body);
-      throw translate(what, e.getCause() == null ? e : e.getCause(), deadlineBinds);
+    } catch (IOException | RuntimeException e) {
+      abort(body);
+      if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)
+          || causedBy(e, BoundedBodySubscriber.BodyTimeout.class)) {
+        if (deadlineBinds) {
+          throw new DeadlineExceededException(
+              what + ": the call deadline passed during attempt " + chain.attempt());
+        }
+        throw new AttemptTimeoutException(
+            what + ": attempt " + chain.attempt() + " took longer than " + attemptTimeout, e);
+      }
+      throw translate(what, e, deadlineBinds);
+    } finally {
+      BoundedBodySubscriber subscriber = body.get();
+      if (subscriber != null) {
+        subscriber.stopTimer();
+      }
     }
   }
 
-  private static void abort(
-      CompletableFuture<?> future, AtomicReference<BoundedBodySubscriber> body) {
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void abort(AtomicReference<BoundedBodySubscriber> body) {
     BoundedBodySubscriber subscriber = body.get();
     if (subscriber != null) {
       subscriber.cancel();
     }
-    future.cancel(true);
   }
 
   /** Maps what the JDK client reports to the runtime's transport exceptions. */
