@@ -317,6 +317,19 @@ final class SchemaTranslator {
     if (texts.isEmpty()) {
       return new Schema.AnyType(meta);
     }
+    for (JsonNode value : values) {
+      boolean fits = value.isNull() || switch (base == null ? Schema.EnumBase.STRING : base) {
+        case INTEGER -> value.isIntegralNumber();
+        case NUMBER -> value.isNumber();
+        case BOOLEAN -> value.isBoolean();
+        case STRING -> !value.isContainerNode(); // numbers in a string enum read as text
+      };
+      if (!fits) {
+        diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer() + "/enum", "enum values of"
+            + " different types, or not of the schema's type; generated as Object");
+        return new Schema.AnyType(meta);
+      }
+    }
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
     return new Schema.EnumType(meta, base == null ? Schema.EnumBase.STRING : base, distinct);
   }
