@@ -68,6 +68,8 @@ final class ModelPlanner {
   private final Map<String, NamedSchema> components = new LinkedHashMap<>();
   private final Map<String, ClassName> componentTypes = new HashMap<>();
   private final Map<String, ClassName> inlineTypes = new HashMap<>();
+  /** Inline types by shape: a spec that repeats an enum or object gets one type for it. */
+  private final Map<String, ClassName> sharedTypes = new HashMap<>();
   private final NameScope typeScope;
   private final Usage usage;
   private Diagnostics diagnostics;
@@ -275,7 +277,7 @@ final class ModelPlanner {
           meta.sensitive(), doc);
     }
     if (schema instanceof Schema.EnumType enumType) {
-      ClassName type = inline(meta.pointer(), hint,
+      ClassName type = inline(meta.pointer(), SchemaShapes.enumKey(enumType), hint,
           name -> plans.add(openEnum(name, enumType)));
       return new Mapped(type, meta.nullable(),
           direction.strictEnums() ? List.of(new Check.Known(type)) : List.of(), Copy.NONE,
@@ -286,7 +288,7 @@ final class ModelPlanner {
     }
     if (schema instanceof Schema.ObjectType object) {
       if (isRecord(object)) {
-        ClassName type = inline(meta.pointer(), hint,
+        ClassName type = inline(meta.pointer(), recordKey(object, direction), hint,
             name -> plan(name, name.simpleName(), object, direction));
         return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
       }
@@ -300,7 +302,7 @@ final class ModelPlanner {
             inner.copy(), inner.sensitive() || meta.sensitive(),
             doc.isEmpty() ? inner.javadoc() : doc);
       }
-      ClassName type = inline(meta.pointer(), hint,
+      ClassName type = inline(meta.pointer(), recordKey(all, direction), hint,
           name -> plan(name, name.simpleName(), all, direction));
       return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
     }
@@ -544,8 +546,12 @@ final class ModelPlanner {
   }
 
   /** A type for the inline schema at {@code pointer}, created on first use. */
-  private ClassName inline(String pointer, String hint, java.util.function.Consumer<ClassName> planner) {
+  private ClassName inline(String pointer, @Nullable String shape, String hint,
+      java.util.function.Consumer<ClassName> planner) {
     ClassName existing = inlineTypes.get(pointer);
+    if (existing == null && shape != null) {
+      existing = sharedTypes.get(shape);
+    }
     if (existing != null) {
       return existing;
     }
@@ -554,8 +560,16 @@ final class ModelPlanner {
     }
     ClassName name = ClassName.get(modelPackage, typeScope.allocate(inlineHint(pointer, hint)));
     inlineTypes.put(pointer, name);
+    if (shape != null) {
+      sharedTypes.put(shape, name);
+    }
     planner.accept(name);
     return name;
+  }
+
+  /** Identical inline records and unions travelling the same way share one type. */
+  private static String recordKey(Schema schema, Direction direction) {
+    return direction + ":" + SchemaShapes.key(schema);
   }
 
   /** Schemas under a named component parameter, response or body take that component's name. */
@@ -809,10 +823,10 @@ final class ModelPlanner {
     }
     String[] structural = oneOf.discriminator() == null ? structural(alternatives.real()) : null;
     // Unions of named types and plain values are shared, and named after their alternatives.
-    String key = structural == null ? meta.pointer() : "union:" + structural[0];
+    String key = structural == null ? recordKey(oneOf, direction) : "union:" + structural[0];
     String name = structural == null ? hint : structural[1];
-    ClassName type = inline(key, name, planned -> planUnion(planned, planned.simpleName(), meta,
-        alternatives.real(), oneOf.discriminator(), direction));
+    ClassName type = inline(meta.pointer(), key, name, planned -> planUnion(planned,
+        planned.simpleName(), meta, alternatives.real(), oneOf.discriminator(), direction));
     return new Mapped(type, nullable, List.of(), Copy.NONE, meta.sensitive(), doc);
   }
 
@@ -910,7 +924,7 @@ final class ModelPlanner {
     String suffix = suffix(alternative, index, discriminator);
     if (isRecordSchema(alternative)) {
       Schema inline = alternative;
-      ClassName type = inline(alternative.meta().pointer(), union.simpleName() + suffix,
+      ClassName type = inline(alternative.meta().pointer(), null, union.simpleName() + suffix,
           planned -> plan(planned, planned.simpleName(), inline, direction));
       return objectMember(union, type, alternative, null, discriminator);
     }
