@@ -179,6 +179,11 @@ final class ClientImplEmitter {
     String v = operation.checksVariable();
     CodeBlock.Builder checks = CodeBlock.builder();
     for (ParamPlan param : operation.positional()) {
+      if (param.sensitive() && !param.checks().isEmpty()) {
+        checks.addStatement("$L.sensitive($L)", v, Literals.string(param.wireName()));
+      }
+    }
+    for (ParamPlan param : operation.positional()) {
       checks.add(CheckRenderer.render(v, Literals.string(param.wireName()), param.javaName(),
           param.checks(), 1));
     }

@@ -228,7 +228,7 @@ final class ClientPlanner {
       ParamPlan plan = new ParamPlan(
           javaName,
           parameter.name(), parameter.location(), mapped.type(), nullable, doc, checks,
-          parameter.explode(), parameter.pointer());
+          parameter.explode(), mapped.sensitive(), parameter.pointer());
       (parameter.required() ? positional : optional).add(plan);
     }
 
@@ -604,8 +604,8 @@ final class ClientPlanner {
         checks.add(ModelPlanner.nameConstants(check, javaName, constants));
       }
       components.add(new ComponentPlan(javaName, param.wireName(), param.type(),
-          ComponentPlan.Presence.OPTIONAL, param.javadoc(), checks, copyOf(param.type()), false,
-          null));
+          ComponentPlan.Presence.OPTIONAL, param.javadoc(), checks, copyOf(param.type()),
+          param.sensitive(), null));
     }
     RecordPlan plan = new RecordPlan(name, RecordPlan.Kind.PARAMETERS,
         operation.operationId() == null ? name.simpleName() : operation.operationId(),
@@ -621,7 +621,8 @@ final class ClientPlanner {
     for (int i = 0; i < optional.size(); i++) {
       ParamPlan p = optional.get(i);
       renamed.add(new ParamPlan(options.components().get(i).javaName(), p.wireName(),
-          p.location(), p.type(), true, p.javadoc(), List.of(), p.explode(), p.pointer()));
+          p.location(), p.type(), true, p.javadoc(), List.of(), p.explode(), p.sensitive(),
+          p.pointer()));
     }
     return renamed;
   }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param javadoc documentation text, unescaped
  * @param checks constraints checked before sending
  * @param explode for query collections: one key per item, or one joined value
+ * @param sensitive whether values must never be shown ({@code format: password} or {@code
+ *     x-sensitive: true}): rejected values stay out of violation messages
  * @param pointer the JSON pointer of the parameter
  */
 public record ParamPlan(
@@ -26,6 +28,7 @@ public record ParamPlan(
     String javadoc,
     List<Check> checks,
     boolean explode,
+    boolean sensitive,
     String pointer) {
   public ParamPlan {
     checks = List.copyOf(checks);
