@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordgen.contract.RecordedRequest;
+import io.recordgen.runtime.auth.AkSkCredentials;
+import io.recordgen.runtime.auth.AkSkSigner;
+import io.recordgen.runtime.http.Headers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -315,6 +319,37 @@ class BackupCliTest {
         new PrintWriter(new StringWriter()), duration -> {})).isZero();
 
     assertThat(out.toString()).contains("embedded-1  BUILDING").contains("backups 1-4 of 4");
+  }
+
+  @Test
+  void akSkCredentialsFromTheEnvironmentSignEveryRequest() {
+    String sk = "ExampleSecretKey0123456789abcdefghijklmn";
+    StringWriter err = new StringWriter();
+
+    int exit = BackupCli.run(new String[] {"--endpoint", service.uri().toString(),
+        "--project-id", EmbeddedBackupService.PROJECT_ID, "list", "--type", "manual"},
+        Map.of("HUAWEICLOUD_SDK_AK", "HPUAEXAMPLEAK123", "HUAWEICLOUD_SDK_SK", sk,
+            "HUAWEICLOUD_SDK_SECURITY_TOKEN", "temporary-token-value"),
+        new PrintWriter(new StringWriter()), new PrintWriter(err, true), duration -> {});
+
+    assertThat(exit).as(err.toString()).isZero();
+    RecordedRequest sent = service.stub().requests("listBackups").get(0);
+    assertThat(sent.header("X-Auth-Token")).isEmpty();
+    assertThat(sent.header("X-Security-Token")).contains("temporary-token-value");
+    assertThat(sent.header("X-Project-Id")).contains(EmbeddedBackupService.PROJECT_ID);
+    String authorization = sent.header("Authorization").orElseThrow();
+    assertThat(authorization).startsWith("SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK123, "
+        + "SignedHeaders=host;x-project-id;x-sdk-date;x-security-token, Signature=");
+    // The server's side of the check: the same canonical request signs to the same value.
+    Headers received = Headers.empty();
+    for (String name : List.of("X-Sdk-Date", "X-Project-Id", "X-Security-Token")) {
+      received = received.with(name, sent.header(name).orElseThrow());
+    }
+    URI uri = URI.create(service.uri() + sent.path() + "?" + sent.query());
+    AkSkSigner.Signature expected = AkSkSigner.signature("GET", uri, received, sent.body(),
+        AkSkCredentials.temporary("HPUAEXAMPLEAK123", sk, "temporary-token-value"));
+    assertThat(authorization).endsWith("Signature=" + expected.value());
+    assertThat(err.toString()).doesNotContain(sk);
   }
 
   @Test
