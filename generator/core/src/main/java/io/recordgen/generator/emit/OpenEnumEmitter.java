@@ -63,25 +63,19 @@ final class OpenEnumEmitter {
             + "\n\n@param value the wire value\n@return the constant or a new instance\n")
         .returns(self)
         .addParameter(value, "value")
-        .beginControlFlow("for ($T candidate : KNOWN)", self)
-        .beginControlFlow("if (candidate.value.equals(value))")
-        .addStatement("return candidate")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return new $T(value)", self)
+        .addStatement("return $T.of(KNOWN, value, $T::new)", Types.OPEN_ENUM, self)
         .build());
+    // The overrides take their documentation from OpenEnum and Object.
     type.addMethod(MethodSpec.methodBuilder("value")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Types.JSON_VALUE)
         .addAnnotation(Override.class)
-        .addJavadoc("Returns the value as it travels on the wire.\n\n@return the wire value\n")
         .returns(value)
         .addStatement("return value")
         .build());
     type.addMethod(MethodSpec.methodBuilder("isKnown")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class)
-        .addJavadoc(isKnownDoc())
         .returns(TypeName.BOOLEAN)
         .addStatement("return KNOWN.contains(this)")
         .build());
@@ -95,7 +89,6 @@ final class OpenEnumEmitter {
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class)
-        .addJavadoc("Returns the wire value as text.\n\n@return the wire value as text\n")
         .returns(String.class)
         .addStatement("return $T.valueOf(value)", String.class)
         .build());
@@ -112,11 +105,6 @@ final class OpenEnumEmitter {
         + "sends, is kept as is and {@link #isKnown()} is {@code false} for it.\n\n"
         + "@param value the value as it travels on the wire\n");
     return doc.build();
-  }
-
-  private static String isKnownDoc() {
-    return "Returns whether the spec lists this value.\n\n@return {@code true} for a listed "
-        + "value\n";
   }
 
   private static CodeBlock literal(TypeName type, String value) {

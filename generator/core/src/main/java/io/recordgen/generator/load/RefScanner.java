@@ -6,6 +6,7 @@ import io.recordgen.generator.diag.Diagnostics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,31 +52,64 @@ final class RefScanner {
     return allowedExternal;
   }
 
+  /**
+   * Where the walk is: the node and how it was reached. The pointer is only spelled out where a
+   * {@code $ref} sits, since building one string per node of a large spec costs more than the
+   * whole check.
+   */
+  private record Item(
+      JsonNode node, @Nullable Item parent, @Nullable String key, int index, boolean nameMap) {
+    String pointer() {
+      Deque<Item> path = new ArrayDeque<>();
+      for (Item at = this; at.parent() != null; at = at.parent()) {
+        path.push(at);
+      }
+      StringBuilder pointer = new StringBuilder();
+      for (Item at : path) {
+        pointer.append('/').append(at.key() == null ? Integer.toString(at.index())
+            : Pointers.escape(at.key()));
+      }
+      return pointer.toString();
+    }
+  }
+
+  /** What a local reference leads to; one verdict per distinct text, whatever its sites. */
+  private enum Verdict {
+    RESOLVES, MALFORMED, WHOLE_DOCUMENT, UNRESOLVED, CYCLE
+  }
+
+  private final Map<String, Verdict> verdicts = new HashMap<>();
+
   /** Scans the whole tree; problems go to the diagnostics. */
   void scan() {
-    record Item(JsonNode node, String pointer, boolean nameMap) {}
     Deque<Item> stack = new ArrayDeque<>();
-    stack.push(new Item(root, "", false));
+    stack.push(new Item(root, null, null, -1, false));
     while (!stack.isEmpty()) {
       Item item = stack.pop();
       JsonNode node = item.node();
       if (node.isArray()) {
         for (int i = node.size() - 1; i >= 0; i--) {
-          stack.push(new Item(node.get(i), Pointers.child(item.pointer(), i), false));
+          stack.push(new Item(node.get(i), item, null, i, false));
         }
         continue;
       }
       if (!node.isObject()) {
         continue;
       }
-      if (!item.nameMap() && node.has("$ref")) {
-        check(node.get("$ref"), Pointers.child(item.pointer(), "$ref"));
+      if (!item.nameMap()) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null) {
+          check(ref, item);
+        }
       }
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
       node.properties().forEach(fields::add);
       for (int i = fields.size() - 1; i >= 0; i--) {
         String key = fields.get(i).getKey();
         JsonNode value = fields.get(i).getValue();
+        if (!value.isContainerNode()) {
+          continue; // nothing below a scalar to check
+        }
         if (!item.nameMap()) {
           if (key.equals("$ref") || DATA.contains(key) || key.startsWith("x-")) {
             continue;
@@ -86,77 +120,86 @@ final class RefScanner {
         }
         boolean childIsNameMap =
             !item.nameMap() && (NAME_MAPS.contains(key) || key.equals("examples"));
-        stack.push(new Item(value, Pointers.child(item.pointer(), key), childIsNameMap));
+        stack.push(new Item(value, item, key, -1, childIsNameMap));
       }
     }
   }
 
-  private void check(JsonNode ref, String site) {
+  private void check(JsonNode ref, Item holder) {
     if (!ref.isTextual()) {
-      diagnostics.report(Code.REF_MALFORMED, site, "$ref must be a string");
+      diagnostics.report(Code.REF_MALFORMED, site(holder), "$ref must be a string");
       return;
     }
     String text = ref.asText();
     if (text.isBlank() || text.chars().anyMatch(c -> c < 0x20 || c == ' ' || c == 0x7f)) {
-      diagnostics.report(Code.REF_MALFORMED, site, "$ref \"" + text + "\" is not a URI "
+      diagnostics.report(Code.REF_MALFORMED, site(holder), "$ref \"" + text + "\" is not a URI "
           + "reference: it is empty or holds spaces or control characters");
       return;
     }
     if (!text.startsWith("#")) {
       for (String prefix : options.externalRefAllowlist()) {
         if (text.startsWith(prefix)) {
-          allowedExternal.add(site);
+          allowedExternal.add(site(holder));
           return;
         }
       }
       diagnostics.report(
           Code.REF_EXTERNAL,
-          site,
+          site(holder),
           "$ref \"" + text + "\" leaves the document; external references are refused unless "
               + "their prefix is on the allowlist (option externalRefAllowlist)");
       return;
     }
-    String pointer = Pointers.decodeFragment(text.substring(1));
-    if (pointer == null || !isPointer(pointer)) {
-      diagnostics.report(
-          Code.REF_MALFORMED, site, "$ref \"" + text + "\" is not a JSON pointer such as "
-              + "#/components/schemas/Name");
-      return;
+    switch (verdicts.computeIfAbsent(text, this::judge)) {
+      case RESOLVES -> { }
+      case MALFORMED -> diagnostics.report(Code.REF_MALFORMED, site(holder), "$ref \"" + text
+          + "\" is not a JSON pointer such as #/components/schemas/Name");
+      case WHOLE_DOCUMENT -> diagnostics.report(Code.REF_MALFORMED, site(holder),
+          "$ref \"#\" points at the whole document");
+      case UNRESOLVED -> diagnostics.report(Code.REF_UNRESOLVED, site(holder), "$ref \"" + text
+          + "\" points to nothing");
+      case CYCLE -> diagnostics.report(Code.REF_CYCLE, site(holder), "$ref \"" + text
+          + "\" starts a chain of references that never reaches a definition");
     }
-    if (pointer.isEmpty()) {
-      diagnostics.report(Code.REF_MALFORMED, site, "$ref \"#\" points at the whole document");
-      return;
-    }
-    JsonNode target = root.at(pointer);
-    if (target.isMissingNode()) {
-      diagnostics.report(Code.REF_UNRESOLVED, site, "$ref \"" + text + "\" points to nothing");
-      return;
-    }
-    followChain(pointer, text, site);
   }
 
-  /** Reports a chain of references that only leads back to itself. */
-  private void followChain(String start, String text, String site) {
+  private static String site(Item holder) {
+    return Pointers.child(holder.pointer(), "$ref");
+  }
+
+  /** The verdict on a local reference's text (starting with {@code #}). */
+  private Verdict judge(String text) {
+    String pointer = Pointers.decodeFragment(text.substring(1));
+    if (pointer == null || !isPointer(pointer)) {
+      return Verdict.MALFORMED;
+    }
+    if (pointer.isEmpty()) {
+      return Verdict.WHOLE_DOCUMENT;
+    }
+    if (root.at(pointer).isMissingNode()) {
+      return Verdict.UNRESOLVED;
+    }
+    return leadsToADefinition(pointer) ? Verdict.RESOLVES : Verdict.CYCLE;
+  }
+
+  /** False for a chain of references that only leads back to itself. */
+  private boolean leadsToADefinition(String start) {
     Set<String> seen = new HashSet<>();
     String pointer = start;
     while (seen.add(pointer)) {
       JsonNode target = root.at(pointer);
       JsonNode next = target.isObject() ? target.get("$ref") : null;
       if (next == null || !next.isTextual() || !next.asText().startsWith("#")) {
-        return;
+        return true;
       }
       String decoded = Pointers.decodeFragment(next.asText().substring(1));
       if (decoded == null || !isPointer(decoded) || root.at(decoded).isMissingNode()) {
-        return; // reported at its own site
+        return true; // reported at its own site
       }
       pointer = decoded;
     }
-    diagnostics.report(
-        Code.REF_CYCLE, site, "$ref \"" + text + "\" starts a chain of references that never "
-            + "reaches a definition");
+    return false;
   }
-
-
 
   private static boolean isPointer(String pointer) {
     if (pointer.isEmpty()) {

@@ -46,8 +46,8 @@ final class SchemaTranslator {
   Schema translate(io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw,
       String pointer) {
     Schema translated = translateSchema(schema, raw, pointer);
-    checkValue(translated, raw.get("default"), pointer + "/default");
-    checkValue(translated, raw.get("example"), pointer + "/example");
+    checkValue(translated, raw.get("default"), pointer, "default");
+    checkValue(translated, raw.get("example"), pointer, "example");
     return translated;
   }
 
@@ -55,7 +55,8 @@ final class SchemaTranslator {
    * Warns about a {@code default} or {@code example} that is not of its schema's type: it only
    * reaches documentation, but it says the spec is wrong somewhere.
    */
-  private void checkValue(Schema schema, @Nullable JsonNode value, String pointer) {
+  private void checkValue(Schema schema, @Nullable JsonNode value, String schemaPointer,
+      String keyword) {
     if (value == null || value.isNull()) { // "example: null" is everywhere: no example
       return;
     }
@@ -80,7 +81,7 @@ final class SchemaTranslator {
     } else if (schema instanceof Schema.ObjectType) {
       expected = "an object";
       fits = value.isObject();
-    } else if (schema instanceof Schema.EnumType enumType && pointer.endsWith("/default")) {
+    } else if (schema instanceof Schema.EnumType enumType && keyword.equals("default")) {
       expected = "one of the enum's values";
       fits = !value.isContainerNode() && enumType.values().contains(
           value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
@@ -88,8 +89,8 @@ final class SchemaTranslator {
       return;
     }
     if (!fits) {
-      diagnostics.report(Code.VALUE_WRONG_TYPE, pointer, "the value is not " + expected
-          + " as its schema says");
+      diagnostics.report(Code.VALUE_WRONG_TYPE, schemaPointer + "/" + keyword,
+          "the value is not " + expected + " as its schema says");
     }
   }
 

@@ -38,30 +38,15 @@ public record SampleCode(Long value) implements OpenEnum<Long> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static SampleCode of(Long value) {
-        for (SampleCode candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new SampleCode(value);
+        return OpenEnum.of(KNOWN, value, SampleCode::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public Long value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -76,11 +61,6 @@ public record SampleCode(Long value) implements OpenEnum<Long> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

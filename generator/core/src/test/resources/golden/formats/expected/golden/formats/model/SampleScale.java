@@ -39,30 +39,15 @@ public record SampleScale(BigDecimal value) implements OpenEnum<BigDecimal> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static SampleScale of(BigDecimal value) {
-        for (SampleScale candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new SampleScale(value);
+        return OpenEnum.of(KNOWN, value, SampleScale::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public BigDecimal value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -77,11 +62,6 @@ public record SampleScale(BigDecimal value) implements OpenEnum<BigDecimal> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

@@ -46,30 +46,15 @@ public record SampleStatus(String value) implements OpenEnum<String> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static SampleStatus of(String value) {
-        for (SampleStatus candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new SampleStatus(value);
+        return OpenEnum.of(KNOWN, value, SampleStatus::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -84,11 +69,6 @@ public record SampleStatus(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

@@ -34,30 +34,15 @@ public record SampleToggle(Boolean value) implements OpenEnum<Boolean> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static SampleToggle of(Boolean value) {
-        for (SampleToggle candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new SampleToggle(value);
+        return OpenEnum.of(KNOWN, value, SampleToggle::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public Boolean value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -72,11 +57,6 @@ public record SampleToggle(Boolean value) implements OpenEnum<Boolean> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

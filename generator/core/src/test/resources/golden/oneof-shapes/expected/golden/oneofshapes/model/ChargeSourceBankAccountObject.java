@@ -34,30 +34,15 @@ public record ChargeSourceBankAccountObject(String value) implements OpenEnum<St
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChargeSourceBankAccountObject of(String value) {
-        for (ChargeSourceBankAccountObject candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new ChargeSourceBankAccountObject(value);
+        return OpenEnum.of(KNOWN, value, ChargeSourceBankAccountObject::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -72,11 +57,6 @@ public record ChargeSourceBankAccountObject(String value) implements OpenEnum<St
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

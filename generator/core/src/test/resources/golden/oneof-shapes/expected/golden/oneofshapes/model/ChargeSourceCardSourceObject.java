@@ -34,30 +34,15 @@ public record ChargeSourceCardSourceObject(String value) implements OpenEnum<Str
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChargeSourceCardSourceObject of(String value) {
-        for (ChargeSourceCardSourceObject candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new ChargeSourceCardSourceObject(value);
+        return OpenEnum.of(KNOWN, value, ChargeSourceCardSourceObject::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -72,11 +57,6 @@ public record ChargeSourceCardSourceObject(String value) implements OpenEnum<Str
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

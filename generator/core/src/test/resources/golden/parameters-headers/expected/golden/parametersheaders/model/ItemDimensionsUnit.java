@@ -36,30 +36,15 @@ public record ItemDimensionsUnit(String value) implements OpenEnum<String> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ItemDimensionsUnit of(String value) {
-        for (ItemDimensionsUnit candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new ItemDimensionsUnit(value);
+        return OpenEnum.of(KNOWN, value, ItemDimensionsUnit::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -74,11 +59,6 @@ public record ItemDimensionsUnit(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);
