@@ -31,35 +31,43 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * targets, and writes them to {@code bench-results.md}.
  *
  * <p>{@code java -jar recordgen-bench.jar [--specs backup,github,...] [--parts
- * cold,warm,code,client,processor] [--quick]}
+ * cold,warm,code,client,processor] [--quick] [--cold-runs N]}
  */
 public final class Bench {
   private final List<String> specs;
   private final List<String> parts;
   private final boolean quick;
+  private final int coldRuns;
   private final StringBuilder report = new StringBuilder();
   private final PrintStream out = System.out;
 
-  private Bench(List<String> specs, List<String> parts, boolean quick) {
+  private Bench(List<String> specs, List<String> parts, boolean quick, int coldRuns) {
     this.specs = specs;
     this.parts = parts;
     this.quick = quick;
+    this.coldRuns = coldRuns;
   }
 
   public static void main(String[] args) throws Exception {
     String specs = Specs.ALL;
     String parts = "cold,warm,code,client,processor";
     boolean quick = false;
+    int coldRuns = 5;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--specs" -> specs = args[++i];
         case "--parts" -> parts = args[++i];
-        case "--quick" -> quick = true;
+        case "--quick" -> {
+          quick = true;
+          coldRuns = 1;
+        }
+        case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; use [--specs a,b] [--parts cold,warm,code,client,processor] [--quick]");
+            + "; use [--specs a,b] [--parts cold,warm,code,client,processor] [--quick]"
+            + " [--cold-runs N]");
       }
     }
-    new Bench(List.of(specs.split(",")), List.of(parts.split(",")), quick).run();
+    new Bench(List.of(specs.split(",")), List.of(parts.split(",")), quick, coldRuns).run();
   }
 
   private void run() throws Exception {
@@ -95,7 +103,7 @@ public final class Bench {
   // ---- generation, cold: a fresh JVM per run ----
 
   private Map<String, Map<String, Double>> cold() throws IOException, InterruptedException {
-    int runs = quick ? 1 : 3;
+    int runs = coldRuns;
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
     for (String spec : specs) {
       Path file = Specs.path(spec);
@@ -103,7 +111,7 @@ public final class Bench {
       for (Tools tool : Tools.values()) {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
-          Path outDir = Files.createTempDirectory("recordgen-cold");
+          Path outDir = Specs.newOutputFolder("recordgen-cold");
           long start = System.nanoTime();
           Process process = new ProcessBuilder(java(), "-Xmx6g", "-Xss8m", "-cp", jar(),
               Cold.class.getName(), tool.label(), file.toString(), outDir.toString())
@@ -130,6 +138,8 @@ public final class Bench {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(GenerationBench.class.getName())
         .param("spec", specs.toArray(String[]::new))
+        .jvmArgsAppend(Specs.forkProperties())
+        .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT);
     if (quick) {
       options.warmupIterations(2).measurementIterations(3);
@@ -145,6 +155,10 @@ public final class Bench {
   private void generationTable(Map<String, Map<String, Double>> cold,
       Map<String, Map<String, Double>> warm) {
     line("## Generation (ms; OpenAPI Generator 7.25 java/native, Swagger Parser parse-only)");
+    line("");
+    line("cold: a fresh `java` process per run, JVM start included, median of " + coldRuns
+        + (coldRuns == 1 ? " run" : " runs") + "; warm: JMH single-shot time in one JVM after"
+        + " warm-up iterations. Output goes to " + Specs.outputRoot() + ".");
     line("");
     line("| spec | run | Recordgen | OpenAPI Generator | Swagger Parser | OAG / Recordgen"
         + " (target) | Recordgen / parser (target <= 1.5) |");
@@ -179,14 +193,14 @@ public final class Bench {
         + " lines ratio (target <= 0.25) | javac ratio (target <= 0.33) |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     // A first compile warms javac up, so that no spec pays for it.
-    Path warmUp = Files.createTempDirectory("recordgen-code");
+    Path warmUp = Specs.newOutputFolder("recordgen-code");
     Tools.RECORDGEN.run(Specs.path("backup"), warmUp);
     Javac.compile(warmUp);
     Tools.delete(warmUp);
     for (String spec : specs) {
       Path file = Specs.path(spec);
-      Path ours = Files.createTempDirectory("recordgen-code");
-      Path theirs = Files.createTempDirectory("oag-code");
+      Path ours = Specs.newOutputFolder("recordgen-code");
+      Path theirs = Specs.newOutputFolder("oag-code");
       Tools.RECORDGEN.run(file, ours);
       Tools.OPENAPI_GENERATOR.run(file, theirs);
       Javac.Result a = Javac.compile(ours);
@@ -212,6 +226,7 @@ public final class Bench {
   private void client() throws Exception {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(ClientBench.class.getName())
+        .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT);
     if (quick) {
       options.warmupIterations(2).measurementIterations(3)
@@ -249,7 +264,7 @@ public final class Bench {
 
   private void processor() throws IOException, InterruptedException {
     int runs = quick ? 3 : 7;
-    Path work = Files.createTempDirectory("recordgen-processor");
+    Path work = Specs.newOutputFolder("recordgen-processor");
     Path sample = work.resolve("src/bench/sample");
     Files.createDirectories(sample);
     Files.writeString(sample.resolve("package-info.java"),

@@ -1,7 +1,6 @@
 package io.recordgen.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,8 +43,8 @@ public class GenerationBench {
   }
 
   @Setup(Level.Invocation)
-  public void freshFolder() throws IOException {
-    out = Files.createTempDirectory("recordgen-bench");
+  public void freshFolder() {
+    out = Specs.newOutputFolder("recordgen-bench");
   }
 
   @TearDown(Level.Invocation)
