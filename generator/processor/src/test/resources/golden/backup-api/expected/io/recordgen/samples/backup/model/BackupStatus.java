@@ -43,30 +43,15 @@ public record BackupStatus(String value) implements OpenEnum<String> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static BackupStatus of(String value) {
-        for (BackupStatus candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new BackupStatus(value);
+        return OpenEnum.of(KNOWN, value, BackupStatus::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -81,11 +66,6 @@ public record BackupStatus(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

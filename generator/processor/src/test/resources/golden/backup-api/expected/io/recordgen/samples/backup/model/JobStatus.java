@@ -42,30 +42,15 @@ public record JobStatus(String value) implements OpenEnum<String> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static JobStatus of(String value) {
-        for (JobStatus candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new JobStatus(value);
+        return OpenEnum.of(KNOWN, value, JobStatus::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -80,11 +65,6 @@ public record JobStatus(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);

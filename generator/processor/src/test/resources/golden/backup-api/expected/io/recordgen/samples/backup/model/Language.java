@@ -38,30 +38,15 @@ public record Language(String value) implements OpenEnum<String> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static Language of(String value) {
-        for (Language candidate : KNOWN) {
-            if (candidate.value.equals(value)) {
-                return candidate;
-            }
-        }
-        return new Language(value);
+        return OpenEnum.of(KNOWN, value, Language::new);
     }
 
-    /**
-     * Returns the value as it travels on the wire.
-     *
-     * @return the wire value
-     */
     @JsonValue
     @Override
     public String value() {
         return value;
     }
 
-    /**
-     * Returns whether the spec lists this value.
-     *
-     * @return {@code true} for a listed value
-     */
     @Override
     public boolean isKnown() {
         return KNOWN.contains(this);
@@ -76,11 +61,6 @@ public record Language(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
-    /**
-     * Returns the wire value as text.
-     *
-     * @return the wire value as text
-     */
     @Override
     public String toString() {
         return String.valueOf(value);
