@@ -26,10 +26,11 @@ final class Javac {
    *
    * @param files Java files
    * @param lines their lines
+   * @param codeLines lines that are neither blank nor only comment (what cloc calls code)
    * @param millis javac's time, or -1 when it did not compile
    * @param firstError the first error, when it did not compile
    */
-  record Result(int files, long lines, long millis, String firstError) {}
+  record Result(int files, long lines, long codeLines, long millis, String firstError) {}
 
   private Javac() {}
 
@@ -43,22 +44,43 @@ final class Javac {
     }
   }
 
-  static long lines(List<Path> files) {
+  /** Physical lines and code lines of the files. */
+  static long[] lines(List<Path> files) {
     long lines = 0;
+    long code = 0;
     for (Path file : files) {
-      try (Stream<String> each = Files.lines(file)) {
-        lines += each.count();
+      try {
+        boolean inComment = false;
+        for (String raw : Files.readAllLines(file)) {
+          lines++;
+          String line = raw.strip();
+          if (inComment) {
+            int end = line.indexOf("*/");
+            if (end < 0) {
+              continue;
+            }
+            inComment = false;
+            line = line.substring(end + 2).strip();
+          }
+          if (line.startsWith("/*")) {
+            inComment = !line.contains("*/");
+            continue;
+          }
+          if (!line.isEmpty() && !line.startsWith("//")) {
+            code++;
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return lines;
+    return new long[] {lines, code};
   }
 
   /** Compiles with this JVM's class path (Jackson, the runtime, jakarta.annotation ...). */
   static Result compile(Path root) {
     List<Path> files = sources(root);
-    long lines = lines(files);
+    long[] lines = lines(files);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long start = System.nanoTime();
@@ -92,6 +114,6 @@ final class Javac {
         .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().getName()).getFileName()
             + ":" + d.getLineNumber() + " ") + d.getMessage(Locale.ROOT))
         .findFirst().orElse("");
-    return new Result(files.size(), lines, ok ? millis : -1, firstError);
+    return new Result(files.size(), lines[0], lines[1], ok ? millis : -1, firstError);
   }
 }
