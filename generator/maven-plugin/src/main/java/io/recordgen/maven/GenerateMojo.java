@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * Generates records and clients from an OpenAPI document into a source folder that is added to
  * the compilation, exactly as the annotation processor would.
  *
- * <p>The goal is skipped when neither the spec nor the options changed since the last run (a
- * fingerprint in the output folder says so). Files are written to a temporary folder that then
+ * <p>The goal is skipped when neither the spec, the options nor the generator changed since the
+ * last run (a fingerprint in the output folder says so). Files are written to a temporary folder that then
  * replaces the output folder, so a failed run never leaves a half-written one; a spec with an
  * error writes nothing. Diagnostics are printed with the codes and JSON pointers the processor
  * uses, and all errors together fail the build.
@@ -169,9 +169,26 @@ public final class GenerateMojo extends AbstractMojo {
       digest.update(options.fingerprint().getBytes(StandardCharsets.UTF_8));
       String version = GenerateMojo.class.getPackage().getImplementationVersion();
       digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+      digest.update(generatorBuild().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Which build of the generator runs: its jar's size and time. A SNAPSHOT keeps its version
+   * from one build to the next, and a newer generator must not find the older one's output up to
+   * date.
+   */
+  private static String generatorBuild() {
+    try {
+      Path jar = Path.of(Recordgen.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return Files.isRegularFile(jar)
+          ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "";
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return ""; // no jar to tell builds apart: the version alone decides
     }
   }
 

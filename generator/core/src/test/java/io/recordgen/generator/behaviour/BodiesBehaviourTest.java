@@ -6,8 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.Bytes;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -79,16 +77,7 @@ class BodiesBehaviourTest {
   }
 
   private static Object call(String name, Object... arguments) throws Exception {
-    for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
-        try {
-          return method.invoke(api, arguments);
-        } catch (InvocationTargetException e) {
-          throw (Exception) e.getCause();
-        }
-      }
-    }
-    throw new AssertionError("no method " + name);
+    return Generated.call(api, name, arguments);
   }
 
   private static Object record(String type, Object... components) throws Exception {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.recordgen.generator.Golden;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.JsonCodec;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,22 +26,8 @@ class NullableBehaviourTest {
 
   private static Object patch(ClassLoader loader, String version, Object... setters)
       throws Exception {
-    Class<?> type = loader.loadClass("golden.nullable" + version + ".model.ProfilePatch");
-    Object builder = type.getMethod("builder").invoke(null);
-    for (int i = 0; i < setters.length; i += 2) {
-      Method setter = null;
-      for (Method method : builder.getClass().getMethods()) {
-        if (method.getName().equals(setters[i]) && method.getParameterCount() == 1) {
-          setter = method;
-        }
-      }
-      builder = setter.invoke(builder, setters[i + 1]);
-    }
-    try {
-      return builder.getClass().getMethod("build").invoke(builder);
-    } catch (InvocationTargetException e) {
-      throw (Exception) e.getCause();
-    }
+    return Generated.build(loader.loadClass("golden.nullable" + version + ".model.ProfilePatch"),
+        setters);
   }
 
   private static String json(Object value) {

@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.DecodingException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -66,26 +64,12 @@ class ParametersBehaviourTest {
   }
 
   private Object call(String name, Object... arguments) throws Exception {
-    for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
-        try {
-          return method.invoke(api, arguments);
-        } catch (InvocationTargetException e) {
-          throw (Exception) e.getCause();
-        }
-      }
-    }
-    throw new AssertionError("no method " + name);
+    return Generated.call(api, name, arguments);
   }
 
   private static Object params(UUID id, List<String> fields, Boolean deleted) throws Exception {
-    Class<?> type = LOADER.loadClass("golden.parametersheaders.api.GetItemParams");
-    Object builder = type.getMethod("builder").invoke(null);
-    builder = builder.getClass().getMethod("xRequestId", UUID.class).invoke(builder, id);
-    builder = builder.getClass().getMethod("fields", List.class).invoke(builder, fields);
-    builder = builder.getClass().getMethod("includeDeleted", Boolean.class)
-        .invoke(builder, deleted);
-    return builder.getClass().getMethod("build").invoke(builder);
+    return Generated.build(LOADER.loadClass("golden.parametersheaders.api.GetItemParams"),
+        "xRequestId", id, "fields", fields, "includeDeleted", deleted);
   }
 
   private static Object component(Object record, String name) throws Exception {

@@ -9,8 +9,6 @@ import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.Violation;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -101,21 +99,7 @@ class SensitiveBehaviourTest {
   }
 
   private static Object build(String type, Object... setters) throws Exception {
-    Class<?> record = LOADER.loadClass(type);
-    Object builder = record.getMethod("builder").invoke(null);
-    for (int i = 0; i < setters.length; i += 2) {
-      for (Method method : builder.getClass().getMethods()) {
-        if (method.getName().equals(setters[i]) && method.getParameterCount() == 1) {
-          builder = method.invoke(builder, setters[i + 1]);
-          break;
-        }
-      }
-    }
-    try {
-      return builder.getClass().getMethod("build").invoke(builder);
-    } catch (InvocationTargetException e) {
-      throw (Exception) e.getCause();
-    }
+    return Generated.build(LOADER.loadClass(type), setters);
   }
 
   private static Object login(String password) throws Exception {
@@ -123,17 +107,7 @@ class SensitiveBehaviourTest {
   }
 
   private Object call(Object... arguments) throws Exception {
-    for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
-      if (method.getName().equals("createSession")
-          && method.getParameterCount() == arguments.length) {
-        try {
-          return method.invoke(api, arguments);
-        } catch (InvocationTargetException e) {
-          throw (Exception) e.getCause();
-        }
-      }
-    }
-    throw new AssertionError("no createSession with " + arguments.length + " arguments");
+    return Generated.call(api, "createSession", arguments);
   }
 
   @Test

@@ -1,0 +1,55 @@
+package io.recordgen.generator.behaviour;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * Reflection over golden code loaded at test time: calling a client method and building a
+ * record through its builder, with the generated code's own exceptions rethrown unwrapped.
+ */
+final class Generated {
+  private Generated() {}
+
+  /** Calls the client interface method {@code name} that takes as many arguments as given. */
+  static Object call(Object api, String name, Object... arguments) throws Exception {
+    for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
+        return unwrapped(method, api, arguments);
+      }
+    }
+    throw new AssertionError("no method " + name + " with " + arguments.length + " arguments");
+  }
+
+  /**
+   * Builds {@code type} through {@code builder()}: setter name, value, setter name, value... then
+   * {@code build()}, whose constraint checks may throw.
+   */
+  static Object build(Class<?> type, Object... setters) throws Exception {
+    Object builder = type.getMethod("builder").invoke(null);
+    for (int i = 0; i < setters.length; i += 2) {
+      builder = unwrapped(setter(builder, (String) setters[i]), builder, setters[i + 1]);
+    }
+    return unwrapped(builder.getClass().getMethod("build"), builder);
+  }
+
+  private static Method setter(Object builder, String name) {
+    for (Method method : builder.getClass().getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() == 1) {
+        return method;
+      }
+    }
+    throw new AssertionError("no setter " + name + " on " + builder.getClass().getName());
+  }
+
+  private static Object unwrapped(Method method, Object target, Object... arguments)
+      throws Exception {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw new AssertionError(e.getCause());
+    }
+  }
+}
