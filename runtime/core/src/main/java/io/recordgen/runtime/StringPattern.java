@@ -4,6 +4,7 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.RegExp;
 import dk.brics.automaton.RunAutomaton;
 import io.recordgen.runtime.internal.EcmaRegex;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,22 +16,30 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The common shape — anchored, a sequence of literals, classes and groups with bounded
  * quantifiers — becomes a DFA (with the brics automaton library), which checks a value in one
- * pass with a table lookup per ASCII character and never backtracks. Every other pattern runs
+ * pass with a table lookup per ASCII character and never backtracks. When that DFA is a chain of
+ * positions (as for {@code ^[A-Za-z0-9]{32}in07$} or {@code ^[a-z][a-z0-9-]*$}), each character
+ * is checked against its position's class instead, with no state carried from one character to
+ * the next, so the checks do not wait on each other. Every other pattern runs
  * on {@code java.util.regex}, with {@code $} at the end meaning the end of the input as in
  * ECMA-262 (Java's {@code $} would also accept a final line break).
  */
 public final class StringPattern {
-  /** Patterns whose DFA would be larger are left to java.util.regex. */
+  /**
+   * Patterns whose DFA would be larger are left to java.util.regex; below it a state number fits
+   * a {@code short}, which keeps the ASCII table a quarter of the size (in the L1 cache).
+   */
   private static final int MAX_STATES = 4_096;
 
   private final String source;
+  private final @Nullable Chain chain;
   private final @Nullable RunAutomaton automaton;
-  private final int @Nullable [] ascii;
+  private final short @Nullable [] ascii;
   private final @Nullable Pattern fallback;
 
-  private StringPattern(String source, @Nullable RunAutomaton automaton, int @Nullable [] ascii,
-      @Nullable Pattern fallback) {
+  private StringPattern(String source, @Nullable Chain chain, @Nullable RunAutomaton automaton,
+      short @Nullable [] ascii, @Nullable Pattern fallback) {
     this.source = source;
+    this.chain = chain;
     this.automaton = automaton;
     this.ascii = ascii;
     this.fallback = fallback;
@@ -49,7 +58,9 @@ public final class StringPattern {
         Automaton dfa = new RegExp(brics, RegExp.NONE).toAutomaton(true);
         if (dfa.getNumberOfStates() <= MAX_STATES) {
           RunAutomaton run = new RunAutomaton(dfa, false);
-          return new StringPattern(regex, run, asciiTable(run), null);
+          Chain chain = Chain.of(run);
+          return chain != null ? new StringPattern(regex, chain, run, null, null)
+              : new StringPattern(regex, null, run, asciiTable(run), null);
         }
       } catch (IllegalArgumentException e) {
         // a construct the translation let through but brics reads differently: use the JDK
@@ -57,15 +68,15 @@ public final class StringPattern {
     }
     String java = EcmaRegex.endsWithAnchor(regex)
         ? regex.substring(0, regex.length() - 1) + "\\z" : regex;
-    return new StringPattern(regex, null, null, Pattern.compile(java));
+    return new StringPattern(regex, null, null, null, Pattern.compile(java));
   }
 
   /** Next states for ASCII characters, {@code size * 128} entries, -1 for none. */
-  private static int[] asciiTable(RunAutomaton run) {
-    int[] table = new int[run.getSize() * 128];
+  private static short[] asciiTable(RunAutomaton run) {
+    short[] table = new short[run.getSize() * 128];
     for (int state = 0; state < run.getSize(); state++) {
       for (char c = 0; c < 128; c++) {
-        table[state * 128 + c] = run.step(state, c);
+        table[state * 128 + c] = (short) run.step(state, c);
       }
     }
     return table;
@@ -73,15 +84,18 @@ public final class StringPattern {
 
   /** Whether {@code value} matches, as ECMA-262's {@code RegExp.prototype.test} says. */
   public boolean matches(String value) {
+    if (chain != null) {
+      return chain.matches(value);
+    }
     RunAutomaton run = automaton;
     if (run == null) {
       return fallback.matcher(value).find();
     }
-    int[] table = ascii;
+    short[] table = ascii;
     int state = run.getInitialState();
     for (int i = 0, length = value.length(); i < length; i++) {
       char c = value.charAt(i);
-      state = c < 128 ? table[state * 128 + c] : run.step(state, c);
+      state = c < 128 ? table[state << 7 | c] : run.step(state, c);
       if (state < 0) {
         return false;
       }
@@ -94,6 +108,11 @@ public final class StringPattern {
     return automaton != null;
   }
 
+  /** Whether this pattern runs as a chain of positions, each with its character class. */
+  boolean isChain() {
+    return chain != null;
+  }
+
   /** The pattern as the spec wrote it. */
   public String pattern() {
     return source;
@@ -102,5 +121,116 @@ public final class StringPattern {
   @Override
   public String toString() {
     return source;
+  }
+
+  /**
+   * A DFA whose states form a chain: state {@code i} moves to state {@code i + 1} or nowhere, and
+   * the last state may loop on itself. A value then matches when its character at each position
+   * is in that position's class, past the chain in the loop's class, and the state its length
+   * reaches accepts. Classes are bit sets for ASCII plus one answer for every other character;
+   * a DFA that tells apart characters beyond ASCII is not a chain here.
+   */
+  private static final class Chain {
+    private final long[] low;
+    private final long[] high;
+    private final boolean[] beyondAscii;
+    private final boolean[] accept;
+    /** The positions before the last state, whose class is at index {@code positions}. */
+    private final int positions;
+    private final boolean loops;
+
+    private Chain(long[] low, long[] high, boolean[] beyondAscii, boolean[] accept, int positions,
+        boolean loops) {
+      this.low = low;
+      this.high = high;
+      this.beyondAscii = beyondAscii;
+      this.accept = accept;
+      this.positions = positions;
+      this.loops = loops;
+    }
+
+    /** The chain the automaton is, or {@code null} when it is not one. */
+    static @Nullable Chain of(RunAutomaton run) {
+      int size = run.getSize();
+      char[] points = run.getCharIntervals();
+      long[] low = new long[size];
+      long[] high = new long[size];
+      boolean[] beyondAscii = new boolean[size];
+      boolean[] accept = new boolean[size];
+      boolean[] visited = new boolean[size];
+      int state = run.getInitialState();
+      for (int position = 0; position < size; position++) {
+        visited[state] = true;
+        accept[position] = run.isAccept(state);
+        int next = -1;
+        for (char c = 0; c < 128; c++) {
+          int target = run.step(state, c);
+          if (target >= 0) {
+            if (next >= 0 && target != next) {
+              return null;
+            }
+            next = target;
+            if (c < 64) {
+              low[position] |= 1L << c;
+            } else {
+              high[position] |= 1L << c;
+            }
+          }
+        }
+        // Every character past ASCII lies in the interval holding 128 or in one starting later.
+        int beyond = run.step(state, (char) 128);
+        for (char point : points) {
+          if (point > 128 && run.step(state, point) != beyond) {
+            return null;
+          }
+        }
+        if (beyond >= 0) {
+          if (next >= 0 && beyond != next) {
+            return null;
+          }
+          next = beyond;
+          beyondAscii[position] = true;
+        }
+        if (next < 0 || next == state) {
+          return new Chain(Arrays.copyOf(low, position + 1), Arrays.copyOf(high, position + 1),
+              Arrays.copyOf(beyondAscii, position + 1), Arrays.copyOf(accept, position + 1),
+              position, next == state);
+        }
+        if (visited[next]) {
+          return null;
+        }
+        state = next;
+      }
+      return null;
+    }
+
+    boolean matches(String value) {
+      int length = value.length();
+      int fixed = Math.min(length, positions);
+      for (int i = 0; i < fixed; i++) {
+        char c = value.charAt(i);
+        if (!(c < 64 ? (low[i] >>> c & 1) != 0
+            : c < 128 ? (high[i] >>> c & 1) != 0 : beyondAscii[i])) {
+          return false;
+        }
+      }
+      if (length <= positions) {
+        return accept[length];
+      }
+      if (!loops) {
+        return false;
+      }
+      long loopLow = low[positions];
+      long loopHigh = high[positions];
+      boolean loopBeyond = beyondAscii[positions];
+      for (int i = positions; i < length; i++) {
+        char c = value.charAt(i);
+        if (!(c < 64 ? (loopLow >>> c & 1) != 0
+            : c < 128 ? (loopHigh >>> c & 1) != 0 : loopBeyond)) {
+          return false;
+        }
+      }
+      return accept[positions];
+    }
   }
 }

@@ -52,6 +52,73 @@ class StringPatternTest {
     assertAgrees(regex, pattern);
   }
 
+  /** DFAs that are a chain of positions run as per-position class checks, and still agree. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "^[A-Za-z0-9]{32}in07$",
+      "^[A-Za-z][A-Za-z0-9_-]*$",
+      "^[^!<\"='>&\\r]*$",
+      "^\\d{4}-\\d{2}-\\d{2}$",
+      "^[\\w.-]+$",
+      "^[a-z]{0,256}$",
+      "^[a-z]{2,5}$",
+      "^[^a]{3}x*$",
+      "^(a|)$",
+      "^\\x41\\t\\/\\-$",
+      "^$",
+  })
+  void chainsCheckEachPositionAndAgreeWithTheJdk(String regex) {
+    StringPattern pattern = StringPattern.compile(regex);
+
+    assertThat(pattern.isChain()).as(regex).isTrue();
+    assertAgrees(regex, pattern);
+  }
+
+  /** A DFA that branches, loops back or tells apart characters past ASCII stays a DFA. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "^[a-c]*[b-d]{3}$",
+      "^(ab)*$",
+      "^(x|yz)$",
+      "^a*b$",
+      "^\\u00e9+$",
+      "^.{1,10}$",
+      "^\\s*$",
+  })
+  void automataThatAreNoChainStayAutomata(String regex) {
+    StringPattern pattern = StringPattern.compile(regex);
+
+    assertThat(pattern.isChain()).as(regex).isFalse();
+    assertAgrees(regex, pattern);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChainChecksLengthsPositionsAndCharactersPastAscii() {
+    StringPattern id = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
+    assertThat(id.matches("07033b125fd94a8a96896f8bcfee6ddain07")).isTrue();
+    assertThat(id.matches("07033b125fd94a8a96896f8bcfee6ddin07")).as("one short").isFalse();
+    assertThat(id.matches("07033b125fd94a8a96896f8bcfee6ddaain07")).as("one more").isFalse();
+    assertThat(id.matches("07033b125fd94a8a96896f8bcfee6dd\u00e9in07")).isFalse();
+    assertThat(id.matches("07033b125fd94a8a96896f8bcfee6ddain08")).isFalse();
+    StringPattern range = StringPattern.compile("^[a-z]{2,5}$");
+    assertThat(range.matches("ab")).isTrue();
+    assertThat(range.matches("abcde")).isTrue();
+    assertThat(range.matches("a")).isFalse();
+    assertThat(range.matches("abcdef")).isFalse();
+    assertThat(range.matches("aBc")).isFalse();
+    StringPattern text = StringPattern.compile("^[^!<\"='>&\\r]*$");
+    assertThat(text.matches("")).isTrue();
+    assertThat(text.matches("Manual backup \u00e9\u2028\ud83d\ude00~")).isTrue();
+    assertThat(text.matches("a<b")).isFalse();
+    assertThat(text.matches("line\r")).isFalse();
+    StringPattern name = StringPattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
+    assertThat(name.matches("backup-1")).isTrue();
+    assertThat(name.matches("b")).isTrue();
+    assertThat(name.matches("1st")).isFalse();
+    assertThat(name.matches("backup 1")).isFalse();
+    assertThat(name.matches("")).isFalse();
+  }
+
   /** Everything else runs on java.util.regex, and still agrees with it. */
   @ParameterizedTest
   @ValueSource(strings = {
