@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4)
+// Rendering GitHub's spec takes 4.5 s, 2.3 s, 2.0 s, 1.5 s, 1.4 s, 1.1 s, 1.0 s, then 0.85 s
+// from the first iteration on: fewer than ten warm-ups measure the JIT, not the generator.
+@Warmup(iterations = 10)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx6g", "-Xss8m"})
 public class GenerationBench {
