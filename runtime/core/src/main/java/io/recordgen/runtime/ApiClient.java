@@ -81,6 +81,8 @@ public final class ApiClient {
   private final Sleeper sleeper;
   private final RandomGenerator random;
   private final Headers defaultHeaders;
+  /** The headers every request starts with, computed once rather than on every call. */
+  private final Headers requestHeaders;
   private final List<Interceptor> callInterceptors;
   private final List<Interceptor> attemptInterceptors;
   private final JsonCodec codec;
@@ -107,6 +109,9 @@ public final class ApiClient {
     this.sleeper = builder.sleeper;
     this.random = builder.random;
     this.defaultHeaders = builder.defaultHeaders;
+    Headers start = defaultHeaders.with("Accept", "application/json");
+    this.requestHeaders =
+        start.contains("User-Agent") ? start : start.with("User-Agent", USER_AGENT);
     this.callInterceptors = List.copyOf(builder.callInterceptors);
     this.attemptInterceptors = List.copyOf(builder.attemptInterceptors);
     this.codec = builder.codec;
@@ -215,10 +220,7 @@ public final class ApiClient {
       separator = '&';
     }
 
-    Headers headers = defaultHeaders.with("Accept", "application/json");
-    if (!headers.contains("User-Agent")) {
-      headers = headers.with("User-Agent", USER_AGENT);
-    }
+    Headers headers = requestHeaders;
     for (ApiCall.Param param : call.headerParams()) {
       headers = headers.with(param.name(), param.value());
     }
