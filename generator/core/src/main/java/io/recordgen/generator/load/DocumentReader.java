@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -27,10 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -40,7 +37,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -162,12 +160,12 @@ final class DocumentReader {
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxBytes()));
     loader.setAllowRecursiveKeys(false);
     loader.setProcessComments(false);
-    DumperOptions dumper = new DumperOptions();
-    Yaml yaml =
-        new Yaml(new SafeConstructor(loader), new Representer(dumper), dumper, loader,
-            new NoTimestamps());
     try {
-      Node root = yaml.compose(new StringReader(text));
+      // The composer alone, as Yaml.compose would run it: building a Yaml also builds a
+      // constructor and a representer (java.beans, java.util.logging), 130 classes that a cold
+      // run (the annotation processor's) loads for nothing.
+      Node root = new Composer(new ParserImpl(new StreamReader(text), loader), new NoTimestamps(),
+          loader).getSingleNode();
       if (root == null) {
         diagnostics.report(Code.SPEC_SYNTAX, "", source.name() + " is empty");
         return null;
