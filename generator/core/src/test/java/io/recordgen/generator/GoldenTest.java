@@ -1,9 +1,13 @@
 package io.recordgen.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.recordgen.generator.load.SpecSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +35,40 @@ class GoldenTest {
               if (Files.isDirectory(dir.resolve("expected"))) {
                 Golden.compileExpected(dir);
               }
-            })));
+            }),
+        DynamicTest.dynamicTest(dir.getFileName() + ": comments fit in 100 columns",
+            () -> commentsFit(dir))));
+  }
+
+  /** A comment line may pass 100 columns only when it holds one word that cannot be broken. */
+  private static void commentsFit(Path dir) throws IOException {
+    Path expected = dir.resolve("expected");
+    if (!Files.isDirectory(expected)) {
+      return;
+    }
+    List<String> tooLong = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(expected)) {
+      files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).strip();
+        if (lines.get(i).length() > 100 && text.startsWith("*") && breakable(text)) {
+          tooLong.add(expected.relativize(file) + ":" + (i + 1) + ": " + text);
+        }
+      }
+    }
+    assertThat(tooLong).as("comment lines longer than 100 columns").isEmpty();
+  }
+
+  /** Whether a comment line holds more than one word besides its block tag and the tag's name. */
+  private static boolean breakable(String text) {
+    String[] words = text.substring(1).strip().split(" +");
+    int tag = words[0].equals("@param") || words[0].equals("@throws") ? 2
+        : words[0].startsWith("@") ? 1 : 0;
+    return words.length - tag > 1;
   }
 
   private static void generate(Path dir) throws IOException {

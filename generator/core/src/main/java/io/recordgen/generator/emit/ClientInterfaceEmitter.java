@@ -107,13 +107,13 @@ final class ClientInterfaceEmitter {
           + "throws.\n\n");
     }
     for (ParamPlan param : operation.positional()) {
-      doc.add("@param $L $L\n", param.javaName(),
-          Javadoc.wrap(paramDoc(param.javadoc(), param.wireName())));
+      doc.add("@param $L $L\n", param.javaName(), Javadoc.wrap(
+          paramDoc(param.javadoc(), param.wireName()), param.javaName().length() + 8));
     }
     if (operation.body() != null) {
       String body = Javadoc.escape(operation.body().javadoc());
-      doc.add("@param $L $L\n", operation.body().javaName(),
-          body.isEmpty() ? "the request body" : body);
+      doc.add("@param $L $L\n", operation.body().javaName(), body.isEmpty() ? "the request body"
+          : Javadoc.wrap(body, operation.body().javaName().length() + 8));
     }
     if (withOptions) {
       doc.add("@param $L optional parameters, see {@link $T}\n", operation.optionsParam(),
@@ -121,7 +121,7 @@ final class ClientInterfaceEmitter {
     }
     if (!operation.returnsVoid() || async) {
       String returned = Javadoc.escape(operation.returnJavadoc());
-      doc.add("@return $L\n", returned.isEmpty() ? "the response" : Javadoc.wrap(returned));
+      doc.add("@return $L\n", returned.isEmpty() ? "the response" : Javadoc.wrap(returned, 8));
     }
     if (!async) {
       Map<ClassName, List<String>> errors = new LinkedHashMap<>();
@@ -133,13 +133,13 @@ final class ClientInterfaceEmitter {
                 : " (" + Javadoc.escape(error.javadoc()) + ")"));
       }
       for (Map.Entry<ClassName, List<String>> error : errors.entrySet()) {
-        doc.add("@throws $T on $L\n", error.getKey(),
-            Javadoc.wrap(String.join("; ", error.getValue())));
+        doc.add("@throws $T on $L\n", error.getKey(), Javadoc.wrap(
+            String.join("; ", error.getValue()), error.getKey().simpleName().length() + 12));
       }
       if (!errors.containsKey(Types.API_EXCEPTION)) {
         doc.add("@throws $T on any other error status\n", Types.API_EXCEPTION);
       }
-      doc.add("@throws $T if a parameter breaks a constraint of the spec; nothing is sent\n",
+      doc.add("@throws $T if a parameter breaks a spec constraint; nothing is sent\n",
           Types.CONSTRAINT_VIOLATION);
       doc.add("@throws $T if no usable response arrives\n", Types.TRANSPORT_EXCEPTION);
     }
@@ -155,13 +155,25 @@ final class ClientInterfaceEmitter {
    */
   private static CodeBlock variantJavadoc(OperationPlan operation, boolean async,
       boolean withOptions) {
-    CodeBlock.Builder doc = CodeBlock.builder().add("$L {@link #$L($L)}",
-        withOptions ? "Performs" : "Starts", operation.methodName(), linkParameters(operation));
+    String verb = withOptions ? "Performs" : "Starts";
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L {@link #$L($L)}", verb,
+        operation.methodName(), linkParameters(operation));
+    // Line breaks go where the rendered line would pass the width; types count by simple name.
+    int column = verb.length() + operation.methodName().length() + 11 + linkWidth(operation);
     if (withOptions) {
-      doc.add(" with the optional parameters in {@link $T}", operation.options().name());
+      ClassName options = operation.options().name();
+      // "with the optional parameters in {@link X}"
+      int width = 40 + options.simpleName().length();
+      boolean breaks = column + 1 + width > Javadoc.WIDTH;
+      doc.add("$Lwith the optional parameters in {@link $T}", breaks ? "\n" : " ", options);
+      column = breaks ? width : column + 1 + width;
     }
-    doc.add(async ? (withOptions ? "," : "") + " asynchronously: the future fails with the"
-        + " exceptions\nthat method throws.\n" : ".\n");
+    if (async) {
+      String clause = "asynchronously: the future fails with the exceptions that method throws.";
+      doc.add("$L $L\n", withOptions ? "," : "", Javadoc.wrap(clause, column + 2));
+    } else {
+      doc.add(".\n");
+    }
     if (withOptions) {
       doc.add("\n@param $L optional parameters\n", operation.optionsParam());
     }
@@ -174,6 +186,24 @@ final class ClientInterfaceEmitter {
   /** The erased parameter types of the main method, for a {@code @link}. */
   private static CodeBlock linkParameters(OperationPlan operation) {
     CodeBlock.Builder types = CodeBlock.builder();
+    List<TypeName> erased = erasedParameters(operation);
+    for (int i = 0; i < erased.size(); i++) {
+      types.add(i == 0 ? "$T" : ", $T", erased.get(i));
+    }
+    return types.build();
+  }
+
+  /** About how wide {@link #linkParameters} renders: simple names, as imports make them. */
+  private static int linkWidth(OperationPlan operation) {
+    int width = 0;
+    for (TypeName type : erasedParameters(operation)) {
+      width += (width == 0 ? 0 : 2)
+          + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
+    }
+    return width;
+  }
+
+  private static List<TypeName> erasedParameters(OperationPlan operation) {
     List<TypeName> erased = new ArrayList<>();
     for (ParamPlan param : operation.positional()) {
       erased.add(param.type());
@@ -183,12 +213,10 @@ final class ClientInterfaceEmitter {
     }
     for (int i = 0; i < erased.size(); i++) {
       TypeName type = erased.get(i).withoutAnnotations();
-      if (type instanceof ParameterizedTypeName parameterized) {
-        type = parameterized.rawType();
-      }
-      types.add(i == 0 ? "$T" : ", $T", type);
+      erased.set(i, type instanceof ParameterizedTypeName parameterized
+          ? parameterized.rawType() : type);
     }
-    return types.build();
+    return erased;
   }
 
   static String paramDoc(String javadoc, String wireName) {

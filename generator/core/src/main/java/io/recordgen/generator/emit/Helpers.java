@@ -50,7 +50,7 @@ final class Helpers {
     positional(method, operation, withOptions);
     if (documented) {
       CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Performs {@link #$L} and returns the response headers the spec declares "
+          .add("Performs {@link #$L} and returns the response headers the spec declares\n"
               + "with the body.\n\n", operation.methodName());
       paramDocs(doc, operation, withOptions);
       doc.add("@return the body and the headers\n")
@@ -68,7 +68,7 @@ final class Helpers {
     positional(method, operation, withOptions);
     if (documented) {
       CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Every item of {@link #$L}, across all pages, fetched a page at a time as "
+          .add("Every item of {@link #$L}, across all pages,\nfetched a page at a time as "
               + "iteration reaches it.\n\n", operation.methodName())
           .add("<p>Paging starts at the offset of the parameters (or 0) and stops at an empty "
               + "page or the total\ncount; nothing is sent until iteration starts, and errors "
@@ -140,8 +140,8 @@ final class Helpers {
   private static void paramDocs(CodeBlock.Builder doc, OperationPlan operation,
       boolean withOptions) {
     for (ParamPlan param : operation.positional()) {
-      doc.add("@param $L $L\n", param.javaName(),
-          Javadoc.wrap(ClientInterfaceEmitter.paramDoc(param.javadoc(), param.wireName())));
+      doc.add("@param $L $L\n", param.javaName(), Javadoc.wrap(ClientInterfaceEmitter.paramDoc(
+          param.javadoc(), param.wireName()), param.javaName().length() + 8));
     }
     if (operation.body() != null) {
       doc.add("@param $L the request body\n", operation.body().javaName());

@@ -12,7 +12,8 @@ package io.recordgen.generator.emit;
  * LF, and blank lines start a new {@code <p>} paragraph.
  */
 public final class Javadoc {
-  private static final int WIDTH = 88;
+  /** The widest a line of wrapped text gets, before the indentation and the {@code * }. */
+  static final int WIDTH = 88;
 
   private Javadoc() {}
 
@@ -55,16 +56,28 @@ public final class Javadoc {
 
   /** Wraps escaped text at word boundaries so that no line is much longer than 90 columns. */
   public static String wrap(String escaped) {
+    return wrap(escaped, 0);
+  }
+
+  /**
+   * Wraps escaped text that follows {@code taken} columns on its first line, such as the {@code
+   * @param name } of a block tag, so that the first line is no longer than the others.
+   */
+  public static String wrap(String escaped, int taken) {
     StringBuilder out = new StringBuilder(escaped.length() + 16);
+    boolean first = true;
     for (String line : escaped.split("\n", -1)) {
       if (out.length() > 0) {
         out.append('\n');
       }
       int column = 0;
+      int offset = first ? taken : 0;
+      first = false;
       for (String word : line.split(" ", -1)) {
-        if (column > 0 && column + 1 + word.length() > WIDTH) {
+        if (column > 0 && offset + column + 1 + word.length() > WIDTH) {
           out.append('\n');
           column = 0;
+          offset = 0;
         } else if (column > 0) {
           out.append(' ');
           column++;

@@ -118,7 +118,8 @@ final class RecordEmitter {
       doc.add("\n");
     }
     for (ComponentPlan component : plan.allComponents()) {
-      doc.add("@param $L $L\n", component.javaName(), Javadoc.wrap(componentDoc(component)));
+      doc.add("@param $L $L\n", component.javaName(),
+          Javadoc.wrap(componentDoc(component), component.javaName().length() + 8));
     }
     return doc.build();
   }

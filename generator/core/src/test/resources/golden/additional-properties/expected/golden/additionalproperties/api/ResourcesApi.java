@@ -24,14 +24,14 @@ public interface ResourcesApi {
      * @param body the request body
      * @return Stored.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Resource putResource(Resource body);
 
     /**
-     * Starts {@link #putResource(Resource)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #putResource(Resource)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Resource> putResourceAsync(Resource body);
 

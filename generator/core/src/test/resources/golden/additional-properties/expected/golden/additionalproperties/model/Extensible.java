@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Declared properties, and any other JSON value.
  *
  * @param version the <code>version</code> value
- * @param additionalProperties properties the schema does not declare, by name, as JSON values
+ * @param additionalProperties properties the schema does not declare, by name, as JSON
+ * values
  */
 @Generated("io.recordgen")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -24,14 +24,14 @@ public interface PetsApi {
      *
      * @return Every pet.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     List<Pet> listPets();
 
     /**
-     * Starts {@link #listPets()} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #listPets()} asynchronously: the future fails with the exceptions that
+     * method throws.
      */
     CompletableFuture<List<Pet>> listPetsAsync();
 

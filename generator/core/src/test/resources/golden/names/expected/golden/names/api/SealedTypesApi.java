@@ -24,27 +24,29 @@ public interface SealedTypesApi {
      * @param default_ the <code>default</code> parameter
      * @return A record.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Record_ getClassByDefault(String default_);
 
     /**
-     * Performs {@link #getClassByDefault(String)} with the optional parameters in {@link GetClassByDefaultParams}.
+     * Performs {@link #getClassByDefault(String)}
+     * with the optional parameters in {@link GetClassByDefaultParams}.
      *
      * @param params optional parameters
      */
     Record_ getClassByDefault(String default_, GetClassByDefaultParams params);
 
     /**
-     * Starts {@link #getClassByDefault(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #getClassByDefault(String)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Record_> getClassByDefaultAsync(String default_);
 
     /**
-     * Performs {@link #getClassByDefault(String)} with the optional parameters in {@link GetClassByDefaultParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #getClassByDefault(String)}
+     * with the optional parameters in {@link GetClassByDefaultParams}, asynchronously: the
+     * future fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */

@@ -26,14 +26,14 @@ public interface ProfilesApi {
      * @param body the request body
      * @return The profile as it is now.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Profile updateProfile(String id, ProfilePatch body);
 
     /**
-     * Starts {@link #updateProfile(String, ProfilePatch)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #updateProfile(String, ProfilePatch)} asynchronously: the future fails
+     * with the exceptions that method throws.
      */
     CompletableFuture<Profile> updateProfileAsync(String id, ProfilePatch body);
 

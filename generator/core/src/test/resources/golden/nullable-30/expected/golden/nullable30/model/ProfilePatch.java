@@ -17,8 +17,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
  *
  * @param nickname the <code>nickname</code> value; undefined leaves it out,
  * <code>JsonNullable.of(null)</code> sends <code>null</code>
- * @param tags the <code>tags</code> value; undefined leaves it out, <code>JsonNullable.of(null)</code>
- * sends <code>null</code>
+ * @param tags the <code>tags</code> value; undefined leaves it out,
+ * <code>JsonNullable.of(null)</code> sends <code>null</code>
  * @param email Not nullable, so absent and null are the same.
  */
 @Generated("io.recordgen")

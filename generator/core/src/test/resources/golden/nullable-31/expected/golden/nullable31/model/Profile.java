@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The <code>Profile</code> schema.
  *
  * @param id the <code>id</code> value
- * @param nickname Always in the response, null when the user has none.; always sent, as <code>null</code>
- * when there is no value
+ * @param nickname Always in the response, null when the user has none.; always sent, as
+ * <code>null</code> when there is no value
  * @param bio Only in responses, so absent and null read the same.
  */
 @Generated("io.recordgen")

@@ -24,14 +24,14 @@ public interface PaymentsApi {
      * @param body the request body
      * @return Created.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Payment createPayment(Payment body);
 
     /**
-     * Starts {@link #createPayment(Payment)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #createPayment(Payment)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Payment> createPaymentAsync(Payment body);
 

@@ -24,7 +24,7 @@ public interface ChargesApi {
      * @param id the <code>id</code> parameter
      * @return The charge.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Charge getCharge(String id);

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  * The response of getItem (GET /items/{itemId}) with the headers the spec declares.
  *
  * @param body the response body
- * @param xRateLimitRemaining Calls left in this window. (null when the response does not have it)
+ * @param xRateLimitRemaining Calls left in this window. (null when the response does not
+ * have it)
  * @param eTag the ETag header (null when the response does not have it)
  * @param lastModified the Last-Modified header (null when the response does not have it)
- * @param xComplex Not a plain value, so read as text. (null when the response does not have it)
+ * @param xComplex Not a plain value, so read as text. (null when the response does not
+ * have it)
  */
 @Generated("io.recordgen")
 public record GetItemResult(Item body, @Nullable Long xRateLimitRemaining, @Nullable String eTag,

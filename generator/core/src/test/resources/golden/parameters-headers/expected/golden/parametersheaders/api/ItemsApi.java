@@ -27,34 +27,37 @@ public interface ItemsApi {
      * @param session the <code>session</code> parameter
      * @return The item.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Item getItem(String itemId, String session);
 
     /**
-     * Performs {@link #getItem(String, String)} with the optional parameters in {@link GetItemParams}.
+     * Performs {@link #getItem(String, String)}
+     * with the optional parameters in {@link GetItemParams}.
      *
      * @param params optional parameters
      */
     Item getItem(String itemId, String session, GetItemParams params);
 
     /**
-     * Starts {@link #getItem(String, String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #getItem(String, String)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Item> getItemAsync(String itemId, String session);
 
     /**
-     * Performs {@link #getItem(String, String)} with the optional parameters in {@link GetItemParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #getItem(String, String)}
+     * with the optional parameters in {@link GetItemParams}, asynchronously: the future fails
+     * with the exceptions that method throws.
      *
      * @param params optional parameters
      */
     CompletableFuture<Item> getItemAsync(String itemId, String session, GetItemParams params);
 
     /**
-     * Performs {@link #getItem} and returns the response headers the spec declares with the body.
+     * Performs {@link #getItem} and returns the response headers the spec declares
+     * with the body.
      *
      * @param itemId the <code>itemId</code> parameter
      * @param session the <code>session</code> parameter
@@ -64,7 +67,8 @@ public interface ItemsApi {
     GetItemResult getItemWithHeaders(String itemId, String session);
 
     /**
-     * Performs {@link #getItem} and returns the response headers the spec declares with the body.
+     * Performs {@link #getItem} and returns the response headers the spec declares
+     * with the body.
      *
      * @param itemId the <code>itemId</code> parameter
      * @param session the <code>session</code> parameter
@@ -81,7 +85,7 @@ public interface ItemsApi {
      *
      * @param itemId the <code>itemId</code> parameter
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void deleteItems(String itemId);
@@ -98,19 +102,20 @@ public interface ItemsApi {
      * <p><code>GET /items</code>
      *
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void getItem2();
 
     /**
-     * Starts {@link #getItem2()} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #getItem2()} asynchronously: the future fails with the exceptions that
+     * method throws.
      */
     CompletableFuture<Void> getItem2Async();
 
     /**
-     * Performs {@link #getItem2} and returns the response headers the spec declares with the body.
+     * Performs {@link #getItem2} and returns the response headers the spec declares
+     * with the body.
      *
      * @return the body and the headers
      * @throws DecodingException if a declared header has a value of another type
@@ -124,7 +129,7 @@ public interface ItemsApi {
      *
      * @param body the request body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void createItem(@Nullable Item body);

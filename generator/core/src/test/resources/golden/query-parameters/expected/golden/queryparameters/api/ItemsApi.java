@@ -29,27 +29,29 @@ public interface ItemsApi {
      * @return The items.
      * @throws NotFoundException on status 404 (No such project.)
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     List<Item> listItems(String projectId, ListItemsKind kind);
 
     /**
-     * Performs {@link #listItems(String, ListItemsKind)} with the optional parameters in {@link ListItemsParams}.
+     * Performs {@link #listItems(String, ListItemsKind)}
+     * with the optional parameters in {@link ListItemsParams}.
      *
      * @param params optional parameters
      */
     List<Item> listItems(String projectId, ListItemsKind kind, ListItemsParams params);
 
     /**
-     * Starts {@link #listItems(String, ListItemsKind)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #listItems(String, ListItemsKind)} asynchronously: the future fails with
+     * the exceptions that method throws.
      */
     CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind);
 
     /**
-     * Performs {@link #listItems(String, ListItemsKind)} with the optional parameters in {@link ListItemsParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #listItems(String, ListItemsKind)}
+     * with the optional parameters in {@link ListItemsParams}, asynchronously: the future
+     * fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */
@@ -63,7 +65,7 @@ public interface ItemsApi {
      *
      * @param projectId the <code>project_id</code> parameter
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void deleteItems(String projectId);

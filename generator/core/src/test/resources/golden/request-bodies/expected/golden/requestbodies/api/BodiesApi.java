@@ -28,14 +28,14 @@ public interface BodiesApi {
      * @param body the request body
      * @return The token.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     CreateTokenResponse createToken(CreateTokenRequest body);
 
     /**
-     * Starts {@link #createToken(CreateTokenRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #createToken(CreateTokenRequest)} asynchronously: the future fails with
+     * the exceptions that method throws.
      */
     CompletableFuture<CreateTokenResponse> createTokenAsync(CreateTokenRequest body);
 
@@ -46,14 +46,14 @@ public interface BodiesApi {
      *
      * @param body the request body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void uploadDocument(UploadDocumentRequest body);
 
     /**
-     * Starts {@link #uploadDocument(UploadDocumentRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #uploadDocument(UploadDocumentRequest)} asynchronously: the future fails
+     * with the exceptions that method throws.
      */
     CompletableFuture<Void> uploadDocumentAsync(UploadDocumentRequest body);
 
@@ -65,14 +65,14 @@ public interface BodiesApi {
      * @param id the <code>id</code> parameter
      * @return The bytes as stored.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Bytes downloadContent(String id);
 
     /**
-     * Starts {@link #downloadContent(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #downloadContent(String)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Bytes> downloadContentAsync(String id);
 
@@ -84,14 +84,14 @@ public interface BodiesApi {
      * @param id the <code>id</code> parameter
      * @param body the request body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void replaceContent(String id, Bytes body);
 
     /**
-     * Starts {@link #replaceContent(String, Bytes)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #replaceContent(String, Bytes)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Void> replaceContentAsync(String id, Bytes body);
 
@@ -103,7 +103,7 @@ public interface BodiesApi {
      * @param body the request body
      * @return The note as CSV.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     String addNote(@Nullable String body);

@@ -26,27 +26,29 @@ public interface SessionsApi {
      * @param body the request body
      * @return The new session.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     Session createSession(String apiKey, Login body);
 
     /**
-     * Performs {@link #createSession(String, Login)} with the optional parameters in {@link CreateSessionParams}.
+     * Performs {@link #createSession(String, Login)}
+     * with the optional parameters in {@link CreateSessionParams}.
      *
      * @param params optional parameters
      */
     Session createSession(String apiKey, Login body, CreateSessionParams params);
 
     /**
-     * Starts {@link #createSession(String, Login)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #createSession(String, Login)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Session> createSessionAsync(String apiKey, Login body);
 
     /**
-     * Performs {@link #createSession(String, Login)} with the optional parameters in {@link CreateSessionParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #createSession(String, Login)}
+     * with the optional parameters in {@link CreateSessionParams}, asynchronously: the future
+     * fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */

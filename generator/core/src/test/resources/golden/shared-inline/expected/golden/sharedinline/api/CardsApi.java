@@ -24,14 +24,14 @@ public interface CardsApi {
      *
      * @param body the request body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void createCard(CreateCardRequest body);
 
     /**
-     * Starts {@link #createCard(CreateCardRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #createCard(CreateCardRequest)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<Void> createCardAsync(CreateCardRequest body);
 
@@ -43,14 +43,14 @@ public interface CardsApi {
      * @param id the <code>id</code> parameter
      * @param body the request body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     void updateCard(String id, UpdateCardRequest body);
 
     /**
-     * Starts {@link #updateCard(String, UpdateCardRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #updateCard(String, UpdateCardRequest)} asynchronously: the future fails
+     * with the exceptions that method throws.
      */
     CompletableFuture<Void> updateCardAsync(String id, UpdateCardRequest body);
 

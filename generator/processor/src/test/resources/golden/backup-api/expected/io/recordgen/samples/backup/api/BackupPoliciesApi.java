@@ -33,18 +33,22 @@ public interface BackupPoliciesApi {
      * @param projectId The id of the project (tenant) in the region.
      * @param instanceId Id of the instance.
      * @return The policy.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws BadRequestException on status 400 (The request is invalid, for example a
+     * parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
      * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId);
 
     /**
-     * Performs {@link #showBackupPolicy(String, String)} with the optional parameters in {@link ShowBackupPolicyParams}.
+     * Performs {@link #showBackupPolicy(String, String)}
+     * with the optional parameters in {@link ShowBackupPolicyParams}.
      *
      * @param params optional parameters
      */
@@ -52,15 +56,16 @@ public interface BackupPoliciesApi {
             ShowBackupPolicyParams params);
 
     /**
-     * Starts {@link #showBackupPolicy(String, String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #showBackupPolicy(String, String)} asynchronously: the future fails with
+     * the exceptions that method throws.
      */
     CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
             String instanceId);
 
     /**
-     * Performs {@link #showBackupPolicy(String, String)} with the optional parameters in {@link ShowBackupPolicyParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #showBackupPolicy(String, String)}
+     * with the optional parameters in {@link ShowBackupPolicyParams}, asynchronously: the
+     * future fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */
@@ -78,20 +83,25 @@ public interface BackupPoliciesApi {
      * @param instanceId Id of the instance.
      * @param body the request body
      * @return The policy is set.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws BadRequestException on status 400 (The request is invalid, for example a
+     * parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
      * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ConflictException on status 409 (Another operation is in progress on the
+     * instance.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
             UpdateBackupPolicyRequest body);
 
     /**
-     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} with the optional parameters in {@link UpdateBackupPolicyParams}.
+     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)}
+     * with the optional parameters in {@link UpdateBackupPolicyParams}.
      *
      * @param params optional parameters
      */
@@ -99,15 +109,16 @@ public interface BackupPoliciesApi {
             UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params);
 
     /**
-     * Starts {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} asynchronously:
+     * the future fails with the exceptions that method throws.
      */
     CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
             String instanceId, UpdateBackupPolicyRequest body);
 
     /**
-     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} with the optional parameters in {@link UpdateBackupPolicyParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)}
+     * with the optional parameters in {@link UpdateBackupPolicyParams}, asynchronously: the
+     * future fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */

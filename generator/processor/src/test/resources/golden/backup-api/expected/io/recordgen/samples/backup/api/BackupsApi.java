@@ -44,18 +44,23 @@ public interface BackupsApi {
      * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
      * @return The backup is being created.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws BadRequestException on status 400 (The request is invalid, for example a
+     * parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
+     * @throws ConflictException on status 409 (Another operation is in progress on the
+     * instance.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     CreateBackupResponse createBackup(String projectId, CreateBackupRequest body);
 
     /**
-     * Performs {@link #createBackup(String, CreateBackupRequest)} with the optional parameters in {@link CreateBackupParams}.
+     * Performs {@link #createBackup(String, CreateBackupRequest)}
+     * with the optional parameters in {@link CreateBackupParams}.
      *
      * @param params optional parameters
      */
@@ -63,15 +68,16 @@ public interface BackupsApi {
             CreateBackupParams params);
 
     /**
-     * Starts {@link #createBackup(String, CreateBackupRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #createBackup(String, CreateBackupRequest)} asynchronously: the future
+     * fails with the exceptions that method throws.
      */
     CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
             CreateBackupRequest body);
 
     /**
-     * Performs {@link #createBackup(String, CreateBackupRequest)} with the optional parameters in {@link CreateBackupParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #createBackup(String, CreateBackupRequest)}
+     * with the optional parameters in {@link CreateBackupParams}, asynchronously: the future
+     * fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */
@@ -106,7 +112,8 @@ public interface BackupsApi {
             CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter);
 
     /**
-     * Performs {@link #createBackup} and returns the response headers the spec declares with the body.
+     * Performs {@link #createBackup} and returns the response headers the spec declares
+     * with the body.
      *
      * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
@@ -116,7 +123,8 @@ public interface BackupsApi {
     CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body);
 
     /**
-     * Performs {@link #createBackup} and returns the response headers the spec declares with the body.
+     * Performs {@link #createBackup} and returns the response headers the spec declares
+     * with the body.
      *
      * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
@@ -138,17 +146,21 @@ public interface BackupsApi {
      *
      * @param projectId The id of the project (tenant) in the region.
      * @return A page of backups.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws BadRequestException on status 400 (The request is invalid, for example a
+     * parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     ListBackupsResponse listBackups(String projectId);
 
     /**
-     * Performs {@link #listBackups(String)} with the optional parameters in {@link ListBackupsParams}.
+     * Performs {@link #listBackups(String)}
+     * with the optional parameters in {@link ListBackupsParams}.
      *
      * @param params optional parameters
      */
@@ -161,8 +173,9 @@ public interface BackupsApi {
     CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId);
 
     /**
-     * Performs {@link #listBackups(String)} with the optional parameters in {@link ListBackupsParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #listBackups(String)}
+     * with the optional parameters in {@link ListBackupsParams}, asynchronously: the future
+     * fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */
@@ -170,7 +183,8 @@ public interface BackupsApi {
             ListBackupsParams params);
 
     /**
-     * Every item of {@link #listBackups}, across all pages, fetched a page at a time as iteration reaches it.
+     * Every item of {@link #listBackups}, across all pages,
+     * fetched a page at a time as iteration reaches it.
      *
      * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
      * count; nothing is sent until iteration starts, and errors surface from iteration.
@@ -181,7 +195,8 @@ public interface BackupsApi {
     Paged<Backup> listBackupsAll(String projectId);
 
     /**
-     * Every item of {@link #listBackups}, across all pages, fetched a page at a time as iteration reaches it.
+     * Every item of {@link #listBackups}, across all pages,
+     * fetched a page at a time as iteration reaches it.
      *
      * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
      * count; nothing is sent until iteration starts, and errors surface from iteration.
@@ -202,32 +217,37 @@ public interface BackupsApi {
      * @param projectId The id of the project (tenant) in the region.
      * @param backupId Id of the manual backup to delete.
      * @return The backup is being deleted.
-     * @throws BadRequestException on status 400 (The backup cannot be deleted in its current status.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws BadRequestException on status 400 (The backup cannot be deleted in its current
+     * status.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
      * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     DeleteBackupResponse deleteBackup(String projectId, String backupId);
 
     /**
-     * Performs {@link #deleteBackup(String, String)} with the optional parameters in {@link DeleteBackupParams}.
+     * Performs {@link #deleteBackup(String, String)}
+     * with the optional parameters in {@link DeleteBackupParams}.
      *
      * @param params optional parameters
      */
     DeleteBackupResponse deleteBackup(String projectId, String backupId, DeleteBackupParams params);
 
     /**
-     * Starts {@link #deleteBackup(String, String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #deleteBackup(String, String)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId);
 
     /**
-     * Performs {@link #deleteBackup(String, String)} with the optional parameters in {@link DeleteBackupParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #deleteBackup(String, String)}
+     * with the optional parameters in {@link DeleteBackupParams}, asynchronously: the future
+     * fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional parameters of createBackup (POST /v3/{project_id}/backups/create).
  *
- * @param xLanguage Language of messages in the response; the service uses en-us when absent.
+ * @param xLanguage Language of messages in the response; the service uses en-us when
+ * absent.
  */
 @Generated("io.recordgen")
 public record CreateBackupParams(@Nullable Language xLanguage) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * spec declares.
  *
  * @param body the response body
- * @param xRequestId Identifies the request in the service's logs; quote it to support. (null when the
- * response does not have it)
+ * @param xRequestId Identifies the request in the service's logs; quote it to support.
+ * (null when the response does not have it)
  */
 @Generated("io.recordgen")
 public record CreateBackupResult(CreateBackupResponse body, @Nullable String xRequestId) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional parameters of deleteBackup (DELETE /v3/{project_id}/backups/{backup_id}).
  *
- * @param xLanguage Language of messages in the response; the service uses en-us when absent.
+ * @param xLanguage Language of messages in the response; the service uses en-us when
+ * absent.
  */
 @Generated("io.recordgen")
 public record DeleteBackupParams(@Nullable Language xLanguage) {

@@ -38,19 +38,24 @@ public interface InstancesApi {
      * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
      * @return The restore has started.
-     * @throws BadRequestException on status 400 (The request is invalid, for example a parameter is out of range.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
+     * @throws BadRequestException on status 400 (The request is invalid, for example a
+     * parameter is out of range.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
      * @throws NotFoundException on status 404 (The backup or instance does not exist.)
-     * @throws ConflictException on status 409 (Another operation is in progress on the instance.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws ConflictException on status 409 (Another operation is in progress on the
+     * instance.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     RestoreResponse restoreInstance(String projectId, RestoreRequest body);
 
     /**
-     * Performs {@link #restoreInstance(String, RestoreRequest)} with the optional parameters in {@link RestoreInstanceParams}.
+     * Performs {@link #restoreInstance(String, RestoreRequest)}
+     * with the optional parameters in {@link RestoreInstanceParams}.
      *
      * @param params optional parameters
      */
@@ -58,14 +63,15 @@ public interface InstancesApi {
             RestoreInstanceParams params);
 
     /**
-     * Starts {@link #restoreInstance(String, RestoreRequest)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #restoreInstance(String, RestoreRequest)} asynchronously: the future fails
+     * with the exceptions that method throws.
      */
     CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId, RestoreRequest body);
 
     /**
-     * Performs {@link #restoreInstance(String, RestoreRequest)} with the optional parameters in {@link RestoreInstanceParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #restoreInstance(String, RestoreRequest)}
+     * with the optional parameters in {@link RestoreInstanceParams}, asynchronously: the
+     * future fails with the exceptions that method throws.
      *
      * @param params optional parameters
      */

@@ -33,31 +33,36 @@ public interface JobsApi {
      * @param projectId The id of the project (tenant) in the region.
      * @param id Id of the job.
      * @return The job.
-     * @throws BadRequestException on status 400 (The request is invalid, or the job is not visible yet.)
-     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the operation.)
-     * @throws InternalServerErrorException on status 500 (The service failed to handle the request.)
+     * @throws BadRequestException on status 400 (The request is invalid, or the job is not
+     * visible yet.)
+     * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
+     * operation.)
+     * @throws InternalServerErrorException on status 500 (The service failed to handle the
+     * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a constraint of the spec; nothing is sent
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
     ShowJobResponse showJob(String projectId, String id);
 
     /**
-     * Performs {@link #showJob(String, String)} with the optional parameters in {@link ShowJobParams}.
+     * Performs {@link #showJob(String, String)}
+     * with the optional parameters in {@link ShowJobParams}.
      *
      * @param params optional parameters
      */
     ShowJobResponse showJob(String projectId, String id, ShowJobParams params);
 
     /**
-     * Starts {@link #showJob(String, String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Starts {@link #showJob(String, String)} asynchronously: the future fails with the
+     * exceptions that method throws.
      */
     CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id);
 
     /**
-     * Performs {@link #showJob(String, String)} with the optional parameters in {@link ShowJobParams}, asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #showJob(String, String)}
+     * with the optional parameters in {@link ShowJobParams}, asynchronously: the future fails
+     * with the exceptions that method throws.
      *
      * @param params optional parameters
      */

@@ -12,14 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional parameters of listBackups (GET /v3/{project_id}/backups).
  *
- * @param xLanguage Language of messages in the response; the service uses en-us when absent.
+ * @param xLanguage Language of messages in the response; the service uses en-us when
+ * absent.
  * @param instanceId Only backups of this instance.
  * @param backupId Only the backup with this id (32 letters or digits followed by br07).
  * @param backupType Only automated or only manual backups.
  * @param offset How many matching backups to skip.
  * @param limit How many backups a page holds at most.
- * @param beginTime Only backups that started at or after this time, written yyyy-mm-ddThh:mm:ss with an
- * offset without a colon, such as 2020-07-07T01:17:05+0800.
+ * @param beginTime Only backups that started at or after this time, written
+ * yyyy-mm-ddThh:mm:ss with an offset without a colon, such as 2020-07-07T01:17:05+0800.
  * @param endTime Only backups that started before this time, in the same form.
  * @param name Only backups with this name.
  * @param instanceName Only backups of instances with this name.

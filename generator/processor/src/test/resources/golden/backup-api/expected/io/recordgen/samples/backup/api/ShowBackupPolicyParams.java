@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Optional parameters of showBackupPolicy (GET
  * /v3/{project_id}/instances/{instance_id}/backups/policy).
  *
- * @param xLanguage Language of messages in the response; the service uses en-us when absent.
+ * @param xLanguage Language of messages in the response; the service uses en-us when
+ * absent.
  */
 @Generated("io.recordgen")
 public record ShowBackupPolicyParams(@Nullable Language xLanguage) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Optional parameters of updateBackupPolicy (PUT
  * /v3/{project_id}/instances/{instance_id}/backups/policy/update).
  *
- * @param xLanguage Language of messages in the response; the service uses en-us when absent.
+ * @param xLanguage Language of messages in the response; the service uses en-us when
+ * absent.
  */
 @Generated("io.recordgen")
 public record UpdateBackupPolicyParams(@Nullable Language xLanguage) {

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param description Description of the backup.
  * @param beginTime When the backup started. The service writes the offset without a colon
  * (2020-07-07T01:17:05+0800), which decoders must accept.
- * @param status Lifecycle state of a backup. The service may add states; clients must keep values they
- * do not know.
+ * @param status Lifecycle state of a backup. The service may add states; clients must keep
+ * values they do not know.
  * @param type How a backup came to be.
  * @param instanceId Id of the backed-up instance, as given in the request.
  * @param endTime When the backup ended, in the same form as begin_time.

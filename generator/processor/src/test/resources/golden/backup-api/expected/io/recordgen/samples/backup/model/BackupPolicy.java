@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * When automated backups run and how long they are kept.
  *
  * @param keepDays Days automated backups are kept, 1 to 732.
- * @param startTime The UTC hour in which backups start, hh:00-HH:00 where HH is the hour after hh, such as
- * 19:00-20:00 or 23:00-00:00.
+ * @param startTime The UTC hour in which backups start, hh:00-HH:00 where HH is the hour
+ * after hh, such as 19:00-20:00 or 23:00-00:00.
  * @param period Days of the week backups run, 1 (Monday) to 7, separated by commas.
  * @param retentionNumBackupLevel1 How many level-1 backups are kept.
  */

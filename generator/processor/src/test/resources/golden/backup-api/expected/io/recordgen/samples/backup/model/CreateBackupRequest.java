@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What to back up and how to label the backup.
  *
- * @param instanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
- * all.
- * @param name Name of the backup: 4 to 64 characters, starting with a letter, made of letters
- * (case-sensitive), digits, hyphens and underscores.
- * @param description Free text about the backup, at most 256 characters, without carriage returns and without
- * any of ! &lt; " = ' &gt; &amp;.
+ * @param instanceId Id of an instance: 32 letters or digits followed by the suffix in07,
+ * 36 characters in all.
+ * @param name Name of the backup: 4 to 64 characters, starting with a letter, made of
+ * letters (case-sensitive), digits, hyphens and underscores.
+ * @param description Free text about the backup, at most 256 characters, without carriage
+ * returns and without any of ! &lt; " = ' &gt; &amp;.
  */
 @Generated("io.recordgen")
 @JsonInclude(JsonInclude.Include.NON_NULL)

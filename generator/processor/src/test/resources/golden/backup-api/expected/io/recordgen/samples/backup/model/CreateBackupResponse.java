@@ -10,8 +10,8 @@ import javax.annotation.processing.Generated;
 /**
  * The backup that is being created and the job that creates it.
  *
- * @param backup A backup as the service reports it. Server-issued ids are not validated: the service
- * uses both dashed UUIDs and ids with the suffix br07.
+ * @param backup A backup as the service reports it. Server-issued ids are not validated:
+ * the service uses both dashed UUIDs and ids with the suffix br07.
  * @param jobId Id of the job that creates the backup; poll it to follow progress.
  */
 @Generated("io.recordgen")

@@ -14,13 +14,14 @@ import org.jspecify.annotations.Nullable;
  * What to restore onto which instance. With type backup, backup_id names the backup; with
  * type timestamp, restore_time names the moment.
  *
- * @param sourceInstanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
- * all.
- * @param targetInstanceId Id of an instance: 32 letters or digits followed by the suffix in07, 36 characters in
- * all.
+ * @param sourceInstanceId Id of an instance: 32 letters or digits followed by the suffix
+ * in07, 36 characters in all.
+ * @param targetInstanceId Id of an instance: 32 letters or digits followed by the suffix
+ * in07, 36 characters in all.
  * @param type Whether a restore uses a backup or a point in time.
  * @param backupId The backup to restore, for type backup.
- * @param restoreTime The moment to restore to, in milliseconds since the epoch, for type timestamp.
+ * @param restoreTime The moment to restore to, in milliseconds since the epoch, for type
+ * timestamp.
  */
 @Generated("io.recordgen")
 @JsonInclude(JsonInclude.Include.NON_NULL)
