@@ -49,12 +49,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientBench {
   static final String PROJECT = "619d3e78f61b4be68bc5aa0b59edcf7b";
   static final String INSTANCE = "07033b125fd94a8a96896f8bcfee6ddain07";
-  static final byte[] CREATED = ("{\"backup\": {\"id\": \"2f4ddb93-b901-4b08-93d8-1d2e472f30fe\","
-      + " \"name\": \"backup-1\", \"description\": \"Manual backup\", \"begin_time\":"
-      + " \"2020-07-07T01:17:05+0800\", \"status\": \"BUILDING\", \"type\": \"manual\","
-      + " \"instance_id\": \"07033b125fd94a8a96896f8bcfee6ddain07\"},"
-      + " \"job_id\": \"e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7\"}")
-      .getBytes(StandardCharsets.UTF_8);
+  static final byte[] CREATED =
+      ("{\"backup\": {\"id\": \"2f4ddb93-b901-4b08-93d8-1d2e472f30fe\","
+              + " \"name\": \"backup-1\", \"description\": \"Manual backup\", \"begin_time\":"
+              + " \"2020-07-07T01:17:05+0800\", \"status\": \"BUILDING\", \"type\": \"manual\","
+              + " \"instance_id\": \"07033b125fd94a8a96896f8bcfee6ddain07\"},"
+              + " \"job_id\": \"e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7\"}")
+          .getBytes(StandardCharsets.UTF_8);
 
   private HttpServer server;
   private ExecutorService serverThreads;
@@ -74,19 +75,29 @@ public class ClientBench {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serverThreads = Executors.newFixedThreadPool(2);
     server.setExecutor(serverThreads);
-    server.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(201, CREATED.length);
-      exchange.getResponseBody().write(CREATED);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(201, CREATED.length);
+          exchange.getResponseBody().write(CREATED);
+          exchange.close();
+        });
     server.start();
     URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    generated = BackupsApi.create(ApiClient.builder().endpoint(endpoint)
-        .auth(StaticTokenAuth.of("token")).httpClient(http).build());
+    http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    generated =
+        BackupsApi.create(
+            ApiClient.builder()
+                .endpoint(endpoint)
+                .auth(StaticTokenAuth.of("token"))
+                .httpClient(http)
+                .build());
     mapper = JsonCodec.newMapper();
     base = endpoint.toString();
     request = new CreateBackupRequest(INSTANCE, "backup-1", "Manual backup");
@@ -118,16 +129,19 @@ public class ClientBench {
   @Measurement(iterations = 5, time = 2)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public CreateBackupResponse roundTripHandWritten() throws IOException, InterruptedException {
-    URI uri = URI.create(base + "/v3/" + URLEncoder.encode(PROJECT, StandardCharsets.UTF_8)
-        + "/backups/create");
-    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("X-Auth-Token", "token")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(request)))
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    URI uri =
+        URI.create(
+            base + "/v3/" + URLEncoder.encode(PROJECT, StandardCharsets.UTF_8) + "/backups/create");
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-Auth-Token", "token")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(request)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 201) {
       throw new IllegalStateException("status " + response.statusCode());
     }

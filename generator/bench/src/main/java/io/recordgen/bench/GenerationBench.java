@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // from the first iteration on: fewer than ten warm-ups measure the JIT, not the generator.
 @Warmup(iterations = 10)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx6g", "-Xss8m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx6g", "-Xss8m"})
 public class GenerationBench {
   @Param({"backup"})
   public String spec;

@@ -90,10 +90,13 @@ final class Javac {
         ForwardingJavaFileManager<StandardJavaFileManager> discarding =
             new ForwardingJavaFileManager<>(standard) {
               @Override
-              public JavaFileObject getJavaFileForOutput(Location location, String className,
-                  JavaFileObject.Kind kind, FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("discard:///" + className
-                    + kind.extension), kind) {
+              public JavaFileObject getJavaFileForOutput(
+                  Location location,
+                  String className,
+                  JavaFileObject.Kind kind,
+                  FileObject sibling) {
+                return new SimpleJavaFileObject(
+                    URI.create("discard:///" + className + kind.extension), kind) {
                   @Override
                   public OutputStream openOutputStream() {
                     return OutputStream.nullOutputStream();
@@ -101,19 +104,45 @@ final class Javac {
                 };
               }
             }) {
-      List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none",
-          "-nowarn", "-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path")));
-      ok = compiler.getTask(null, discarding, diagnostics, options, null,
-          standard.getJavaFileObjectsFromPaths(files)).call();
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  "17",
+                  "-proc:none",
+                  "-nowarn",
+                  "-encoding",
+                  "UTF-8",
+                  "-classpath",
+                  System.getProperty("java.class.path")));
+      ok =
+          compiler
+              .getTask(
+                  null,
+                  discarding,
+                  diagnostics,
+                  options,
+                  null,
+                  standard.getJavaFileObjectsFromPaths(files))
+              .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    String firstError = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-        .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().getName()).getFileName()
-            + ":" + d.getLineNumber() + " ") + d.getMessage(Locale.ROOT))
-        .findFirst().orElse("");
+    String firstError =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+            .map(
+                d ->
+                    (d.getSource() == null
+                            ? ""
+                            : Path.of(d.getSource().getName()).getFileName()
+                                + ":"
+                                + d.getLineNumber()
+                                + " ")
+                        + d.getMessage(Locale.ROOT))
+            .findFirst()
+            .orElse("");
     return new Result(files.size(), lines[0], lines[1], ok ? millis : -1, firstError);
   }
 }

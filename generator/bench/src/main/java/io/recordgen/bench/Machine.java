@@ -29,9 +29,16 @@ final class Machine {
     } catch (IOException | RuntimeException e) {
       // not Linux: the JDK's view below still says enough
     }
-    return String.format(Locale.ROOT, "Machine: %s, %d cores%s, %s %s. JDK: %s %s (%s).",
-        cpu, Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
-        System.getProperty("os.arch"), System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), System.getProperty("java.vm.vendor"));
+    return String.format(
+        Locale.ROOT,
+        "Machine: %s, %d cores%s, %s %s. JDK: %s %s (%s).",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        memory,
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.vendor"));
   }
 }

@@ -35,7 +35,8 @@ final class Specs {
    * of the working directory; absolute, so that JMH's forked JVMs find it too.
    */
   static Path corpusFolder() {
-    return Path.of(System.getProperty(SPECS_PROPERTY, "../shared/specs")).toAbsolutePath()
+    return Path.of(System.getProperty(SPECS_PROPERTY, "../shared/specs"))
+        .toAbsolutePath()
         .normalize();
   }
 
@@ -51,7 +52,8 @@ final class Specs {
       return Path.of(configured).toAbsolutePath();
     }
     Path shm = Path.of("/dev/shm");
-    return Files.isDirectory(shm) && Files.isWritable(shm) ? shm
+    return Files.isDirectory(shm) && Files.isWritable(shm)
+        ? shm
         : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
@@ -66,16 +68,17 @@ final class Specs {
 
   /** The system properties a forked benchmark JVM needs to see the same files. */
   static String[] forkProperties() {
-    return new String[] {"-D" + SPECS_PROPERTY + "=" + corpusFolder(),
-        "-D" + TMP_PROPERTY + "=" + outputRoot()};
+    return new String[] {
+      "-D" + SPECS_PROPERTY + "=" + corpusFolder(), "-D" + TMP_PROPERTY + "=" + outputRoot()
+    };
   }
 
   /** The file of a spec; the backup spec is copied out of the class path once. */
   static Path path(String name) {
     if (name.equals("backup")) {
       Path file = outputRoot().resolve("recordgen-bench-backup-api.yaml");
-      try (InputStream in = Specs.class.getClassLoader()
-          .getResourceAsStream("openapi/backup-api.yaml")) {
+      try (InputStream in =
+          Specs.class.getClassLoader().getResourceAsStream("openapi/backup-api.yaml")) {
         if (in == null) {
           throw new IllegalStateException("openapi/backup-api.yaml is not on the class path");
         }

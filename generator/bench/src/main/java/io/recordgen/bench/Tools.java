@@ -26,10 +26,11 @@ enum Tools {
   RECORDGEN("recordgen") {
     @Override
     int run(Path spec, Path out) throws IOException {
-      GenerationResult result = Recordgen.generate(
-          new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec),
-              spec.getParent()),
-          GeneratorOptions.of("bench.generated"));
+      GenerationResult result =
+          Recordgen.generate(
+              new SpecSource(
+                  spec.getFileName().toString(), Files.readAllBytes(spec), spec.getParent()),
+              GeneratorOptions.of("bench.generated"));
       if (result.hasErrors()) {
         throw new IllegalStateException("Recordgen refused " + spec + ": " + result.errors());
       }
@@ -46,15 +47,16 @@ enum Tools {
   OPENAPI_GENERATOR("openapi-generator") {
     @Override
     int run(Path spec, Path out) {
-      CodegenConfigurator configurator = new CodegenConfigurator()
-          .setGeneratorName("java")
-          .setLibrary("native")
-          .setInputSpec(spec.toString())
-          .setOutputDir(out.toString())
-          .setValidateSpec(false)
-          .setApiPackage("bench.generated.api")
-          .setModelPackage("bench.generated.model")
-          .setInvokerPackage("bench.generated");
+      CodegenConfigurator configurator =
+          new CodegenConfigurator()
+              .setGeneratorName("java")
+              .setLibrary("native")
+              .setInputSpec(spec.toString())
+              .setOutputDir(out.toString())
+              .setValidateSpec(false)
+              .setApiPackage("bench.generated.api")
+              .setModelPackage("bench.generated.model")
+              .setInvokerPackage("bench.generated");
       ClientOptInput input = configurator.toClientOptInput();
       List<java.io.File> files = new DefaultGenerator().opts(input).generate();
       return files.size();
@@ -64,9 +66,11 @@ enum Tools {
   SWAGGER_PARSER("swagger-parser") {
     @Override
     int run(Path spec, Path out) throws IOException {
-      OpenAPI api = new OpenAPIV3Parser().readContents(
-          Files.readString(spec, StandardCharsets.UTF_8), null, new ParseOptions())
-          .getOpenAPI();
+      OpenAPI api =
+          new OpenAPIV3Parser()
+              .readContents(
+                  Files.readString(spec, StandardCharsets.UTF_8), null, new ParseOptions())
+              .getOpenAPI();
       if (api == null) {
         throw new IllegalStateException("Swagger Parser read no model from " + spec);
       }

@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param diagnostics everything reported, in order
  * @param stats what the spec held, as far as it was read
  */
-public record GenerationResult(List<SourceFile> files, List<Diagnostic> diagnostics,
-    Stats stats) {
+public record GenerationResult(List<SourceFile> files, List<Diagnostic> diagnostics, Stats stats) {
   public GenerationResult {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);

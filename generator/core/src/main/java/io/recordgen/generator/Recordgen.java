@@ -43,14 +43,14 @@ public final class Recordgen {
   public static ExampleCatalog examples(SpecSource source, GeneratorOptions options) {
     Diagnostics diagnostics = new Diagnostics();
     Planned planned = plan(source, options, diagnostics);
-    return new ExampleCatalog(planned.plan() == null ? List.of() : planned.plan().examples(),
-        diagnostics.all());
+    return new ExampleCatalog(
+        planned.plan() == null ? List.of() : planned.plan().examples(), diagnostics.all());
   }
 
   private record Planned(@Nullable GenerationPlan plan, GenerationResult.Stats stats) {}
 
-  private static Planned plan(SpecSource source, GeneratorOptions options,
-      Diagnostics diagnostics) {
+  private static Planned plan(
+      SpecSource source, GeneratorOptions options, Diagnostics diagnostics) {
     String stage = "loading";
     GenerationResult.Stats stats = GenerationResult.Stats.NONE;
     try {
@@ -61,7 +61,8 @@ public final class Recordgen {
       stats = new GenerationResult.Stats(spec.operations().size(), spec.schemas().size());
       stage = "planning";
       GenerationPlan plan = Planner.plan(spec, options.basePackage(), diagnostics);
-      return plan == null || diagnostics.hasErrors() ? stopped(diagnostics, stats)
+      return plan == null || diagnostics.hasErrors()
+          ? stopped(diagnostics, stats)
           : new Planned(plan, stats);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       internal(diagnostics, stage, source, e);
@@ -69,10 +70,18 @@ public final class Recordgen {
     }
   }
 
-  private static void internal(Diagnostics diagnostics, String stage, SpecSource source,
-      Throwable e) {
-    diagnostics.report(Code.INTERNAL, "", "internal error while " + stage + " "
-        + source.name() + ": " + e + " (please report this with the spec)");
+  private static void internal(
+      Diagnostics diagnostics, String stage, SpecSource source, Throwable e) {
+    diagnostics.report(
+        Code.INTERNAL,
+        "",
+        "internal error while "
+            + stage
+            + " "
+            + source.name()
+            + ": "
+            + e
+            + " (please report this with the spec)");
   }
 
   private static Planned stopped(Diagnostics diagnostics, GenerationResult.Stats stats) {

@@ -16,11 +16,15 @@ class DeterminismTest {
     Path spec = Path.of("..", "..", "spec", "backup-api.yaml");
     byte[] bytes = Files.readAllBytes(spec);
 
-    List<SourceFile> first = Recordgen.generate(
-        new SpecSource("backup-api.yaml", bytes, null), GeneratorOptions.of("com.example")).files();
-    List<SourceFile> second = Recordgen.generate(
-        new SpecSource("backup-api.yaml", bytes.clone(), null), GeneratorOptions.of("com.example"))
-        .files();
+    List<SourceFile> first =
+        Recordgen.generate(
+                new SpecSource("backup-api.yaml", bytes, null), GeneratorOptions.of("com.example"))
+            .files();
+    List<SourceFile> second =
+        Recordgen.generate(
+                new SpecSource("backup-api.yaml", bytes.clone(), null),
+                GeneratorOptions.of("com.example"))
+            .files();
 
     assertThat(first).isNotEmpty().isEqualTo(second);
     assertThat(first).extracting(SourceFile::relativePath).isSorted();

@@ -43,8 +43,10 @@ public final class Golden {
     for (SourceFile file : files) {
       actual.put(file.relativePath(), file.content());
     }
-    String diagnosticText = diagnostics.stream().map(Diagnostic::format)
-        .collect(Collectors.joining("\n", "", diagnostics.isEmpty() ? "" : "\n"));
+    String diagnosticText =
+        diagnostics.stream()
+            .map(Diagnostic::format)
+            .collect(Collectors.joining("\n", "", diagnostics.isEmpty() ? "" : "\n"));
     checkFiles(caseDir, actual);
     if (REGENERATE) {
       write(caseDir.resolve("diagnostics.txt"), diagnosticText);
@@ -52,7 +54,8 @@ public final class Golden {
     }
     Path diagnosticsFile = caseDir.resolve("diagnostics.txt");
     String expectedDiagnostics = Files.exists(diagnosticsFile) ? readString(diagnosticsFile) : "";
-    assertThat(diagnosticText).as("diagnostics of %s", caseDir.getFileName())
+    assertThat(diagnosticText)
+        .as("diagnostics of %s", caseDir.getFileName())
         .isEqualTo(expectedDiagnostics);
   }
 
@@ -67,11 +70,13 @@ public final class Golden {
       return;
     }
     Map<String, String> expected = read(expectedDir);
-    assertThat(new TreeMap<>(actual).keySet()).as("generated files of %s", caseDir.getFileName())
+    assertThat(new TreeMap<>(actual).keySet())
+        .as("generated files of %s", caseDir.getFileName())
         .containsExactlyElementsOf(expected.keySet());
     for (Map.Entry<String, String> entry : expected.entrySet()) {
-      assertThat(actual.get(entry.getKey())).as("%s (regenerate with -Drecordgen.regenerate=true)",
-          entry.getKey()).isEqualTo(entry.getValue());
+      assertThat(actual.get(entry.getKey()))
+          .as("%s (regenerate with -Drecordgen.regenerate=true)", entry.getKey())
+          .isEqualTo(entry.getValue());
     }
   }
 
@@ -79,15 +84,23 @@ public final class Golden {
   public static Compilation compileExpected(Path caseDir) {
     Map<String, String> expected = read(caseDir.resolve("expected"));
     List<JavaFileObject> sources = new ArrayList<>();
-    expected.forEach((path, content) -> sources.add(JavaFileObjects.forSourceString(
-        path.replace('/', '.').replaceAll("\\.java$", ""), content)));
-    Compilation compilation = Compiler.javac()
-        .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-        .compile(sources);
+    expected.forEach(
+        (path, content) ->
+            sources.add(
+                JavaFileObjects.forSourceString(
+                    path.replace('/', '.').replaceAll("\\.java$", ""), content)));
+    Compilation compilation =
+        Compiler.javac()
+            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
+            .compile(sources);
     if (compilation.status() != Compilation.Status.SUCCESS) {
-      fail("expected files of " + caseDir.getFileName() + " do not compile:\n"
-          + compilation.diagnostics().stream().map(Object::toString)
-              .collect(Collectors.joining("\n")));
+      fail(
+          "expected files of "
+              + caseDir.getFileName()
+              + " do not compile:\n"
+              + compilation.diagnostics().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining("\n")));
     }
     return compilation;
   }
@@ -103,8 +116,12 @@ public final class Golden {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
       }
-      String name = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "")
-          .replaceAll("\\.class$", "").replace('/', '.');
+      String name =
+          file.toUri()
+              .getPath()
+              .replaceFirst("^/CLASS_OUTPUT/", "")
+              .replaceAll("\\.class$", "")
+              .replace('/', '.');
       try (var in = file.openInputStream()) {
         classes.put(name, in.readAllBytes());
       } catch (IOException e) {
@@ -135,8 +152,8 @@ public final class Golden {
       return files;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(p -> files.put(
-          dir.relativize(p).toString().replace('\\', '/'), readString(p)));
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), readString(p)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,13 +164,15 @@ public final class Golden {
     try {
       if (Files.exists(dir)) {
         try (Stream<Path> walk = Files.walk(dir)) {
-          walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-            try {
-              Files.delete(p);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+          walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+              .forEach(
+                  p -> {
+                    try {
+                      Files.delete(p);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
         }
       }
       for (Map.Entry<String, String> file : files.entrySet()) {

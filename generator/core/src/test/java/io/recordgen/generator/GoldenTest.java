@@ -27,17 +27,22 @@ class GoldenTest {
     try (Stream<Path> list = Files.list(ROOT)) {
       cases = list.filter(Files::isDirectory).sorted().toList();
     }
-    return cases.stream().flatMap(dir -> Stream.of(
-        DynamicTest.dynamicTest(dir.getFileName() + ": generates the expected files",
-            () -> generate(dir)),
-        DynamicTest.dynamicTest(dir.getFileName() + ": expected files compile with -Werror",
-            () -> {
-              if (Files.isDirectory(dir.resolve("expected"))) {
-                Golden.compileExpected(dir);
-              }
-            }),
-        DynamicTest.dynamicTest(dir.getFileName() + ": comments fit in 100 columns",
-            () -> commentsFit(dir))));
+    return cases.stream()
+        .flatMap(
+            dir ->
+                Stream.of(
+                    DynamicTest.dynamicTest(
+                        dir.getFileName() + ": generates the expected files", () -> generate(dir)),
+                    DynamicTest.dynamicTest(
+                        dir.getFileName() + ": expected files compile with -Werror",
+                        () -> {
+                          if (Files.isDirectory(dir.resolve("expected"))) {
+                            Golden.compileExpected(dir);
+                          }
+                        }),
+                    DynamicTest.dynamicTest(
+                        dir.getFileName() + ": comments fit in 100 columns",
+                        () -> commentsFit(dir))));
   }
 
   /** A comment line may pass 100 columns only when it holds one word that cannot be broken. */
@@ -66,18 +71,23 @@ class GoldenTest {
   /** Whether a comment line holds more than one word besides its block tag and the tag's name. */
   private static boolean breakable(String text) {
     String[] words = text.substring(1).strip().split(" +");
-    int tag = words[0].equals("@param") || words[0].equals("@throws") ? 2
-        : words[0].startsWith("@") ? 1 : 0;
+    int tag =
+        words[0].equals("@param") || words[0].equals("@throws")
+            ? 2
+            : words[0].startsWith("@") ? 1 : 0;
     return words.length - tag > 1;
   }
 
   private static void generate(Path dir) throws IOException {
-    Path spec = Files.exists(dir.resolve("spec.yaml")) ? dir.resolve("spec.yaml")
-        : dir.resolve("spec.json");
+    Path spec =
+        Files.exists(dir.resolve("spec.yaml"))
+            ? dir.resolve("spec.yaml")
+            : dir.resolve("spec.json");
     String name = dir.getFileName().toString();
-    GenerationResult result = Recordgen.generate(
-        new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec), dir),
-        GeneratorOptions.of("golden." + name.replace("-", "")));
+    GenerationResult result =
+        Recordgen.generate(
+            new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec), dir),
+            GeneratorOptions.of("golden." + name.replace("-", "")));
     Golden.check(dir, result.files(), result.diagnostics());
   }
 }

@@ -54,11 +54,13 @@ public final class Corpus {
   /** The specs of a folder: {@code .json}, {@code .yaml} and {@code .yml} files, by name. */
   public static List<Path> specsIn(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> {
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-          })
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -68,11 +70,14 @@ public final class Corpus {
 
   /** Runs every spec, {@code jobs} at a time; results in the order of {@code specs}. */
   public List<SpecResult> run(List<Path> specs, int jobs) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), runnable -> {
-      Thread thread = new Thread(null, runnable, "corpus", 64L * 1024 * 1024);
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, jobs),
+            runnable -> {
+              Thread thread = new Thread(null, runnable, "corpus", 64L * 1024 * 1024);
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<SpecResult>> futures = new ArrayList<>();
       for (Path spec : specs) {
@@ -100,21 +105,40 @@ public final class Corpus {
     try {
       bytes = Files.readAllBytes(spec);
     } catch (IOException e) {
-      return new SpecResult(name, 0, 0, 0, 0, 0, 0, 0, SpecResult.Outcome.DIAGNOSED,
+      return new SpecResult(
+          name,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          SpecResult.Outcome.DIAGNOSED,
           List.of("cannot read: " + e.getMessage()));
     }
     long start = System.nanoTime();
-    GenerationResult result = Recordgen.generate(
-        new SpecSource(name, bytes, spec.toAbsolutePath().getParent()), options);
+    GenerationResult result =
+        Recordgen.generate(new SpecSource(name, bytes, spec.toAbsolutePath().getParent()), options);
     long generateMillis = (System.nanoTime() - start) / 1_000_000;
     int operations = result.stats().operations();
     int schemas = result.stats().schemas();
-    int warnings = (int) result.diagnostics().stream()
-        .filter(d -> d.code().severity() == io.recordgen.generator.diag.Severity.WARNING)
-        .count();
+    int warnings =
+        (int)
+            result.diagnostics().stream()
+                .filter(d -> d.code().severity() == io.recordgen.generator.diag.Severity.WARNING)
+                .count();
     if (result.hasErrors()) {
       boolean internal = result.errors().stream().anyMatch(d -> d.code() == Code.INTERNAL);
-      return new SpecResult(name, operations, schemas, 0, 0, warnings, generateMillis, 0,
+      return new SpecResult(
+          name,
+          operations,
+          schemas,
+          0,
+          0,
+          warnings,
+          generateMillis,
+          0,
           internal ? SpecResult.Outcome.INTERNAL : SpecResult.Outcome.DIAGNOSED,
           result.errors().stream().limit(MAX_DETAILS).map(Diagnostic::format).toList());
     }
@@ -126,8 +150,15 @@ public final class Corpus {
       write(keep.resolve(name.replaceAll("\\.[^.]+$", "")), result.files());
     }
     InMemoryJavac.Outcome compiled = javac.compile(result.files(), MAX_DETAILS);
-    return new SpecResult(name, operations, schemas, result.files().size(), lines, warnings,
-        generateMillis, compiled.millis(),
+    return new SpecResult(
+        name,
+        operations,
+        schemas,
+        result.files().size(),
+        lines,
+        warnings,
+        generateMillis,
+        compiled.millis(),
         compiled.success() ? SpecResult.Outcome.OK : SpecResult.Outcome.COMPILE_FAILED,
         compiled.success() ? List.of() : compiled.messages());
   }

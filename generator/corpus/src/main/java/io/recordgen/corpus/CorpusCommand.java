@@ -20,22 +20,32 @@ import picocli.CommandLine.Parameters;
  * -Werror}, prints a table. Exits 0 when every spec compiles or is diagnosed as expected, 1
  * otherwise.
  */
-@Command(name = "recordgen-corpus", mixinStandardHelpOptions = true,
-    description = "Generates every OpenAPI document in the folders, compiles each output in "
-        + "this JVM with --release 17 -Xlint:all -Werror, and prints a table.")
+@Command(
+    name = "recordgen-corpus",
+    mixinStandardHelpOptions = true,
+    description =
+        "Generates every OpenAPI document in the folders, compiles each output in "
+            + "this JVM with --release 17 -Xlint:all -Werror, and prints a table.")
 public final class CorpusCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FOLDER_OR_FILE",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FOLDER_OR_FILE",
       description = "Folders of specs (.json, .yaml, .yml) or single spec files.")
   private List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--jobs", description = "Specs processed at once (default: ${DEFAULT-VALUE}).")
   private int jobs = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
-  @Option(names = "--keep", paramLabel = "DIR",
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
       description = "Also write each spec's sources under DIR/<spec name>.")
   private @Nullable Path keep;
 
-  @Option(names = "--expect-diagnosed", paramLabel = "SPEC", split = ",",
+  @Option(
+      names = "--expect-diagnosed",
+      paramLabel = "SPEC",
+      split = ",",
       description = "Spec file names that are invalid and must be rejected with diagnostics.")
   private Set<String> expectDiagnosed = new TreeSet<>();
 
@@ -68,13 +78,18 @@ public final class CorpusCommand implements Callable<Integer> {
     int failures = 0;
     for (SpecResult result : results) {
       boolean expected = expectDiagnosed.contains(result.spec());
-      boolean good = expected ? result.outcome() == SpecResult.Outcome.DIAGNOSED
-          : result.outcome() == SpecResult.Outcome.OK;
+      boolean good =
+          expected
+              ? result.outcome() == SpecResult.Outcome.DIAGNOSED
+              : result.outcome() == SpecResult.Outcome.OK;
       if (result.outcome() != SpecResult.Outcome.OK || expected) {
         out.println();
-        out.println(result.spec() + ": " + result.outcome().label()
-            + (expected ? " (expected to be diagnosed)" : "")
-            + (good ? "" : "  <-- FAILURE"));
+        out.println(
+            result.spec()
+                + ": "
+                + result.outcome().label()
+                + (expected ? " (expected to be diagnosed)" : "")
+                + (good ? "" : "  <-- FAILURE"));
         result.details().forEach(line -> out.println("  " + line));
       }
       if (!good) {
@@ -82,8 +97,13 @@ public final class CorpusCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.printf("%d specs in %d s on %s %s, %d jobs: %s%n", results.size(), seconds,
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), jobs,
+    out.printf(
+        "%d specs in %d s on %s %s, %d jobs: %s%n",
+        results.size(),
+        seconds,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        jobs,
         failures == 0 ? "all as expected" : failures + " failed");
     out.flush();
     return failures == 0 ? 0 : 1;

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /** Renders corpus results as a fixed-width text table with a totals row. */
 final class CorpusTable {
-  private static final String[] HEADERS = {"spec", "operations", "schemas", "files", "lines",
-      "generate ms", "compile ms", "result"};
+  private static final String[] HEADERS = {
+    "spec", "operations", "schemas", "files", "lines", "generate ms", "compile ms", "result"
+  };
 
   private CorpusTable() {}
 
@@ -22,9 +23,17 @@ final class CorpusTable {
     long compile = 0;
     int ok = 0;
     for (SpecResult r : results) {
-      rows.add(new String[] {r.spec(), number(r.operations()), number(r.schemas()),
-          number(r.files()), number(r.lines()), number(r.generateMillis()),
-          number(r.compileMillis()), r.outcome().label()});
+      rows.add(
+          new String[] {
+            r.spec(),
+            number(r.operations()),
+            number(r.schemas()),
+            number(r.files()),
+            number(r.lines()),
+            number(r.generateMillis()),
+            number(r.compileMillis()),
+            r.outcome().label()
+          });
       operations += r.operations();
       schemas += r.schemas();
       files += r.files();
@@ -35,9 +44,17 @@ final class CorpusTable {
         ok++;
       }
     }
-    rows.add(new String[] {"total: " + results.size() + " specs", number(operations),
-        number(schemas), number(files), number(lines), number(generate), number(compile),
-        ok + " ok"});
+    rows.add(
+        new String[] {
+          "total: " + results.size() + " specs",
+          number(operations),
+          number(schemas),
+          number(files),
+          number(lines),
+          number(generate),
+          number(compile),
+          ok + " ok"
+        });
     int[] widths = new int[HEADERS.length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {

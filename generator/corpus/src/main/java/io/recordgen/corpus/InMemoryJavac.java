@@ -54,11 +54,13 @@ final class InMemoryJavac {
       throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
     }
     Set<String> entries = new LinkedHashSet<>();
-    for (Class<?> type : List.of(io.recordgen.runtime.ApiClient.class,
-        com.fasterxml.jackson.databind.ObjectMapper.class,
-        com.fasterxml.jackson.annotation.JsonProperty.class,
-        com.fasterxml.jackson.core.JsonParser.class,
-        org.jspecify.annotations.Nullable.class)) {
+    for (Class<?> type :
+        List.of(
+            io.recordgen.runtime.ApiClient.class,
+            com.fasterxml.jackson.databind.ObjectMapper.class,
+            com.fasterxml.jackson.annotation.JsonProperty.class,
+            com.fasterxml.jackson.core.JsonParser.class,
+            org.jspecify.annotations.Nullable.class)) {
       entries.add(location(type));
     }
     return new InMemoryJavac(compiler, String.join(File.pathSeparator, entries));
@@ -91,10 +93,11 @@ final class InMemoryJavac {
       if (messages.size() == maxMessages) {
         break;
       }
-      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+      if (d.getKind() == Diagnostic.Kind.ERROR
+          || d.getKind() == Diagnostic.Kind.WARNING
           || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-        String where = d.getSource() == null ? "" : d.getSource().getName() + ":"
-            + d.getLineNumber() + ": ";
+        String where =
+            d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ";
         messages.add(where + d.getMessage(Locale.ROOT));
       }
     }
@@ -131,10 +134,10 @@ final class InMemoryJavac {
     }
 
     @Override
-    public JavaFileObject getJavaFileForOutput(Location location, String className,
-        JavaFileObject.Kind kind, FileObject sibling) {
-      return new SimpleJavaFileObject(URI.create("discard:///" + className.replace('.', '/')
-          + kind.extension), kind) {
+    public JavaFileObject getJavaFileForOutput(
+        Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+      return new SimpleJavaFileObject(
+          URI.create("discard:///" + className.replace('.', '/') + kind.extension), kind) {
         @Override
         public OutputStream openOutputStream() {
           return OutputStream.nullOutputStream();

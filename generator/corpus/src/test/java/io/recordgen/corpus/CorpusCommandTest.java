@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CorpusCommandTest {
-  private static final String VALID = """
+  private static final String VALID =
+      """
       openapi: 3.0.3
       info: {title: Pets, version: '1'}
       paths:
@@ -36,7 +37,8 @@ class CorpusCommandTest {
               name: {type: string}
       """;
 
-  private static final String BROKEN = """
+  private static final String BROKEN =
+      """
       openapi: 3.0.3
       info: {title: Broken, version: '1'}
       paths:
@@ -51,8 +53,7 @@ class CorpusCommandTest {
                     schema: {$ref: '#/components/schemas/Missing'}
       """;
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private record Run(int exit, String output) {}
 
@@ -70,8 +71,16 @@ class CorpusCommandTest {
     Run run = run(folder.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.output()).contains("spec", "operations", "schemas", "files", "lines",
-        "generate ms", "compile ms", "result");
+    assertThat(run.output())
+        .contains(
+            "spec",
+            "operations",
+            "schemas",
+            "files",
+            "lines",
+            "generate ms",
+            "compile ms",
+            "result");
     assertThat(run.output().lines().filter(l -> l.startsWith("pets.yaml")).findFirst())
         .hasValueSatisfying(line -> assertThat(line).contains(" 1 ").endsWith("ok"));
     assertThat(run.output()).contains("total: 1 specs").doesNotContain("notes.txt");
@@ -84,9 +93,10 @@ class CorpusCommandTest {
     Run run = run(folder.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.output()).contains("broken.yaml: diagnosed  <-- FAILURE")
-        .contains("[RG010] #/paths/~1pets/get/responses/200/content/application~1json/schema"
-            + "/$ref");
+    assertThat(run.output())
+        .contains("broken.yaml: diagnosed  <-- FAILURE")
+        .contains(
+            "[RG010] #/paths/~1pets/get/responses/200/content/application~1json/schema" + "/$ref");
   }
 
   @Test
@@ -101,8 +111,12 @@ class CorpusCommandTest {
   @Test
   void generatedCodeThatDoesNotCompileIsAFailure() {
     InMemoryJavac javac = InMemoryJavac.forGeneratedCode();
-    InMemoryJavac.Outcome outcome = javac.compile(List.of(new io.recordgen.generator.emit
-        .SourceFile("p", "A", "package p; class A { java.util.List raw; }")), 5);
+    InMemoryJavac.Outcome outcome =
+        javac.compile(
+            List.of(
+                new io.recordgen.generator.emit.SourceFile(
+                    "p", "A", "package p; class A { java.util.List raw; }")),
+            5);
 
     // A raw type is a warning under -Xlint:all, and -Werror makes it fail.
     assertThat(outcome.success()).isFalse();

@@ -46,7 +46,10 @@ import org.jspecify.annotations.Nullable;
  * baselineArtifact} as {@code groupId:artifactId:version}, with {@code baselineEntry} the path in
  * its jar, by default the spec resource).
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+    name = "check",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.TEST)
 public final class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -111,8 +114,8 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("the test class path is not resolved", e);
     }
     GeneratorOptions options = GeneratorOptions.of(packageName);
-    SpecSource source = SpecInput.read(specFile, specResource, project, classpath,
-        options.load().maxBytes());
+    SpecSource source =
+        SpecInput.read(specFile, specResource, project, classpath, options.load().maxBytes());
     List<String> failures = new ArrayList<>();
 
     GenerationResult generated = Recordgen.generate(source, options);
@@ -124,12 +127,17 @@ public final class CheckMojo extends AbstractMojo {
     ContractSpec spec = ContractSpec.fromText(source.name(), text);
 
     if (!skipExamples) {
-      try (URLClassLoader loader = new URLClassLoader(urls(classpath),
-          getClass().getClassLoader())) {
-        ExampleRoundTrip.Report examples = ExampleRoundTrip.of(spec, packageName)
-            .withClassLoader(loader).run();
-        getLog().info("Recordgen check: " + examples.checked() + " examples, " + examples.typed()
-            + " through generated records");
+      try (URLClassLoader loader =
+          new URLClassLoader(urls(classpath), getClass().getClassLoader())) {
+        ExampleRoundTrip.Report examples =
+            ExampleRoundTrip.of(spec, packageName).withClassLoader(loader).run();
+        getLog()
+            .info(
+                "Recordgen check: "
+                    + examples.checked()
+                    + " examples, "
+                    + examples.typed()
+                    + " through generated records");
         if (!examples.isClean()) {
           failures.add(examples.toString());
         }
@@ -150,8 +158,8 @@ public final class CheckMojo extends AbstractMojo {
       }
     }
     if (!failures.isEmpty()) {
-      throw new MojoFailureException("Recordgen check failed for " + source.name() + ":\n"
-          + String.join("\n", failures));
+      throw new MojoFailureException(
+          "Recordgen check failed for " + source.name() + ":\n" + String.join("\n", failures));
     }
   }
 
@@ -172,13 +180,17 @@ public final class CheckMojo extends AbstractMojo {
     }
     File jar;
     try {
-      ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(baselineArtifact),
-          project.getRemoteProjectRepositories(), null);
-      jar = repositories.resolveArtifact(session.getRepositorySession(), request).getArtifact()
-          .getFile();
+      ArtifactRequest request =
+          new ArtifactRequest(
+              new DefaultArtifact(baselineArtifact), project.getRemoteProjectRepositories(), null);
+      jar =
+          repositories
+              .resolveArtifact(session.getRepositorySession(), request)
+              .getArtifact()
+              .getFile();
     } catch (ArtifactResolutionException | IllegalArgumentException e) {
-      throw new MojoFailureException("cannot resolve the baseline " + baselineArtifact + ": "
-          + e.getMessage(), e);
+      throw new MojoFailureException(
+          "cannot resolve the baseline " + baselineArtifact + ": " + e.getMessage(), e);
     }
     try (JarFile archive = new JarFile(jar)) {
       ZipEntry found = archive.getEntry(entry.startsWith("/") ? entry.substring(1) : entry);

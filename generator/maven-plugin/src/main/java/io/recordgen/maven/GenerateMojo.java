@@ -42,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  * error writes nothing. Diagnostics are printed with the codes and JSON pointers the processor
  * uses, and all errors together fail the build.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractMojo {
   static final String FINGERPRINT = ".recordgen-fingerprint";
@@ -63,7 +66,8 @@ public final class GenerateMojo extends AbstractMojo {
   private String packageName;
 
   /** Where sources are written. */
-  @Parameter(property = "recordgen.outputDirectory",
+  @Parameter(
+      property = "recordgen.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/recordgen")
   private File outputDirectory;
 
@@ -80,8 +84,7 @@ public final class GenerateMojo extends AbstractMojo {
   private @Nullable Integer maxYamlAliases;
 
   /** Prefixes of {@code $ref}s that may leave the document. */
-  @Parameter
-  private @Nullable List<String> externalRefAllowlist;
+  @Parameter private @Nullable List<String> externalRefAllowlist;
 
   /** Skips the goal. */
   @Parameter(property = "recordgen.skip", defaultValue = "false")
@@ -94,8 +97,8 @@ public final class GenerateMojo extends AbstractMojo {
       return;
     }
     GeneratorOptions options = new GeneratorOptions(packageName, loadOptions());
-    SpecSource source = SpecInput.read(specFile, specResource, project, classpath(),
-        options.load().maxBytes());
+    SpecSource source =
+        SpecInput.read(specFile, specResource, project, classpath(), options.load().maxBytes());
     Path output = outputDirectory.toPath().toAbsolutePath();
     String fingerprint = fingerprint(source, options);
     if (fingerprint.equals(readFingerprint(output))) {
@@ -113,8 +116,14 @@ public final class GenerateMojo extends AbstractMojo {
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("cannot write the generated sources to " + output, e);
     }
-    getLog().info("Recordgen: generated " + result.files().size() + " files from "
-        + source.name() + " into " + output);
+    getLog()
+        .info(
+            "Recordgen: generated "
+                + result.files().size()
+                + " files from "
+                + source.name()
+                + " into "
+                + output);
     project.addCompileSourceRoot(output.toString());
   }
 
@@ -156,9 +165,13 @@ public final class GenerateMojo extends AbstractMojo {
 
   /** One message for the whole failure, listing every error. */
   static String summary(String spec, List<Diagnostic> errors) {
-    return "Recordgen found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-        + " in " + spec + ":" + errors.stream().map(d -> "\n  " + d.format())
-            .collect(Collectors.joining());
+    return "Recordgen found "
+        + errors.size()
+        + (errors.size() == 1 ? " error" : " errors")
+        + " in "
+        + spec
+        + ":"
+        + errors.stream().map(d -> "\n  " + d.format()).collect(Collectors.joining());
   }
 
   private static String fingerprint(SpecSource source, GeneratorOptions options) {
@@ -183,10 +196,11 @@ public final class GenerateMojo extends AbstractMojo {
    */
   private static String generatorBuild() {
     try {
-      Path jar = Path.of(Recordgen.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path jar =
+          Path.of(Recordgen.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Files.isRegularFile(jar)
-          ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "";
+          ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis()
+          : "";
     } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
       return ""; // no jar to tell builds apart: the version alone decides
     }
@@ -211,8 +225,8 @@ public final class GenerateMojo extends AbstractMojo {
       for (SourceFile file : files) {
         Path target = temporary.resolve(file.relativePath()).normalize();
         if (!target.startsWith(temporary)) {
-          throw new IOException("refusing to write outside the output folder: "
-              + file.relativePath());
+          throw new IOException(
+              "refusing to write outside the output folder: " + file.relativePath());
         }
         Files.createDirectories(target.getParent());
         Files.writeString(target, file.content(), StandardCharsets.UTF_8);

@@ -23,11 +23,16 @@ import org.jspecify.annotations.Nullable;
 final class SpecInput {
   private SpecInput() {}
 
-  static SpecSource read(@Nullable File file, @Nullable String resource, MavenProject project,
-      List<String> classpath, long maxBytes) throws MojoFailureException {
+  static SpecSource read(
+      @Nullable File file,
+      @Nullable String resource,
+      MavenProject project,
+      List<String> classpath,
+      long maxBytes)
+      throws MojoFailureException {
     if ((file == null) == (resource == null)) {
-      throw new MojoFailureException("[RG001] #: configure exactly one of specFile and "
-          + "specResource");
+      throw new MojoFailureException(
+          "[RG001] #: configure exactly one of specFile and " + "specResource");
     }
     if (file != null) {
       Path path = file.toPath().toAbsolutePath();
@@ -40,8 +45,7 @@ final class SpecInput {
     for (org.apache.maven.model.Resource folder : project.getResources()) {
       Path candidate = Path.of(folder.getDirectory()).resolve(name);
       if (Files.isRegularFile(candidate)) {
-        return new SpecSource(candidate.getFileName().toString(), bytes(candidate, maxBytes),
-            null);
+        return new SpecSource(candidate.getFileName().toString(), bytes(candidate, maxBytes), null);
       }
     }
     List<URL> urls = new ArrayList<>();
@@ -55,29 +59,33 @@ final class SpecInput {
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
       URL found = loader.getResource(name);
       if (found == null) {
-        throw new MojoFailureException("[RG001] #: spec \"" + name + "\" not found in the "
-            + "resources or on the compile class path of " + project.getArtifactId());
+        throw new MojoFailureException(
+            "[RG001] #: spec \""
+                + name
+                + "\" not found in the "
+                + "resources or on the compile class path of "
+                + project.getArtifactId());
       }
       try (InputStream in = found.openStream()) {
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         return new SpecSource(name.substring(name.lastIndexOf('/') + 1), content, null);
       }
     } catch (IOException e) {
-      throw new MojoFailureException("[RG002] #: spec \"" + name + "\" cannot be read: "
-          + e.getMessage(), e);
+      throw new MojoFailureException(
+          "[RG002] #: spec \"" + name + "\" cannot be read: " + e.getMessage(), e);
     }
   }
 
   private static byte[] bytes(Path path, long maxBytes) throws MojoFailureException {
     try {
       if (Files.size(path) > maxBytes) {
-        return Files.newInputStream(path).readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-            maxBytes + 1));
+        return Files.newInputStream(path)
+            .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       }
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new MojoFailureException("[RG002] #: spec " + path + " cannot be read: "
-          + e.getMessage(), e);
+      throw new MojoFailureException(
+          "[RG002] #: spec " + path + " cannot be read: " + e.getMessage(), e);
     }
   }
 }

@@ -56,10 +56,12 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
     templateDir = NAME;
     embeddedTemplateDir = NAME;
     cliOptions.clear();
-    cliOptions.add(CliOption.newString(PACKAGE_NAME,
-        "base package: records in .model, clients in .api (required)"));
-    cliOptions.add(CliOption.newString(SOURCE_FOLDER, "folder under the output for sources")
-        .defaultValue("src/main/java"));
+    cliOptions.add(
+        CliOption.newString(
+            PACKAGE_NAME, "base package: records in .model, clients in .api (required)"));
+    cliOptions.add(
+        CliOption.newString(SOURCE_FOLDER, "folder under the output for sources")
+            .defaultValue("src/main/java"));
     cliOptions.add(CliOption.newString("maxSpecBytes", "largest spec accepted, in bytes"));
     cliOptions.add(CliOption.newString("maxDepth", "deepest nesting accepted"));
     cliOptions.add(CliOption.newString("maxYamlAliases", "most YAML aliases accepted"));
@@ -95,8 +97,7 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   public void processOpenAPI(OpenAPI openAPI) {
     Object packageName = additionalProperties().get(PACKAGE_NAME);
     if (packageName == null) {
-      throw new IllegalArgumentException("[RG041] #: set the packageName option of "
-          + NAME);
+      throw new IllegalArgumentException("[RG041] #: set the packageName option of " + NAME);
     }
     GeneratorOptions options = new GeneratorOptions(packageName.toString(), loadOptions());
     Path spec = specPath();
@@ -109,9 +110,15 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
       }
     }
     if (result.hasErrors()) {
-      throw new IllegalArgumentException("Recordgen found " + result.errors().size()
-          + " errors in " + spec + ":" + result.errors().stream()
-              .map(d -> "\n  " + d.format()).collect(Collectors.joining()));
+      throw new IllegalArgumentException(
+          "Recordgen found "
+              + result.errors().size()
+              + " errors in "
+              + spec
+              + ":"
+              + result.errors().stream()
+                  .map(d -> "\n  " + d.format())
+                  .collect(Collectors.joining()));
     }
     Object folder = additionalProperties().getOrDefault(SOURCE_FOLDER, "src/main/java");
     Path root = Path.of(outputFolder()).resolve(folder.toString()).toAbsolutePath().normalize();
@@ -141,8 +148,8 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
       return Path.of(URI.create(input));
     }
     if (input.contains("://")) {
-      throw new IllegalArgumentException("[RG011] #: " + NAME + " reads specs from files only, "
-          + "not from " + input);
+      throw new IllegalArgumentException(
+          "[RG011] #: " + NAME + " reads specs from files only, " + "not from " + input);
     }
     return Path.of(input).toAbsolutePath();
   }
@@ -150,14 +157,14 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   private static SpecSource read(Path spec, long maxBytes) {
     try {
       if (Files.size(spec) > maxBytes) {
-        throw new IllegalArgumentException("[RG006] #: " + spec + " has more than " + maxBytes
-            + " bytes");
+        throw new IllegalArgumentException(
+            "[RG006] #: " + spec + " has more than " + maxBytes + " bytes");
       }
-      return new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec),
-          spec.getParent());
+      return new SpecSource(
+          spec.getFileName().toString(), Files.readAllBytes(spec), spec.getParent());
     } catch (IOException e) {
-      throw new IllegalArgumentException("[RG001] #: cannot read " + spec + ": " + e.getMessage(),
-          e);
+      throw new IllegalArgumentException(
+          "[RG001] #: cannot read " + spec + ": " + e.getMessage(), e);
     }
   }
 

@@ -38,8 +38,11 @@ class RecordgenCodegenTest {
 
   private static Map<String, String> expected() throws IOException {
     Map<String, String> files = new TreeMap<>();
-    for (SourceFile file : Recordgen.generate(new SpecSource("backup-api.yaml",
-        Files.readAllBytes(SPEC), SPEC.getParent()), GeneratorOptions.of(PACKAGE)).files()) {
+    for (SourceFile file :
+        Recordgen.generate(
+                new SpecSource("backup-api.yaml", Files.readAllBytes(SPEC), SPEC.getParent()),
+                GeneratorOptions.of(PACKAGE))
+            .files()) {
       files.put(file.relativePath(), file.content());
     }
     return files;
@@ -49,7 +52,8 @@ class RecordgenCodegenTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-        files.put(root.relativize(path).toString().replace(File.separatorChar, '/'),
+        files.put(
+            root.relativize(path).toString().replace(File.separatorChar, '/'),
             Files.readString(path, StandardCharsets.UTF_8));
       }
     }
@@ -58,18 +62,18 @@ class RecordgenCodegenTest {
 
   @Test
   void isRegisteredUnderItsName() {
-    assertThat(CodegenConfigLoader.forName("recordgen-java"))
-        .isInstanceOf(RecordgenCodegen.class);
+    assertThat(CodegenConfigLoader.forName("recordgen-java")).isInstanceOf(RecordgenCodegen.class);
   }
 
   @Test
   void theGeneratorWritesTheCoresFilesByteForByte() throws Exception {
-    ClientOptInput input = new CodegenConfigurator()
-        .setGeneratorName("recordgen-java")
-        .setInputSpec(SPEC.toAbsolutePath().toString())
-        .setOutputDir(output.toString())
-        .addAdditionalProperty("packageName", PACKAGE)
-        .toClientOptInput();
+    ClientOptInput input =
+        new CodegenConfigurator()
+            .setGeneratorName("recordgen-java")
+            .setInputSpec(SPEC.toAbsolutePath().toString())
+            .setOutputDir(output.toString())
+            .addAdditionalProperty("packageName", PACKAGE)
+            .toClientOptInput();
 
     new DefaultGenerator().opts(input).generate();
 
@@ -80,15 +84,18 @@ class RecordgenCodegenTest {
   @Test
   void errorsFailTheRunWithTheirPointersAndWriteNothing() throws Exception {
     Path broken = output.resolve("broken.yaml");
-    Files.writeString(broken, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
-        + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n");
-    ClientOptInput input = new CodegenConfigurator()
-        .setGeneratorName("recordgen-java")
-        .setInputSpec(broken.toString())
-        .setValidateSpec(false)
-        .setOutputDir(output.resolve("out").toString())
-        .addAdditionalProperty("packageName", PACKAGE)
-        .toClientOptInput();
+    Files.writeString(
+        broken,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+            + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n");
+    ClientOptInput input =
+        new CodegenConfigurator()
+            .setGeneratorName("recordgen-java")
+            .setInputSpec(broken.toString())
+            .setValidateSpec(false)
+            .setOutputDir(output.resolve("out").toString())
+            .addAdditionalProperty("packageName", PACKAGE)
+            .toClientOptInput();
 
     assertThatThrownBy(() -> new DefaultGenerator().opts(input).generate())
         .hasStackTraceContaining("[RG010] #/components/schemas/A/$ref");
@@ -100,16 +107,31 @@ class RecordgenCodegenTest {
     Path cli = Path.of("target", "cli", "openapi-generator-cli.jar");
     List<String> classpath = new ArrayList<>();
     classpath.add(cli.toAbsolutePath().toString());
-    for (Class<?> type : List.of(RecordgenCodegen.class, Recordgen.class,
-        com.palantir.javapoet.JavaFile.class, org.jspecify.annotations.Nullable.class)) {
+    for (Class<?> type :
+        List.of(
+            RecordgenCodegen.class,
+            Recordgen.class,
+            com.palantir.javapoet.JavaFile.class,
+            org.jspecify.annotations.Nullable.class)) {
       classpath.add(location(type));
     }
-    Process process = new ProcessBuilder(javaCommand(), "-cp",
-        String.join(File.pathSeparator, classpath), "org.openapitools.codegen.OpenAPIGenerator",
-        "generate", "-g", "recordgen-java", "-i", SPEC.toAbsolutePath().toString(),
-        "-o", output.toString(), "-p", "packageName=" + PACKAGE)
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                javaCommand(),
+                "-cp",
+                String.join(File.pathSeparator, classpath),
+                "org.openapitools.codegen.OpenAPIGenerator",
+                "generate",
+                "-g",
+                "recordgen-java",
+                "-i",
+                SPEC.toAbsolutePath().toString(),
+                "-o",
+                output.toString(),
+                "-p",
+                "packageName=" + PACKAGE)
+            .redirectErrorStream(true)
+            .start();
     String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 

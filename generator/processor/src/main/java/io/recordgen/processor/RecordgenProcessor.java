@@ -55,7 +55,12 @@ public final class RecordgenProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SPEC_ROOT, MAX_SPEC_BYTES, MAX_DEPTH, MAX_YAML_ALIASES, EXTERNAL_REF_ALLOWLIST,
+    return Set.of(
+        SPEC_ROOT,
+        MAX_SPEC_BYTES,
+        MAX_DEPTH,
+        MAX_YAML_ALIASES,
+        EXTERNAL_REF_ALLOWLIST,
         WARNINGS_AS_NOTES);
   }
 
@@ -78,9 +83,15 @@ public final class RecordgenProcessor extends AbstractProcessor {
       try {
         generate(element, mirror);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        processingEnv.getMessager().printMessage(Kind.ERROR,
-            "[RG099] #: internal error in the Recordgen processor: " + e
-                + " (please report this with the spec)", element, mirror);
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Kind.ERROR,
+                "[RG099] #: internal error in the Recordgen processor: "
+                    + e
+                    + " (please report this with the spec)",
+                element,
+                mirror);
       }
     }
     return true;
@@ -95,30 +106,40 @@ public final class RecordgenProcessor extends AbstractProcessor {
     }
     String spec = String.valueOf(specValue.getValue());
     LoadOptions limits = loadOptions();
-    SpecLocator locator = new SpecLocator(processingEnv.getFiler(),
-        processingEnv.getOptions().get(SPEC_ROOT), limits.maxBytes());
+    SpecLocator locator =
+        new SpecLocator(
+            processingEnv.getFiler(), processingEnv.getOptions().get(SPEC_ROOT), limits.maxBytes());
     SpecLocator.Found found = locator.find(spec);
     if (found instanceof SpecLocator.Found.Missing missing) {
-      messager.printMessage(Kind.ERROR, "[RG001] #: spec \"" + spec + "\" not found on "
-          + missing.searched(), element, mirror, specValue);
+      messager.printMessage(
+          Kind.ERROR,
+          "[RG001] #: spec \"" + spec + "\" not found on " + missing.searched(),
+          element,
+          mirror,
+          specValue);
       return;
     }
     if (found instanceof SpecLocator.Found.Unreadable unreadable) {
-      messager.printMessage(Kind.ERROR, "[RG002] #: spec \"" + spec + "\" cannot be read: "
-          + unreadable.reason(), element, mirror, specValue);
+      messager.printMessage(
+          Kind.ERROR,
+          "[RG002] #: spec \"" + spec + "\" cannot be read: " + unreadable.reason(),
+          element,
+          mirror,
+          specValue);
       return;
     }
     SpecLocator.Found.Spec source = (SpecLocator.Found.Spec) found;
-    GeneratorOptions options = new GeneratorOptions(String.valueOf(packageValue.getValue()),
-        limits);
+    GeneratorOptions options =
+        new GeneratorOptions(String.valueOf(packageValue.getValue()), limits);
     GenerationResult result = Recordgen.generate(source.source(), options);
     boolean quiet = Boolean.parseBoolean(processingEnv.getOptions().get(WARNINGS_AS_NOTES));
     for (Diagnostic diagnostic : result.diagnostics()) {
-      Kind kind = switch (diagnostic.severity()) {
-        case ERROR -> Kind.ERROR;
-        case WARNING -> quiet ? Kind.NOTE : Kind.WARNING;
-        case NOTE -> Kind.NOTE;
-      };
+      Kind kind =
+          switch (diagnostic.severity()) {
+            case ERROR -> Kind.ERROR;
+            case WARNING -> quiet ? Kind.NOTE : Kind.WARNING;
+            case NOTE -> Kind.NOTE;
+          };
       AnnotationValue at = diagnostic.code().id().equals("RG041") ? packageValue : specValue;
       messager.printMessage(kind, diagnostic.format(), element, mirror, at);
     }
@@ -138,8 +159,13 @@ public final class RecordgenProcessor extends AbstractProcessor {
         writer.write(file.content());
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Kind.ERROR, "[RG002] #: cannot write "
-          + file.qualifiedName() + ": " + e.getMessage(), element, mirror);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Kind.ERROR,
+              "[RG002] #: cannot write " + file.qualifiedName() + ": " + e.getMessage(),
+              element,
+              mirror);
     }
   }
 
@@ -156,8 +182,11 @@ public final class RecordgenProcessor extends AbstractProcessor {
       options = options.withMaxYamlAliases(Integer.parseInt(given.get(MAX_YAML_ALIASES).trim()));
     }
     if (given.containsKey(EXTERNAL_REF_ALLOWLIST)) {
-      List<String> prefixes = Arrays.stream(given.get(EXTERNAL_REF_ALLOWLIST).split(","))
-          .map(String::trim).filter(s -> !s.isEmpty()).toList();
+      List<String> prefixes =
+          Arrays.stream(given.get(EXTERNAL_REF_ALLOWLIST).split(","))
+              .map(String::trim)
+              .filter(s -> !s.isEmpty())
+              .toList();
       options = options.withExternalRefAllowlist(prefixes);
     }
     return options;

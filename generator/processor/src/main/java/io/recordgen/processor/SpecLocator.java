@@ -49,8 +49,8 @@ final class SpecLocator {
       }
     }
     if (specRoot == null) {
-      return new Found.Missing("the compile class path (set -Arecordgen.specRoot=<dir> to read a"
-          + " file instead)");
+      return new Found.Missing(
+          "the compile class path (set -Arecordgen.specRoot=<dir> to read a" + " file instead)");
     }
     Path root = Path.of(specRoot).toAbsolutePath().normalize();
     Path file = root.resolve(name).normalize();
@@ -61,8 +61,9 @@ final class SpecLocator {
       if (Files.size(file) > maxBytes) {
         return new Found.Unreadable(file + " is larger than " + maxBytes + " bytes");
       }
-      return new Found.Spec(new SpecSource(file.getFileName().toString(), Files.readAllBytes(file),
-          file.getParent()));
+      return new Found.Spec(
+          new SpecSource(
+              file.getFileName().toString(), Files.readAllBytes(file), file.getParent()));
     } catch (NoSuchFileException e) {
       return new Found.Missing("the compile class path and " + root);
     } catch (IOException e) {

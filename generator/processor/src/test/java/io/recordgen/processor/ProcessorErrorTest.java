@@ -32,8 +32,8 @@ class ProcessorErrorTest {
   @TempDir Path output;
 
   /** A failed compilation: its diagnostics and whether any file was written. */
-  private record Result(List<Diagnostic<? extends JavaFileObject>> errors, boolean failed,
-      long writtenFiles) {}
+  private record Result(
+      List<Diagnostic<? extends JavaFileObject>> errors, boolean failed, long writtenFiles) {}
 
   @Test
   void missingSpecIsReportedOnTheAnnotation() throws IOException {
@@ -51,9 +51,10 @@ class ProcessorErrorTest {
     Result result = compile("dangling-ref.yaml", "com.example.pets");
 
     Diagnostic<? extends JavaFileObject> error = onlyError(result);
-    assertThat(error.getMessage(Locale.ROOT)).isEqualTo(
-        "[RG010] #/paths/~1pets/get/responses/200/content/application~1json/schema/$ref: "
-            + "$ref \"#/components/schemas/Pet\" points to nothing");
+    assertThat(error.getMessage(Locale.ROOT))
+        .isEqualTo(
+            "[RG010] #/paths/~1pets/get/responses/200/content/application~1json/schema/$ref: "
+                + "$ref \"#/components/schemas/Pet\" points to nothing");
     assertThat(error.getLineNumber()).isEqualTo(ANNOTATION_LINE);
     assertThat(result.writtenFiles()).isZero();
   }
@@ -79,31 +80,45 @@ class ProcessorErrorTest {
   }
 
   private Result compile(String spec, String packageName) throws IOException {
-    String source = String.join("\n",
-        "package com.example;",
-        "",
-        "import io.recordgen.runtime.GenerateClient;",
-        "",
-        "@GenerateClient(spec = \"" + spec + "\", packageName = \"" + packageName + "\")",
-        "final class Client {}");
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///com/example/Client.java"),
-        JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
+    String source =
+        String.join(
+            "\n",
+            "package com.example;",
+            "",
+            "import io.recordgen.runtime.GenerateClient;",
+            "",
+            "@GenerateClient(spec = \"" + spec + "\", packageName = \"" + packageName + "\")",
+            "final class Client {}");
+    JavaFileObject file =
+        new SimpleJavaFileObject(
+            URI.create("string:///com/example/Client.java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return source;
+          }
+        };
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path classes = Files.createDirectories(output.resolve("classes"));
     Path sources = Files.createDirectories(output.resolve("generated"));
     boolean ok;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
-          List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-              "-s", sources.toString(), "-Arecordgen.specRoot=src/test/resources/broken"),
-          null, List.of(file));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              List.of(
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  sources.toString(),
+                  "-Arecordgen.specRoot=src/test/resources/broken"),
+              null,
+              List.of(file));
       task.setProcessors(List.of(new RecordgenProcessor()));
       ok = task.call();
     }
@@ -111,8 +126,10 @@ class ProcessorErrorTest {
     try (Stream<Path> walk = Files.walk(output)) {
       written = walk.filter(Files::isRegularFile).count();
     }
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .toList();
     return new Result(errors, !ok, written);
   }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorGoldenTest {
   private static final Path CASE = Path.of("src", "test", "resources", "golden", "backup-api");
-  static final List<String> STRICT = List.of("--release", "17", "-Xlint:all,-processing",
-      "-Werror");
+  static final List<String> STRICT =
+      List.of("--release", "17", "-Xlint:all,-processing", "-Werror");
 
   @Test
   void expectedFilesCompileWithAllLints() {
@@ -34,10 +34,11 @@ class ProcessorGoldenTest {
 
   @Test
   void generatesTheBackupClientAsInTheGoldenFiles() throws IOException {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new RecordgenProcessor())
-        .withOptions(STRICT)
-        .compile(annotated());
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new RecordgenProcessor())
+            .withOptions(STRICT)
+            .compile(annotated());
 
     assertThat(compilation.status())
         .as("%s", compilation.diagnostics())
@@ -52,7 +53,8 @@ class ProcessorGoldenTest {
   }
 
   static JavaFileObject annotated() {
-    return JavaFileObjects.forSourceLines("io.recordgen.samples.backup.BackupClient",
+    return JavaFileObjects.forSourceLines(
+        "io.recordgen.samples.backup.BackupClient",
         "package io.recordgen.samples.backup;",
         "",
         "import io.recordgen.runtime.GenerateClient;",

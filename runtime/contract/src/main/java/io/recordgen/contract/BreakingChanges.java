@@ -36,9 +36,13 @@ public final class BreakingChanges {
 
     @Override
     public String toString() {
-      StringBuilder text = new StringBuilder(isBreaking()
-          ? "the spec breaks clients of the baseline:" : "the spec is compatible with the baseline ("
-              + result.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+      StringBuilder text =
+          new StringBuilder(
+              isBreaking()
+                  ? "the spec breaks clients of the baseline:"
+                  : "the spec is compatible with the baseline ("
+                      + result.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                      + ")");
       summary.forEach(line -> text.append("\n  ").append(line));
       if (isBreaking()) {
         text.append("\n\n").append(details);
@@ -58,8 +62,14 @@ public final class BreakingChanges {
     }
     diff.getChangedOperations().stream()
         .filter(operation -> operation.isChanged().isIncompatible())
-        .forEach(operation -> summary.add("incompatible: " + operation.getHttpMethod() + " "
-            + operation.getPathUrl() + what(operation)));
+        .forEach(
+            operation ->
+                summary.add(
+                    "incompatible: "
+                        + operation.getHttpMethod()
+                        + " "
+                        + operation.getPathUrl()
+                        + what(operation)));
     return new Report(diff.isChanged(), summary, render(diff));
   }
 

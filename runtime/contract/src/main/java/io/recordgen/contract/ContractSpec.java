@@ -35,8 +35,8 @@ public final class ContractSpec {
     options.setResolveRequestBody(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     if (result.getOpenAPI() == null) {
-      throw new IllegalArgumentException(name + " is not an OpenAPI document: "
-          + result.getMessages());
+      throw new IllegalArgumentException(
+          name + " is not an OpenAPI document: " + result.getMessages());
     }
     this.openApi = result.getOpenAPI();
     inheritSecurity(openApi);
@@ -50,11 +50,17 @@ public final class ContractSpec {
     if (api.getSecurity() == null || api.getPaths() == null) {
       return;
     }
-    api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
-      if (operation.getSecurity() == null) {
-        operation.setSecurity(api.getSecurity());
-      }
-    }));
+    api.getPaths()
+        .values()
+        .forEach(
+            item ->
+                item.readOperations()
+                    .forEach(
+                        operation -> {
+                          if (operation.getSecurity() == null) {
+                            operation.setSecurity(api.getSecurity());
+                          }
+                        }));
   }
 
   /** Loads a spec from the class path, such as {@code openapi/backup-api.yaml}. */
@@ -77,8 +83,8 @@ public final class ContractSpec {
   /** Loads a spec file. */
   public static ContractSpec fromFile(Path file) {
     try {
-      return new ContractSpec(file.getFileName().toString(),
-          Files.readString(file, StandardCharsets.UTF_8));
+      return new ContractSpec(
+          file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,9 +117,8 @@ public final class ContractSpec {
       synchronized (this) {
         current = validator;
         if (current == null) {
-          current = OpenApiInteractionValidator.createFor(openApi)
-              .withLevelResolver(levels())
-              .build();
+          current =
+              OpenApiInteractionValidator.createFor(openApi).withLevelResolver(levels()).build();
           validator = current;
         }
       }

@@ -48,8 +48,8 @@ public final class ContractValidation implements Interceptor {
 
   /** A copy for an endpoint whose path ends in a prefix that the spec's paths do not have. */
   public ContractValidation withBasePath(String prefix) {
-    return new ContractValidation(spec, prefix.endsWith("/")
-        ? prefix.substring(0, prefix.length() - 1) : prefix, throwing);
+    return new ContractValidation(
+        spec, prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix, throwing);
   }
 
   /** A copy that records violations instead of throwing. */
@@ -67,7 +67,8 @@ public final class ContractValidation implements Interceptor {
     io.recordgen.runtime.http.Request request = chain.request();
     String path = path(request.uri());
     Request.Method method = Request.Method.valueOf(request.method().toUpperCase(Locale.ROOT));
-    check("request " + request.method() + " " + path,
+    check(
+        "request " + request.method() + " " + path,
         spec.validator().validateRequest(toValidator(request, path)));
     Response response = chain.proceed(request);
     SimpleResponse.Builder received = SimpleResponse.Builder.status(response.status());
@@ -77,19 +78,28 @@ public final class ContractValidation implements Interceptor {
     if (response.body().length > 0) {
       received.withBody(response.bodyText());
     }
-    check("response " + response.status() + " to " + request.method() + " " + path,
+    check(
+        "response " + response.status() + " to " + request.method() + " " + path,
         spec.validator().validateResponse(path, method, received.build()));
     return response;
   }
 
   private void check(String what, ValidationReport report) {
-    List<ValidationReport.Message> errors = report.getMessages().stream()
-        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+    List<ValidationReport.Message> errors =
+        report.getMessages().stream()
+            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            .toList();
     if (errors.isEmpty()) {
       return;
     }
-    String message = what + " breaks " + spec.name() + ": " + errors.stream()
-        .map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("; "));
+    String message =
+        what
+            + " breaks "
+            + spec.name()
+            + ": "
+            + errors.stream()
+                .map(m -> m.getKey() + ": " + m.getMessage())
+                .collect(Collectors.joining("; "));
     if (throwing) {
       throw new ContractViolationException(message, report);
     }
@@ -98,7 +108,8 @@ public final class ContractValidation implements Interceptor {
 
   private String path(URI uri) {
     String path = decode(uri.getRawPath());
-    return !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length())
+    return !basePath.isEmpty() && path.startsWith(basePath)
+        ? path.substring(basePath.length())
         : path;
   }
 

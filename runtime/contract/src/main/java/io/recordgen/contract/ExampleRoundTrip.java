@@ -99,7 +99,10 @@ public final class ExampleRoundTrip {
 
     @Override
     public String toString() {
-      return problems.size() + " of " + checked + " examples have problems"
+      return problems.size()
+          + " of "
+          + checked
+          + " examples have problems"
           + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
     }
   }
@@ -109,8 +112,8 @@ public final class ExampleRoundTrip {
   private final JsonCodec codec;
   private final ClassLoader loader;
 
-  private ExampleRoundTrip(ContractSpec spec, String basePackage, JsonCodec codec,
-      ClassLoader loader) {
+  private ExampleRoundTrip(
+      ContractSpec spec, String basePackage, JsonCodec codec, ClassLoader loader) {
     this.spec = spec;
     this.basePackage = basePackage;
     this.codec = codec;
@@ -123,7 +126,10 @@ public final class ExampleRoundTrip {
    */
   public static ExampleRoundTrip of(ContractSpec spec, String basePackage) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return new ExampleRoundTrip(spec, basePackage, JsonCodec.defaultCodec(),
+    return new ExampleRoundTrip(
+        spec,
+        basePackage,
+        JsonCodec.defaultCodec(),
         loader != null ? loader : ExampleRoundTrip.class.getClassLoader());
   }
 
@@ -139,9 +145,10 @@ public final class ExampleRoundTrip {
 
   /** Checks every example. */
   public Report run() {
-    ExampleCatalog catalog = Recordgen.examples(
-        new SpecSource(spec.name(), spec.text().getBytes(StandardCharsets.UTF_8), null),
-        GeneratorOptions.of(basePackage));
+    ExampleCatalog catalog =
+        Recordgen.examples(
+            new SpecSource(spec.name(), spec.text().getBytes(StandardCharsets.UTF_8), null),
+            GeneratorOptions.of(basePackage));
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic error : catalog.diagnostics()) {
       if (error.isError()) {
@@ -149,8 +156,8 @@ public final class ExampleRoundTrip {
       }
     }
     JsonNode document = readDocument();
-    SchemaValidator validator = new SchemaValidator(spec.openApi(),
-        new MessageResolver(ContractSpec.levels()));
+    SchemaValidator validator =
+        new SchemaValidator(spec.openApi(), new MessageResolver(ContractSpec.levels()));
     int typed = 0;
     for (ExampleEntry entry : catalog.entries()) {
       JsonNode original = read(entry.json());
@@ -159,25 +166,33 @@ public final class ExampleRoundTrip {
         continue;
       }
       typed++;
-      JavaType type = MAPPER.getTypeFactory().withClassLoader(loader)
-          .constructFromCanonical(entry.javaType());
+      JavaType type =
+          MAPPER.getTypeFactory().withClassLoader(loader).constructFromCanonical(entry.javaType());
       Object decoded;
       try {
         decoded = codec.decode(entry.json().getBytes(StandardCharsets.UTF_8), type);
       } catch (DecodingException e) {
-        problems.add(new Problem(entry.pointer(), Kind.DOES_NOT_DECODE, "as "
-            + type.toCanonical() + ": " + e.getMessage()));
+        problems.add(
+            new Problem(
+                entry.pointer(),
+                Kind.DOES_NOT_DECODE,
+                "as " + type.toCanonical() + ": " + e.getMessage()));
         continue;
       }
-      JsonDiff.first(original, codec.toTree(decoded)).ifPresent(difference -> problems.add(
-          new Problem(entry.pointer(), Kind.CHANGES_IN_ROUND_TRIP, "through "
-              + type.toCanonical() + ", " + difference)));
+      JsonDiff.first(original, codec.toTree(decoded))
+          .ifPresent(
+              difference ->
+                  problems.add(
+                      new Problem(
+                          entry.pointer(),
+                          Kind.CHANGES_IN_ROUND_TRIP,
+                          "through " + type.toCanonical() + ", " + difference)));
     }
     return new Report(catalog.entries().size(), typed, problems);
   }
 
-  private void checkSchema(ExampleEntry entry, JsonNode document, SchemaValidator validator,
-      List<Problem> problems) {
+  private void checkSchema(
+      ExampleEntry entry, JsonNode document, SchemaValidator validator, List<Problem> problems) {
     JsonNode node = document.at(entry.schemaPointer());
     if (node.isMissingNode()) {
       return;
@@ -185,9 +200,11 @@ public final class ExampleRoundTrip {
     Schema<?> schema = Json.mapper().convertValue(node, Schema.class);
     JsonNode value = read(entry.json());
     ValidationReport report = validator.validate(() -> value, schema, "example");
-    List<String> errors = report.getMessages().stream()
-        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-        .map(ValidationReport.Message::getMessage).toList();
+    List<String> errors =
+        report.getMessages().stream()
+            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            .map(ValidationReport.Message::getMessage)
+            .toList();
     if (!errors.isEmpty()) {
       problems.add(new Problem(entry.pointer(), Kind.VIOLATES_SCHEMA, String.join("; ", errors)));
     }

@@ -62,8 +62,8 @@ final class Examples {
       body = synthesize(media.getValue().getSchema(), 0);
     }
     try {
-      return new StubResponse(code, Map.of("Content-Type", media.getKey()),
-          JSON.writeValueAsBytes(body));
+      return new StubResponse(
+          code, Map.of("Content-Type", media.getKey()), JSON.writeValueAsBytes(body));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -95,8 +95,10 @@ final class Examples {
     if (schema.get$ref() != null) {
       String ref = schema.get$ref();
       String name = ref.substring(ref.lastIndexOf('/') + 1);
-      Schema<?> target = api.getComponents() == null || api.getComponents().getSchemas() == null
-          ? null : api.getComponents().getSchemas().get(name);
+      Schema<?> target =
+          api.getComponents() == null || api.getComponents().getSchemas() == null
+              ? null
+              : api.getComponents().getSchemas().get(name);
       return synthesize(target, depth + 1);
     }
     if (schema.getExample() != null) {
@@ -122,10 +124,12 @@ final class Examples {
     if (alternatives != null && !alternatives.isEmpty()) {
       return synthesize(alternatives.get(0), depth + 1);
     }
-    String type = schema.getType() != null ? schema.getType()
-        : schema.getTypes() != null && !schema.getTypes().isEmpty()
-            ? schema.getTypes().iterator().next()
-            : schema.getProperties() != null ? "object" : "string";
+    String type =
+        schema.getType() != null
+            ? schema.getType()
+            : schema.getTypes() != null && !schema.getTypes().isEmpty()
+                ? schema.getTypes().iterator().next()
+                : schema.getProperties() != null ? "object" : "string";
     return switch (type) {
       case "object" -> object(schema, depth);
       case "array" -> {
@@ -136,10 +140,11 @@ final class Examples {
         }
         yield array;
       }
-      case "integer" -> NODES.numberNode(schema.getMinimum() == null ? 0
-          : schema.getMinimum().longValue());
-      case "number" -> NODES.numberNode(schema.getMinimum() == null ? java.math.BigDecimal.ZERO
-          : schema.getMinimum());
+      case "integer" ->
+          NODES.numberNode(schema.getMinimum() == null ? 0 : schema.getMinimum().longValue());
+      case "number" ->
+          NODES.numberNode(
+              schema.getMinimum() == null ? java.math.BigDecimal.ZERO : schema.getMinimum());
       case "boolean" -> NODES.booleanNode(false);
       default -> NODES.textNode(string(schema));
     };

@@ -27,12 +27,14 @@ public final class JsonDiff {
    * @param expected the value before the round-trip, or {@code null} when absent
    * @param actual the value after it, or {@code null} when absent
    */
-  public record Difference(String pointer, @Nullable JsonNode expected,
-      @Nullable JsonNode actual) {
+  public record Difference(String pointer, @Nullable JsonNode expected, @Nullable JsonNode actual) {
     @Override
     public String toString() {
-      return (pointer.isEmpty() ? "the value" : pointer) + ": expected " + text(expected)
-          + " but was " + text(actual);
+      return (pointer.isEmpty() ? "the value" : pointer)
+          + ": expected "
+          + text(expected)
+          + " but was "
+          + text(actual);
     }
 
     private static String text(@Nullable JsonNode node) {
@@ -47,8 +49,8 @@ public final class JsonDiff {
     return Optional.ofNullable(compare("", expected, actual));
   }
 
-  private static @Nullable Difference compare(String at, @Nullable JsonNode expected,
-      @Nullable JsonNode actual) {
+  private static @Nullable Difference compare(
+      String at, @Nullable JsonNode expected, @Nullable JsonNode actual) {
     boolean expectedAbsent = expected == null || expected.isNull() || expected.isMissingNode();
     boolean actualAbsent = actual == null || actual.isNull() || actual.isMissingNode();
     if (expectedAbsent || actualAbsent) {
@@ -59,8 +61,8 @@ public final class JsonDiff {
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        Difference difference = compare(at + "/" + escape(name), expected.get(name),
-            actual.get(name));
+        Difference difference =
+            compare(at + "/" + escape(name), expected.get(name), actual.get(name));
         if (difference != null) {
           return difference;
         }
@@ -71,8 +73,11 @@ public final class JsonDiff {
       Iterator<JsonNode> left = expected.elements();
       Iterator<JsonNode> right = actual.elements();
       for (int i = 0; left.hasNext() || right.hasNext(); i++) {
-        Difference difference = compare(at + "/" + i, left.hasNext() ? left.next() : null,
-            right.hasNext() ? right.next() : null);
+        Difference difference =
+            compare(
+                at + "/" + i,
+                left.hasNext() ? left.next() : null,
+                right.hasNext() ? right.next() : null);
         if (difference != null) {
           return difference;
         }
@@ -80,12 +85,14 @@ public final class JsonDiff {
       return null;
     }
     if (expected.isNumber() && actual.isNumber()) {
-      return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? null
+      return expected.decimalValue().compareTo(actual.decimalValue()) == 0
+          ? null
           : new Difference(at, expected, actual);
     }
     if (expected.isTextual() && actual.isTextual()) {
       return expected.asText().equals(actual.asText())
-          || sameInstant(expected.asText(), actual.asText()) ? null
+              || sameInstant(expected.asText(), actual.asText())
+          ? null
           : new Difference(at, expected, actual);
     }
     return expected.equals(actual) ? null : new Difference(at, expected, actual);
@@ -94,7 +101,9 @@ public final class JsonDiff {
   private static boolean sameInstant(String left, String right) {
     OffsetDateTime a = dateTime(left);
     OffsetDateTime b = dateTime(right);
-    return a != null && b != null && a.toInstant().equals(b.toInstant())
+    return a != null
+        && b != null
+        && a.toInstant().equals(b.toInstant())
         && a.getOffset().equals(b.getOffset());
   }
 

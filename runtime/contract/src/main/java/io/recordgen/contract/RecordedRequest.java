@@ -38,9 +38,12 @@ public record RecordedRequest(
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RecordedRequest that && method.equals(that.method)
-        && path.equals(that.path) && java.util.Objects.equals(query, that.query)
-        && headers.equals(that.headers) && java.util.Arrays.equals(body, that.body);
+    return other instanceof RecordedRequest that
+        && method.equals(that.method)
+        && path.equals(that.path)
+        && java.util.Objects.equals(query, that.query)
+        && headers.equals(that.headers)
+        && java.util.Arrays.equals(body, that.body);
   }
 
   @Override

@@ -26,8 +26,13 @@ final class Routes {
    * @param operation Swagger Parser's operation
    * @param literals how many segments are literal
    */
-  record Route(String method, String template, Pattern pattern, String operationId,
-      Operation operation, int literals) {}
+  record Route(
+      String method,
+      String template,
+      Pattern pattern,
+      String operationId,
+      Operation operation,
+      int literals) {}
 
   private final List<Route> routes = new ArrayList<>();
   private final String basePath;
@@ -42,10 +47,12 @@ final class Routes {
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
           entry.getValue().readOperationsMap().entrySet()) {
         String method = op.getKey().name().toUpperCase(Locale.ROOT);
-        String id = op.getValue().getOperationId() != null ? op.getValue().getOperationId()
-            : method + " " + template;
-        routes.add(new Route(method, template, compile(template), id, op.getValue(),
-            literals(template)));
+        String id =
+            op.getValue().getOperationId() != null
+                ? op.getValue().getOperationId()
+                : method + " " + template;
+        routes.add(
+            new Route(method, template, compile(template), id, op.getValue(), literals(template)));
       }
     }
     routes.sort(Comparator.comparingInt(Route::literals).reversed());

@@ -18,14 +18,14 @@ public record StubResponse(int status, Map<String, String> headers, byte[] body)
 
   /** A JSON response. */
   public static StubResponse json(int status, String json) {
-    return new StubResponse(status, Map.of("Content-Type", "application/json"),
-        json.getBytes(StandardCharsets.UTF_8));
+    return new StubResponse(
+        status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A response with a body of any media type. */
   public static StubResponse text(int status, String contentType, String text) {
-    return new StubResponse(status, Map.of("Content-Type", contentType),
-        text.getBytes(StandardCharsets.UTF_8));
+    return new StubResponse(
+        status, Map.of("Content-Type", contentType), text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A response without a body. */
@@ -47,8 +47,10 @@ public record StubResponse(int status, Map<String, String> headers, byte[] body)
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StubResponse that && status == that.status
-        && headers.equals(that.headers) && java.util.Arrays.equals(body, that.body);
+    return other instanceof StubResponse that
+        && status == that.status
+        && headers.equals(that.headers)
+        && java.util.Arrays.equals(body, that.body);
   }
 
   @Override

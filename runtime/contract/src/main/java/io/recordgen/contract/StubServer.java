@@ -75,18 +75,23 @@ public final class StubServer implements AutoCloseable {
     this.authErrorCode = builder.authErrorCode;
     this.validateRequests = builder.validateRequests;
     AtomicInteger threads = new AtomicInteger();
-    this.workers = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "stub-server-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "stub-server-timer");
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
+    this.workers =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "stub-server-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "stub-server-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
     server.createContext("/", this::handle);
     server.setExecutor(workers);
     server.start();
@@ -270,15 +275,24 @@ public final class StubServer implements AutoCloseable {
       String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
       Routes.Route route = routes.match(method, uri.getRawPath());
       Map<String, List<String>> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach((name, values) ->
-          headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-      RecordedRequest request = new RecordedRequest(method, uri.getRawPath(), uri.getRawQuery(),
-          Collections.unmodifiableMap(headers), body, route == null ? null : route.operationId());
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      RecordedRequest request =
+          new RecordedRequest(
+              method,
+              uri.getRawPath(),
+              uri.getRawQuery(),
+              Collections.unmodifiableMap(headers),
+              body,
+              route == null ? null : route.operationId());
       requests.add(request);
       if (route == null) {
         int status = routes.pathExists(uri.getRawPath()) ? 405 : 404;
-        send(exchange, error(status, "STUB." + status, "no operation for " + method + " "
-            + uri.getRawPath()));
+        send(
+            exchange,
+            error(status, "STUB." + status, "no operation for " + method + " " + uri.getRawPath()));
         return;
       }
       OperationStub stub = stubs.get(route.operationId());
@@ -298,26 +312,35 @@ public final class StubServer implements AutoCloseable {
     }
   }
 
-  private void perform(HttpExchange exchange, Routes.Route route, RecordedRequest request,
-      Reply reply) throws IOException {
+  private void perform(
+      HttpExchange exchange, Routes.Route route, RecordedRequest request, Reply reply)
+      throws IOException {
     if (reply instanceof Reply.Delayed delayed) {
-      timer.schedule(() -> {
-        try {
-          perform(exchange, route, request, delayed.then());
-        } catch (IOException | RuntimeException e) {
-          exchange.close();
-        }
-      }, delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
+      timer.schedule(
+          () -> {
+            try {
+              perform(exchange, route, request, delayed.then());
+            } catch (IOException | RuntimeException e) {
+              exchange.close();
+            }
+          },
+          delayed.delay().toNanos(),
+          TimeUnit.NANOSECONDS);
       return;
     }
     if (reply instanceof Reply.Respond respond) {
       send(exchange, respond.response());
     } else if (reply instanceof Reply.Example example) {
-      StubResponse response = examples.response(route.operation(),
-          String.valueOf(example.status()));
-      send(exchange, response != null ? response : error(example.status(),
-          "STUB." + example.status(), route.operationId() + " documents no "
-              + example.status() + " response"));
+      StubResponse response =
+          examples.response(route.operation(), String.valueOf(example.status()));
+      send(
+          exchange,
+          response != null
+              ? response
+              : error(
+                  example.status(),
+                  "STUB." + example.status(),
+                  route.operationId() + " documents no " + example.status() + " response"));
     } else if (reply instanceof Reply.Break broken) {
       breakConnection(exchange, broken.fault());
     } else {
@@ -331,8 +354,10 @@ public final class StubServer implements AutoCloseable {
       return null;
     }
     ValidationReport report = spec.validator().validateRequest(toValidatorRequest(request));
-    List<ValidationReport.Message> errors = report.getMessages().stream()
-        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+    List<ValidationReport.Message> errors =
+        report.getMessages().stream()
+            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            .toList();
     if (errors.isEmpty()) {
       return null;
     }
@@ -357,7 +382,8 @@ public final class StubServer implements AutoCloseable {
 
   /** The validator's messages, one per problem, without their location noise. */
   static String describe(List<ValidationReport.Message> messages) {
-    return messages.stream().map(ValidationReport.Message::getMessage)
+    return messages.stream()
+        .map(ValidationReport.Message::getMessage)
         .collect(Collectors.joining("; "));
   }
 
@@ -370,8 +396,10 @@ public final class StubServer implements AutoCloseable {
   }
 
   private static Request toValidatorRequest(RecordedRequest request) {
-    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(),
-        URLDecoder.decode(request.path().replace("+", "%2B"), StandardCharsets.UTF_8));
+    SimpleRequest.Builder builder =
+        new SimpleRequest.Builder(
+            request.method(),
+            URLDecoder.decode(request.path().replace("+", "%2B"), StandardCharsets.UTF_8));
     request.headers().forEach((name, values) -> builder.withHeader(name, values));
     if (request.query() != null) {
       for (String pair : request.query().split("&")) {
@@ -434,20 +462,21 @@ public final class StubServer implements AutoCloseable {
     OutputStream out = exchange.getResponseBody();
     AtomicInteger next = new AtomicInteger();
     Runnable[] step = new Runnable[1];
-    step[0] = () -> {
-      int i = next.getAndIncrement();
-      try {
-        if (i >= body.length) {
-          exchange.close();
-          return;
-        }
-        out.write(body[i]);
-        out.flush();
-        timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
-      } catch (IOException e) {
-        exchange.close(); // the client hung up
-      }
-    };
+    step[0] =
+        () -> {
+          int i = next.getAndIncrement();
+          try {
+            if (i >= body.length) {
+              exchange.close();
+              return;
+            }
+            out.write(body[i]);
+            out.flush();
+            timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
+          } catch (IOException e) {
+            exchange.close(); // the client hung up
+          }
+        };
     timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
   }
 

@@ -40,8 +40,8 @@ public final class StubServerExtension
   }
 
   /** A server for {@code spec}, configured by {@code configuration}. */
-  public static StubServerExtension of(ContractSpec spec,
-      UnaryOperator<StubServer.Builder> configuration) {
+  public static StubServerExtension of(
+      ContractSpec spec, UnaryOperator<StubServer.Builder> configuration) {
     return new StubServerExtension(spec, configuration);
   }
 

@@ -16,16 +16,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ContractValidationTest {
   private static final String PROJECT = "619d3e78f61b4be68bc5aa0b59edcf7b";
-  private static final CreateBackupRequest REQUEST = new CreateBackupRequest(
-      "07033b125fd94a8a96896f8bcfee6ddain07", "backup-1", null);
+  private static final CreateBackupRequest REQUEST =
+      new CreateBackupRequest("07033b125fd94a8a96896f8bcfee6ddain07", "backup-1", null);
 
   @RegisterExtension
-  static final StubServerExtension STUB = StubServerExtension.of(SpecVariants.BACKUP,
-      builder -> builder.validateRequests(false));
+  static final StubServerExtension STUB =
+      StubServerExtension.of(SpecVariants.BACKUP, builder -> builder.validateRequests(false));
 
   private static ApiClient client(ContractValidation validation) {
-    return ApiClient.builder().endpoint(STUB.uri()).auth(StaticTokenAuth.of("t"))
-        .addAttemptInterceptor(validation).build();
+    return ApiClient.builder()
+        .endpoint(STUB.uri())
+        .auth(StaticTokenAuth.of("t"))
+        .addAttemptInterceptor(validation)
+        .build();
   }
 
   @Test
@@ -39,33 +42,46 @@ class ContractValidationTest {
 
   @Test
   void aRequestMissingARequiredFieldFailsBeforeItIsSent() {
-    OperationSpec create = OperationSpec.of("createBackup", "POST",
-        "/v3/{project_id}/backups/create").withSecurity("token");
-    ApiCall<Map<String, Object>> call = ApiCall.builder(create,
-            new ResponseType<Map<String, Object>>() {})
-        .path("project_id", PROJECT)
-        .body(Map.of("instance_id", "07033b125fd94a8a96896f8bcfee6ddain07"))
-        .build();
+    OperationSpec create =
+        OperationSpec.of("createBackup", "POST", "/v3/{project_id}/backups/create")
+            .withSecurity("token");
+    ApiCall<Map<String, Object>> call =
+        ApiCall.builder(create, new ResponseType<Map<String, Object>>() {})
+            .path("project_id", PROJECT)
+            .body(Map.of("instance_id", "07033b125fd94a8a96896f8bcfee6ddain07"))
+            .build();
 
     assertThatThrownBy(() -> client(ContractValidation.of(SpecVariants.BACKUP)).execute(call))
-        .isInstanceOfSatisfying(ContractViolationException.class, e -> {
-          assertThat(e.getMessage()).startsWith("request POST /v3/" + PROJECT
-              + "/backups/create breaks openapi/backup-api.yaml: ")
-              .contains("validation.request.body.schema.required")
-              .contains("missing required properties ([\"name\"])");
-          assertThat(e.report().hasErrors()).isTrue();
-        });
+        .isInstanceOfSatisfying(
+            ContractViolationException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "request POST /v3/"
+                          + PROJECT
+                          + "/backups/create breaks openapi/backup-api.yaml: ")
+                  .contains("validation.request.body.schema.required")
+                  .contains("missing required properties ([\"name\"])");
+              assertThat(e.report().hasErrors()).isTrue();
+            });
     assertThat(STUB.server().requests()).isEmpty();
   }
 
   @Test
   void aResponseWithAFieldOfTheWrongTypeFails() {
-    STUB.server().when("createBackup").reply(Reply.json(201, "{\"backup\": {\"id\": \"b\", "
-        + "\"name\": \"backup-1\", \"status\": \"BUILDING\", \"instance_id\": \"i\", "
-        + "\"take_up_time\": \"soon\"}, \"job_id\": \"j\"}"));
+    STUB.server()
+        .when("createBackup")
+        .reply(
+            Reply.json(
+                201,
+                "{\"backup\": {\"id\": \"b\", "
+                    + "\"name\": \"backup-1\", \"status\": \"BUILDING\", \"instance_id\": \"i\", "
+                    + "\"take_up_time\": \"soon\"}, \"job_id\": \"j\"}"));
 
-    assertThatThrownBy(() -> BackupsApi.create(client(ContractValidation.of(SpecVariants.BACKUP)))
-            .createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(
+            () ->
+                BackupsApi.create(client(ContractValidation.of(SpecVariants.BACKUP)))
+                    .createBackup(PROJECT, REQUEST))
         .isInstanceOf(ContractViolationException.class)
         .hasMessageStartingWith("response 201 to POST /v3/" + PROJECT + "/backups/create breaks")
         .hasMessageContaining("validation.response.body.schema.type")
@@ -79,7 +95,6 @@ class ContractValidationTest {
 
     assertThatThrownBy(() -> BackupsApi.create(client(validation)).createBackup(PROJECT, REQUEST))
         .isInstanceOf(io.recordgen.runtime.ClientErrorException.class);
-    assertThat(validation.violations()).singleElement().asString()
-        .contains("response 418");
+    assertThat(validation.violations()).singleElement().asString().contains("response 418");
   }
 }

@@ -15,14 +15,17 @@ class JsonDiffTest {
 
   @Test
   void equalUnderTheDocumentedRules() throws Exception {
-    assertThat(diff("{\"a\": 1.0, \"t\": \"2020-07-07T01:17:05+0800\", \"n\": null}",
-        "{\"a\": 1, \"t\": \"2020-07-07T01:17:05+08:00\"}")).isNull();
+    assertThat(
+            diff(
+                "{\"a\": 1.0, \"t\": \"2020-07-07T01:17:05+0800\", \"n\": null}",
+                "{\"a\": 1, \"t\": \"2020-07-07T01:17:05+08:00\"}"))
+        .isNull();
   }
 
   @Test
   void namesTheFirstDifferenceByPointer() throws Exception {
-    JsonDiff.Difference difference = diff("{\"a\": [1, {\"b/c\": \"x\"}]}",
-        "{\"a\": [1, {\"b/c\": \"y\"}]}");
+    JsonDiff.Difference difference =
+        diff("{\"a\": [1, {\"b/c\": \"x\"}]}", "{\"a\": [1, {\"b/c\": \"y\"}]}");
 
     assertThat(difference.pointer()).isEqualTo("/a/1/b~1c");
     assertThat(difference).hasToString("/a/1/b~1c: expected \"x\" but was \"y\"");
@@ -37,7 +40,9 @@ class JsonDiffTest {
   void missingItemsDiffer() throws Exception {
     JsonNode expected = JSON.readTree("[1, 2]");
 
-    assertThat(JsonDiff.first(expected, JSON.readTree("[1]"))).get()
-        .extracting(JsonDiff.Difference::pointer).isEqualTo("/1");
+    assertThat(JsonDiff.first(expected, JSON.readTree("[1]")))
+        .get()
+        .extracting(JsonDiff.Difference::pointer)
+        .isEqualTo("/1");
   }
 }

@@ -11,7 +11,8 @@ final class SpecVariants {
   /** The backup spec with {@code from} replaced by {@code to}, which must occur exactly once. */
   static ContractSpec edited(String from, String to) {
     String text = BACKUP.text();
-    assertThat(text.split(java.util.regex.Pattern.quote(from), -1)).as("occurrences of %s", from)
+    assertThat(text.split(java.util.regex.Pattern.quote(from), -1))
+        .as("occurrences of %s", from)
         .hasSize(2);
     return ContractSpec.fromText("edited-backup-api.yaml", text.replace(from, to));
   }

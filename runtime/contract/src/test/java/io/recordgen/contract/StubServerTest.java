@@ -21,15 +21,16 @@ class StubServerTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @RegisterExtension
-  static final StubServerExtension STUB = StubServerExtension.of(SpecVariants.BACKUP,
-      builder -> builder.errorCode("DBS.200001"));
+  static final StubServerExtension STUB =
+      StubServerExtension.of(SpecVariants.BACKUP, builder -> builder.errorCode("DBS.200001"));
 
   private static HttpResponse<String> post(URI base, String path, String body, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(5))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(5))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("X-Auth-Token", token);
     }
@@ -52,8 +53,8 @@ class StubServerTest {
 
   @Test
   void anInvalidBodyGetsA400InTheApisErrorShape(URI base) throws Exception {
-    HttpResponse<String> response = post(base, CREATE,
-        "{\"instance_id\": \"short\", \"name\": 42}", "t");
+    HttpResponse<String> response =
+        post(base, CREATE, "{\"instance_id\": \"short\", \"name\": 42}", "t");
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = json(response);
@@ -76,8 +77,11 @@ class StubServerTest {
 
   @Test
   void scenariosForceAStatusABodyOrASequence(StubServer stub, URI base) throws Exception {
-    stub.when("createBackup").reply(Reply.example(500), Reply.json(409, "{\"error_code\":"
-        + "\"DBS.201205\",\"error_msg\":\"busy\"}"), Reply.fromSpec());
+    stub.when("createBackup")
+        .reply(
+            Reply.example(500),
+            Reply.json(409, "{\"error_code\":" + "\"DBS.201205\",\"error_msg\":\"busy\"}"),
+            Reply.fromSpec());
 
     assertThat(json(post(base, CREATE, VALID, "t")).get("error_code").asText())
         .isEqualTo("DBS.108000");

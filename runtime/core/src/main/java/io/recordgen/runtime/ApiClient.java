@@ -27,9 +27,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -81,8 +81,10 @@ public final class ApiClient {
   private final Sleeper sleeper;
   private final RandomGenerator random;
   private final Headers defaultHeaders;
+
   /** The headers every request starts with, computed once rather than on every call. */
   private final Headers requestHeaders;
+
   private final List<Interceptor> callInterceptors;
   private final List<Interceptor> attemptInterceptors;
   private final JsonCodec codec;
@@ -259,11 +261,12 @@ public final class ApiClient {
     }
     String bare = mediaType.toLowerCase(java.util.Locale.ROOT);
     if (bare.startsWith("application/x-www-form-urlencoded")) {
-      return new EncodedBody(FormEncoding.encode(codec.toTree(value))
-          .getBytes(StandardCharsets.US_ASCII), mediaType);
+      return new EncodedBody(
+          FormEncoding.encode(codec.toTree(value)).getBytes(StandardCharsets.US_ASCII), mediaType);
     }
     if (bare.startsWith("text/") && value instanceof CharSequence text) {
-      return new EncodedBody(text.toString().getBytes(StandardCharsets.UTF_8),
+      return new EncodedBody(
+          text.toString().getBytes(StandardCharsets.UTF_8),
           bare.contains("charset=") ? mediaType : mediaType + "; charset=UTF-8");
     }
     return new EncodedBody(codec.encode(value), mediaType);
@@ -460,8 +463,8 @@ public final class ApiClient {
      * components/securitySchemes}) are authenticated; it wins over {@link #auth(Interceptor)}.
      */
     public Builder auth(String scheme, Interceptor value) {
-      authByScheme.put(Objects.requireNonNull(scheme, "scheme"),
-          Objects.requireNonNull(value, "auth"));
+      authByScheme.put(
+          Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(value, "auth"));
       return this;
     }
 

@@ -1,8 +1,7 @@
 package io.recordgen.runtime;
 
-import io.recordgen.runtime.internal.Redaction;
-
 import io.recordgen.runtime.http.Headers;
+import io.recordgen.runtime.internal.Redaction;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -96,7 +95,9 @@ public abstract class ApiException extends RecordgenException {
       text.append(": ").append(Redaction.escape(error.errorMessage()));
     } else if (error.body().length > 0) {
       String type = error.headers().firstValue("Content-Type").orElse("no content type");
-      text.append(": ").append(error.body().length).append(" bytes of ")
+      text.append(": ")
+          .append(error.body().length)
+          .append(" bytes of ")
           .append(Redaction.escape(type));
     } else {
       text.append(": empty body");

@@ -37,8 +37,8 @@ public final class HeaderValues {
     try {
       return type.cast(parse(text, type));
     } catch (RuntimeException e) {
-      throw new DecodingException("response header " + name + " is not a valid "
-          + type.getSimpleName(), e);
+      throw new DecodingException(
+          "response header " + name + " is not a valid " + type.getSimpleName(), e);
     }
   }
 

@@ -1,7 +1,5 @@
 package io.recordgen.runtime;
 
-import io.recordgen.runtime.internal.Redaction;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.recordgen.runtime.internal.DateTimes;
+import io.recordgen.runtime.internal.Redaction;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -77,8 +76,12 @@ public final class JsonCodec {
     try {
       return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new DecodingException("cannot encode " + value.getClass().getSimpleName()
-          + " as JSON: " + e.getOriginalMessage(), e);
+      throw new DecodingException(
+          "cannot encode "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -104,8 +107,13 @@ public final class JsonCodec {
       Throwable cause = e.getCause();
       if (cause instanceof ConstraintViolationException violations) {
         throw new DecodingException(
-            "the body does not satisfy " + describe(type) + " at " + path(e) + ": "
-                + violations.getMessage(), violations);
+            "the body does not satisfy "
+                + describe(type)
+                + " at "
+                + path(e)
+                + ": "
+                + violations.getMessage(),
+            violations);
       }
       throw new DecodingException(
           "cannot create " + describe(type) + " at " + path(e), cause == null ? e : cause);
@@ -115,11 +123,10 @@ public final class JsonCodec {
     } catch (MismatchedInputException e) {
       // Jackson's message quotes the offending value, which may be anything: say what was
       // expected instead.
-      String expected = e.getTargetType() == null ? "value of another shape"
-          : e.getTargetType().getSimpleName();
+      String expected =
+          e.getTargetType() == null ? "value of another shape" : e.getTargetType().getSimpleName();
       throw new DecodingException(
-          "unexpected JSON for " + describe(type) + " at " + path(e) + ": expected " + expected,
-          e);
+          "unexpected JSON for " + describe(type) + " at " + path(e) + ": expected " + expected, e);
     } catch (JsonMappingException e) {
       throw new DecodingException("cannot map JSON to " + describe(type) + " at " + path(e), e);
     } catch (IOException e) {
@@ -167,16 +174,19 @@ public final class JsonCodec {
       }
     }
     if (e.getLocation() != null) {
-      path.append(" (line ").append(e.getLocation().getLineNr())
-          .append(", column ").append(e.getLocation().getColumnNr()).append(')');
+      path.append(" (line ")
+          .append(e.getLocation().getLineNr())
+          .append(", column ")
+          .append(e.getLocation().getColumnNr())
+          .append(')');
     }
     return path.toString();
   }
 
   /** The first line of Jackson's message, which names the problem; values are escaped. */
   private static String kind(IOException e) {
-    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage()
-        : e.getMessage();
+    String message =
+        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
     if (message == null) {
       return e.getClass().getSimpleName();
     }

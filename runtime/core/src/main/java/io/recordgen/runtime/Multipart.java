@@ -60,9 +60,13 @@ public final class Multipart {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
-      StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(quoted(part.name()))
-          .append('"');
+      StringBuilder head =
+          new StringBuilder("--")
+              .append(boundary)
+              .append("\r\n")
+              .append("Content-Disposition: form-data; name=\"")
+              .append(quoted(part.name()))
+              .append('"');
       if (part.fileName() != null) {
         head.append("; filename=\"").append(quoted(part.fileName())).append('"');
       }
@@ -144,10 +148,13 @@ public final class Multipart {
       }
       if (value instanceof Bytes) {
         parts.add(new Part(name, name, "application/octet-stream", value));
-      } else if (value instanceof CharSequence || value instanceof Number
-          || value instanceof Boolean || value instanceof OpenEnum<?>
+      } else if (value instanceof CharSequence
+          || value instanceof Number
+          || value instanceof Boolean
+          || value instanceof OpenEnum<?>
           || value instanceof java.time.temporal.TemporalAccessor
-          || value instanceof java.util.UUID || value instanceof java.net.URI) {
+          || value instanceof java.util.UUID
+          || value instanceof java.net.URI) {
         parts.add(new Part(name, null, "text/plain; charset=UTF-8", value));
       } else {
         parts.add(new Part(name, null, "application/json", value));
@@ -165,10 +172,12 @@ public final class Multipart {
      * @return this builder
      */
     public Builder file(String name, String fileName, String contentType, Bytes content) {
-      parts.add(new Part(Objects.requireNonNull(name, "name"),
-          Objects.requireNonNull(fileName, "fileName"),
-          Objects.requireNonNull(contentType, "contentType"),
-          Objects.requireNonNull(content, "content")));
+      parts.add(
+          new Part(
+              Objects.requireNonNull(name, "name"),
+              Objects.requireNonNull(fileName, "fileName"),
+              Objects.requireNonNull(contentType, "contentType"),
+              Objects.requireNonNull(content, "content")));
       return this;
     }
 

@@ -34,7 +34,8 @@ public record OperationSpec(
   /** An operation with the idempotency its method implies and no security. */
   public static OperationSpec of(String id, String method, String pathTemplate) {
     String upper = method.toUpperCase(Locale.ROOT);
-    return new OperationSpec(id, upper, pathTemplate, IDEMPOTENT_METHODS.contains(upper), List.of());
+    return new OperationSpec(
+        id, upper, pathTemplate, IDEMPOTENT_METHODS.contains(upper), List.of());
   }
 
   /** A copy that declares whether the operation may be resent. */

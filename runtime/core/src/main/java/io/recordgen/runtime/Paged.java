@@ -41,8 +41,11 @@ public final class Paged<T> implements Iterable<T> {
    * @param <P> the page type
    * @param <T> the item type
    */
-  public static <P, T> Paged<T> offsetLimit(long startOffset, @Nullable Number pageSize,
-      LongFunction<P> fetch, Function<P, @Nullable List<T>> items,
+  public static <P, T> Paged<T> offsetLimit(
+      long startOffset,
+      @Nullable Number pageSize,
+      LongFunction<P> fetch,
+      Function<P, @Nullable List<T>> items,
       Function<P, @Nullable Number> total) {
     return new Paged<>(new Fetcher<>(startOffset, pageSize, fetch, items, total));
   }
@@ -58,8 +61,11 @@ public final class Paged<T> implements Iterable<T> {
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
-  private record Fetcher<P, T>(long startOffset, @Nullable Number pageSize,
-      LongFunction<P> fetch, Function<P, @Nullable List<T>> items,
+  private record Fetcher<P, T>(
+      long startOffset,
+      @Nullable Number pageSize,
+      LongFunction<P> fetch,
+      Function<P, @Nullable List<T>> items,
       Function<P, @Nullable Number> total) {
 
     Iterator<T> iterator() {
@@ -81,9 +87,10 @@ public final class Paged<T> implements Iterable<T> {
             offset += found.size();
             page = found;
             index = 0;
-            last = found.isEmpty()
-                || (count != null && offset >= count.longValue())
-                || (count == null && pageSize != null && found.size() < pageSize.longValue());
+            last =
+                found.isEmpty()
+                    || (count != null && offset >= count.longValue())
+                    || (count == null && pageSize != null && found.size() < pageSize.longValue());
           }
           return true;
         }

@@ -51,8 +51,12 @@ public record RetryPolicy(
 
   /** The defaults described above. */
   public static RetryPolicy defaults() {
-    return new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(10),
-        Duration.ofSeconds(30), Set.of(408, 429, 502, 503, 504));
+    return new RetryPolicy(
+        3,
+        Duration.ofMillis(200),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        Set.of(408, 429, 502, 503, 504));
   }
 
   /** Never retry. */

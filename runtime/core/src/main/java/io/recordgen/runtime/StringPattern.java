@@ -36,8 +36,12 @@ public final class StringPattern {
   private final short @Nullable [] ascii;
   private final @Nullable Pattern fallback;
 
-  private StringPattern(String source, @Nullable Chain chain, @Nullable RunAutomaton automaton,
-      short @Nullable [] ascii, @Nullable Pattern fallback) {
+  private StringPattern(
+      String source,
+      @Nullable Chain chain,
+      @Nullable RunAutomaton automaton,
+      short @Nullable [] ascii,
+      @Nullable Pattern fallback) {
     this.source = source;
     this.chain = chain;
     this.automaton = automaton;
@@ -59,15 +63,16 @@ public final class StringPattern {
         if (dfa.getNumberOfStates() <= MAX_STATES) {
           RunAutomaton run = new RunAutomaton(dfa, false);
           Chain chain = Chain.of(run);
-          return chain != null ? new StringPattern(regex, chain, run, null, null)
+          return chain != null
+              ? new StringPattern(regex, chain, run, null, null)
               : new StringPattern(regex, null, run, asciiTable(run), null);
         }
       } catch (IllegalArgumentException e) {
         // a construct the translation let through but brics reads differently: use the JDK
       }
     }
-    String java = EcmaRegex.endsWithAnchor(regex)
-        ? regex.substring(0, regex.length() - 1) + "\\z" : regex;
+    String java =
+        EcmaRegex.endsWithAnchor(regex) ? regex.substring(0, regex.length() - 1) + "\\z" : regex;
     return new StringPattern(regex, null, null, null, Pattern.compile(java));
   }
 
@@ -135,11 +140,18 @@ public final class StringPattern {
     private final long[] high;
     private final boolean[] beyondAscii;
     private final boolean[] accept;
+
     /** The positions before the last state, whose class is at index {@code positions}. */
     private final int positions;
+
     private final boolean loops;
 
-    private Chain(long[] low, long[] high, boolean[] beyondAscii, boolean[] accept, int positions,
+    private Chain(
+        long[] low,
+        long[] high,
+        boolean[] beyondAscii,
+        boolean[] accept,
+        int positions,
         boolean loops) {
       this.low = low;
       this.high = high;
@@ -192,9 +204,13 @@ public final class StringPattern {
           beyondAscii[position] = true;
         }
         if (next < 0 || next == state) {
-          return new Chain(Arrays.copyOf(low, position + 1), Arrays.copyOf(high, position + 1),
-              Arrays.copyOf(beyondAscii, position + 1), Arrays.copyOf(accept, position + 1),
-              position, next == state);
+          return new Chain(
+              Arrays.copyOf(low, position + 1),
+              Arrays.copyOf(high, position + 1),
+              Arrays.copyOf(beyondAscii, position + 1),
+              Arrays.copyOf(accept, position + 1),
+              position,
+              next == state);
         }
         if (visited[next]) {
           return null;
@@ -209,7 +225,8 @@ public final class StringPattern {
       int fixed = Math.min(length, positions);
       for (int i = 0; i < fixed; i++) {
         char c = value.charAt(i);
-        if (!(c < 64 ? (low[i] >>> c & 1) != 0
+        if (!(c < 64
+            ? (low[i] >>> c & 1) != 0
             : c < 128 ? (high[i] >>> c & 1) != 0 : beyondAscii[i])) {
           return false;
         }
@@ -225,7 +242,8 @@ public final class StringPattern {
       boolean loopBeyond = beyondAscii[positions];
       for (int i = positions; i < length; i++) {
         char c = value.charAt(i);
-        if (!(c < 64 ? (loopLow >>> c & 1) != 0
+        if (!(c < 64
+            ? (loopLow >>> c & 1) != 0
             : c < 128 ? (loopHigh >>> c & 1) != 0 : loopBeyond)) {
           return false;
         }

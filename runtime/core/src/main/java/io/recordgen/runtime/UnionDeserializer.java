@@ -101,9 +101,14 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private final @Nullable Set<String> known;
     private final Map<String, String> constants;
 
-    private Alternative(Shape shape, @Nullable Class<?> rawType,
-        @Nullable TypeReference<?> genericType, Function<Object, T> wrap, Set<String> required,
-        @Nullable Set<String> known, Map<String, String> constants) {
+    private Alternative(
+        Shape shape,
+        @Nullable Class<?> rawType,
+        @Nullable TypeReference<?> genericType,
+        Function<Object, T> wrap,
+        Set<String> required,
+        @Nullable Set<String> known,
+        Map<String, String> constants) {
       this.shape = shape;
       this.rawType = rawType;
       this.genericType = genericType;
@@ -123,10 +128,13 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
      * @param <T> the union type
      * @return the alternative
      */
-    public static <T> Alternative<T> object(Class<? extends T> record, Set<String> required,
-        Set<String> known, Map<String, String> constants) {
-      return new Alternative<>(Shape.OBJECT, record, null, record::cast, required, known,
-          constants);
+    public static <T> Alternative<T> object(
+        Class<? extends T> record,
+        Set<String> required,
+        Set<String> known,
+        Map<String, String> constants) {
+      return new Alternative<>(
+          Shape.OBJECT, record, null, record::cast, required, known, constants);
     }
 
     /**
@@ -140,10 +148,10 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
      * @param <T> the union type
      * @return the alternative
      */
-    public static <V, T> Alternative<T> value(Shape shape, Class<V> type,
-        Function<? super V, ? extends T> wrap) {
-      return new Alternative<>(shape, type, null, value -> wrap.apply(type.cast(value)),
-          Set.of(), null, Map.of());
+    public static <V, T> Alternative<T> value(
+        Shape shape, Class<V> type, Function<? super V, ? extends T> wrap) {
+      return new Alternative<>(
+          shape, type, null, value -> wrap.apply(type.cast(value)), Set.of(), null, Map.of());
     }
 
     /**
@@ -157,14 +165,15 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
      * @return the alternative
      */
     @SuppressWarnings("unchecked")
-    public static <V, T> Alternative<T> value(Shape shape, TypeReference<V> type,
-        Function<? super V, ? extends T> wrap) {
-      return new Alternative<>(shape, null, type, value -> wrap.apply((V) value), Set.of(),
-          null, Map.of());
+    public static <V, T> Alternative<T> value(
+        Shape shape, TypeReference<V> type, Function<? super V, ? extends T> wrap) {
+      return new Alternative<>(
+          shape, null, type, value -> wrap.apply((V) value), Set.of(), null, Map.of());
     }
 
     JavaType javaType(DeserializationContext context) {
-      return rawType != null ? context.constructType(rawType)
+      return rawType != null
+          ? context.constructType(rawType)
           : context.getTypeFactory().constructType(genericType);
     }
 
@@ -231,8 +240,12 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       return weak;
     }
     // The JSON value itself is not quoted: it may be anything, secrets included.
-    return context.reportInputMismatch(this, "no alternative of %s accepts this %s (%d tried)",
-        handledType().getSimpleName(), describe(node), tried);
+    return context.reportInputMismatch(
+        this,
+        "no alternative of %s accepts this %s (%d tried)",
+        handledType().getSimpleName(),
+        describe(node),
+        tried);
   }
 
   private List<Alternative<? extends T>> candidates(JsonNode node) {
@@ -254,17 +267,18 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     }
     if (node.isObject()) {
       // Maps and nested unions accept any object: records that fit first.
-      candidates.sort(Comparator
-          .comparingInt((Alternative<? extends T> a) -> a.fits(node) ? 0 : 1)
-          .thenComparingInt(a -> a.known == null ? 1 : 0)
-          .thenComparingInt(a -> a.undeclared(node))
-          .thenComparingInt(a -> -a.declared(node)));
+      candidates.sort(
+          Comparator.comparingInt((Alternative<? extends T> a) -> a.fits(node) ? 0 : 1)
+              .thenComparingInt(a -> a.known == null ? 1 : 0)
+              .thenComparingInt(a -> a.undeclared(node))
+              .thenComparingInt(a -> -a.declared(node)));
     }
     return candidates;
   }
 
   private static String describe(JsonNode node) {
-    return Objects.requireNonNullElse(node.getNodeType(), "value").toString()
+    return Objects.requireNonNullElse(node.getNodeType(), "value")
+        .toString()
         .toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,7 +1,6 @@
 package io.recordgen.runtime;
 
 import io.recordgen.runtime.internal.Redaction;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,6 @@
 package io.recordgen.runtime;
 
 import io.recordgen.runtime.internal.Redaction;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -216,8 +215,8 @@ public final class Violations {
    * @param items the collection, or {@code null}
    * @param check the checks of one item
    */
-  public <T> void each(String field, @Nullable Collection<? extends @Nullable T> items,
-      ItemCheck<T> check) {
+  public <T> void each(
+      String field, @Nullable Collection<? extends @Nullable T> items, ItemCheck<T> check) {
     if (items == null) {
       return;
     }
@@ -237,8 +236,8 @@ public final class Violations {
    * @param entries the map, or {@code null}
    * @param check the checks of one value
    */
-  public <T> void eachValue(String field, @Nullable Map<String, ? extends @Nullable T> entries,
-      ItemCheck<T> check) {
+  public <T> void eachValue(
+      String field, @Nullable Map<String, ? extends @Nullable T> entries, ItemCheck<T> check) {
     if (entries == null) {
       return;
     }
@@ -256,8 +255,8 @@ public final class Violations {
    * @param entries the undeclared properties, or {@code null}
    * @param check the checks of one value
    */
-  public <T> void eachProperty(@Nullable Map<String, ? extends @Nullable T> entries,
-      ItemCheck<T> check) {
+  public <T> void eachProperty(
+      @Nullable Map<String, ? extends @Nullable T> entries, ItemCheck<T> check) {
     if (entries == null) {
       return;
     }
@@ -310,7 +309,9 @@ public final class Violations {
   }
 
   private static int compare(Number value, long bound) {
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       return Long.compare(value.longValue(), bound);
     }

@@ -26,8 +26,12 @@ class ApiClientTest {
   @BeforeEach
   void start() throws IOException {
     server = new LocalServer();
-    client = ApiClient.builder().endpoint(server.uri()).auth(StaticTokenAuth.of("t0ken"))
-        .callTimeout(Duration.ofSeconds(5)).build();
+    client =
+        ApiClient.builder()
+            .endpoint(server.uri())
+            .auth(StaticTokenAuth.of("t0ken"))
+            .callTimeout(Duration.ofSeconds(5))
+            .build();
     server.handler((exchange, n) -> LocalServer.respond(exchange, 200, "{\"name\":\"x\"}"));
   }
 
@@ -38,7 +42,8 @@ class ApiClientTest {
 
   private ApiCall.Builder<Item> call(String project, String item) {
     return ApiCall.builder(GET_ITEM, ResponseType.of(Item.class))
-        .path("project", project).path("item", item);
+        .path("project", project)
+        .path("item", item);
   }
 
   @Test
@@ -66,12 +71,13 @@ class ApiClientTest {
 
   @Test
   void queryValuesAreEncodedPerRfc3986() {
-    client.execute(call("p", "i")
-        .query("begin_time", "2020-07-07T01:17:05+0800")
-        .query("name", "a b~*")
-        .query("tag", List.of("x", "y"))
-        .query("absent", null)
-        .build());
+    client.execute(
+        call("p", "i")
+            .query("begin_time", "2020-07-07T01:17:05+0800")
+            .query("name", "a b~*")
+            .query("tag", List.of("x", "y"))
+            .query("absent", null)
+            .build());
 
     assertThat(server.received().get(0).rawQuery())
         .isEqualTo("begin_time=2020-07-07T01%3A17%3A05%2B0800&name=a%20b~%2A&tag=x&tag=y");
@@ -91,8 +97,8 @@ class ApiClientTest {
 
   @Test
   void operationsWithoutSecurityGetNoToken() {
-    client.execute(ApiCall.builder(OperationSpec.of("ping", "GET", "/ping"), ResponseType.none())
-        .build());
+    client.execute(
+        ApiCall.builder(OperationSpec.of("ping", "GET", "/ping"), ResponseType.none()).build());
 
     assertThat(server.received().get(0).headers()).doesNotContainKey("X-auth-token");
   }
@@ -102,35 +108,44 @@ class ApiClientTest {
     server.handler((exchange, n) -> LocalServer.respond(exchange, 200, ""));
 
     assertThatThrownBy(() -> client.execute(call("p", "i").build()))
-        .isInstanceOf(DecodingException.class).hasMessageContaining("without the expected body");
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("without the expected body");
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {400, 401, 403, 404, 409, 413, 418, 422, 429, 451, 500, 501, 502, 503, 504,
-      599})
+  @ValueSource(
+      ints = {400, 401, 403, 404, 409, 413, 418, 422, 429, 451, 500, 501, 502, 503, 504, 599})
   void everyErrorStatusIsTyped(int status) {
-    server.handler((exchange, n) -> LocalServer.respond(exchange, status,
-        "{\"error\": {\"code\": \"E" + status + "\", \"message\": \"m\"}}"));
+    server.handler(
+        (exchange, n) ->
+            LocalServer.respond(
+                exchange,
+                status,
+                "{\"error\": {\"code\": \"E" + status + "\", \"message\": \"m\"}}"));
 
     assertThatThrownBy(() -> client.execute(call("p", "i").build()))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(status);
-          assertThat(e.errorCode()).contains("E" + status);
-          assertThat(e).isInstanceOf(status < 500 ? ClientErrorException.class
-              : ServerErrorException.class);
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(status);
+              assertThat(e.errorCode()).contains("E" + status);
+              assertThat(e)
+                  .isInstanceOf(
+                      status < 500 ? ClientErrorException.class : ServerErrorException.class);
+            });
   }
 
   @Test
   void aRedirectIsNotFollowed() {
-    server.handler((exchange, n) -> {
-      exchange.getResponseHeaders().set("Location", "https://elsewhere.example/");
-      LocalServer.respond(exchange, 302, "");
-    });
+    server.handler(
+        (exchange, n) -> {
+          exchange.getResponseHeaders().set("Location", "https://elsewhere.example/");
+          LocalServer.respond(exchange, 302, "");
+        });
 
     assertThatThrownBy(() -> client.execute(call("p", "i").build()))
-        .isInstanceOfSatisfying(UnexpectedStatusException.class,
-            e -> assertThat(e.status()).isEqualTo(302));
+        .isInstanceOfSatisfying(
+            UnexpectedStatusException.class, e -> assertThat(e.status()).isEqualTo(302));
     assertThat(server.requestCount()).isEqualTo(1);
   }
 

@@ -47,8 +47,12 @@ class HostileResponsesTest {
   @BeforeEach
   void start() throws IOException {
     server = new LocalServer();
-    client = ApiClient.builder().endpoint(server.uri()).auth(StaticTokenAuth.of("s3cret"))
-        .callTimeout(Duration.ofSeconds(10)).build();
+    client =
+        ApiClient.builder()
+            .endpoint(server.uri())
+            .auth(StaticTokenAuth.of("s3cret"))
+            .callTimeout(Duration.ofSeconds(10))
+            .build();
     server.handler((exchange, n) -> LocalServer.respond(exchange, 200, "{\"name\":\"x\"}"));
   }
 
@@ -73,8 +77,8 @@ class HostileResponsesTest {
 
   @Test
   void controlCharactersInPathQueryAndCookieParametersTravelEncoded() {
-    client.execute(call("a\r\nb\u0000").query("q", "x\r\ny").cookie("c", "v\r\nSet-Cookie: x")
-        .build());
+    client.execute(
+        call("a\r\nb\u0000").query("q", "x\r\ny").cookie("c", "v\r\nSet-Cookie: x").build());
 
     LocalServer.Received received = server.received().get(0);
     assertThat(received.rawPath()).isEqualTo("/items/a%0D%0Ab%00");
@@ -93,40 +97,55 @@ class HostileResponsesTest {
   @Test
   void jsonThatWouldLoseDataIsATypedError() {
     JsonCodec codec = JsonCodec.defaultCodec();
-    for (String json : List.of("{\"count\": null}", "{\"count\": 1.5}",
-        "{\"count\": 99999999999}", "{\"count\": 1, \"count\": 2}", "{\"count\": 1} {}")) {
-      assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8),
-          Counter.class)).as(json).isInstanceOf(DecodingException.class);
+    for (String json :
+        List.of(
+            "{\"count\": null}",
+            "{\"count\": 1.5}",
+            "{\"count\": 99999999999}",
+            "{\"count\": 1, \"count\": 2}",
+            "{\"count\": 1} {}")) {
+      assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8), Counter.class))
+          .as(json)
+          .isInstanceOf(DecodingException.class);
     }
   }
 
   @Test
   void noClassIsEverLoadedByANameFromTheResponse() {
     JsonCodec codec = JsonCodec.defaultCodec();
-    Anything value = codec.decode(("{\"value\": {\"@class\": \"java.lang.ProcessBuilder\","
-        + " \"command\": [\"touch\", \"/tmp/pwned\"]}, \"@type\": \"java.io.File\"}")
-        .getBytes(StandardCharsets.UTF_8), Anything.class);
-    Object array = codec.decode("[\"java.lang.Runtime\", {\"x\": 1}]"
-        .getBytes(StandardCharsets.UTF_8), Object.class);
+    Anything value =
+        codec.decode(
+            ("{\"value\": {\"@class\": \"java.lang.ProcessBuilder\","
+                    + " \"command\": [\"touch\", \"/tmp/pwned\"]}, \"@type\": \"java.io.File\"}")
+                .getBytes(StandardCharsets.UTF_8),
+            Anything.class);
+    Object array =
+        codec.decode(
+            "[\"java.lang.Runtime\", {\"x\": 1}]".getBytes(StandardCharsets.UTF_8), Object.class);
 
     assertThat(value.value()).isInstanceOf(Map.class);
     assertThat(array).isInstanceOf(List.class);
-    assertThat(codec.mapper().getDeserializationConfig().getDefaultTyper(
-        codec.mapper().constructType(Object.class))).isNull();
+    assertThat(
+            codec
+                .mapper()
+                .getDeserializationConfig()
+                .getDefaultTyper(codec.mapper().constructType(Object.class)))
+        .isNull();
   }
 
   @Test
   void aRedirectToAnotherOriginIsNeitherFollowedNorGivenTheCredentials() throws IOException {
     try (LocalServer other = new LocalServer()) {
       other.handler((exchange, n) -> LocalServer.respond(exchange, 200, "{\"name\":\"stolen\"}"));
-      server.handler((exchange, n) -> {
-        exchange.getResponseHeaders().set("Location", other.uri() + "items/i");
-        LocalServer.respond(exchange, 307, "");
-      });
+      server.handler(
+          (exchange, n) -> {
+            exchange.getResponseHeaders().set("Location", other.uri() + "items/i");
+            LocalServer.respond(exchange, 307, "");
+          });
 
       assertThatThrownBy(() -> client.execute(call("i").build()))
-          .isInstanceOfSatisfying(UnexpectedStatusException.class,
-              e -> assertThat(e.status()).isEqualTo(307));
+          .isInstanceOfSatisfying(
+              UnexpectedStatusException.class, e -> assertThat(e.status()).isEqualTo(307));
       assertThat(other.requestCount()).isZero();
       assertThat(server.received().get(0).header("X-Auth-Token")).isEqualTo("s3cret");
     }
@@ -135,16 +154,18 @@ class HostileResponsesTest {
   @Test
   void aThousandCallsWhileHalfTheConnectionsAreResetEachEndTyped() throws Exception {
     try (ResettingServer resetting = new ResettingServer()) {
-      ApiClient flaky = ApiClient.builder()
-          .endpoint(java.net.URI.create("http://127.0.0.1:" + resetting.port() + "/"))
-          .auth(StaticTokenAuth.of("t"))
-          .sleeper(duration -> { })
-          .callTimeout(Duration.ofSeconds(60))
-          .build();
+      ApiClient flaky =
+          ApiClient.builder()
+              .endpoint(java.net.URI.create("http://127.0.0.1:" + resetting.port() + "/"))
+              .auth(StaticTokenAuth.of("t"))
+              .sleeper(duration -> {})
+              .callTimeout(Duration.ofSeconds(60))
+              .build();
       List<CompletableFuture<Item>> calls = new ArrayList<>();
       for (int i = 0; i < 1_000; i++) {
-        calls.add(flaky.executeAsync(ApiCall.builder(GET, ResponseType.of(Item.class))
-            .path("item", "i" + i).build()));
+        calls.add(
+            flaky.executeAsync(
+                ApiCall.builder(GET, ResponseType.of(Item.class)).path("item", "i" + i).build()));
       }
       int ok = 0;
       int typed = 0;
@@ -161,7 +182,8 @@ class HostileResponsesTest {
       assertThat(ok + typed).isEqualTo(1_000);
       assertThat(ok).isGreaterThan(500); // GETs are retried after a reset
       assertThat(resetting.awaitNoneOpen(Duration.ofSeconds(30)))
-          .as("connections still open at the server").isZero();
+          .as("connections still open at the server")
+          .isZero();
       assertThat(threadsInsideTheRuntime()).as("threads still busy in the runtime").isEmpty();
     }
   }
@@ -169,15 +191,17 @@ class HostileResponsesTest {
   /** Threads whose stack is inside the runtime's code: none once every call has ended. */
   private static List<String> threadsInsideTheRuntime() {
     List<String> busy = new ArrayList<>();
-    Thread.getAllStackTraces().forEach((thread, stack) -> {
-      for (StackTraceElement frame : stack) {
-        if (frame.getClassName().startsWith("io.recordgen.runtime.")
-            && !frame.getClassName().contains("Test")) {
-          busy.add(thread.getName() + " at " + frame);
-          return;
-        }
-      }
-    });
+    Thread.getAllStackTraces()
+        .forEach(
+            (thread, stack) -> {
+              for (StackTraceElement frame : stack) {
+                if (frame.getClassName().startsWith("io.recordgen.runtime.")
+                    && !frame.getClassName().contains("Test")) {
+                  busy.add(thread.getName() + " at " + frame);
+                  return;
+                }
+              }
+            });
     return busy;
   }
 
@@ -187,11 +211,14 @@ class HostileResponsesTest {
    */
   private static final class ResettingServer implements AutoCloseable {
     private final ServerSocket socket;
-    private final ExecutorService workers = Executors.newFixedThreadPool(32, task -> {
-      Thread thread = new Thread(task, "resetting-server");
-      thread.setDaemon(true);
-      return thread;
-    });
+    private final ExecutorService workers =
+        Executors.newFixedThreadPool(
+            32,
+            task -> {
+              Thread thread = new Thread(task, "resetting-server");
+              thread.setDaemon(true);
+              return thread;
+            });
     private final AtomicInteger accepted = new AtomicInteger();
     private int open; // guarded by this
 
@@ -239,8 +266,9 @@ class HostileResponsesTest {
 
     private void serve(Socket connection, boolean reset) {
       try (connection) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(
-            connection.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
         String line;
         while ((line = in.readLine()) != null && !line.isEmpty()) {
           // the request head; GETs have no body
@@ -251,8 +279,11 @@ class HostileResponsesTest {
         }
         byte[] body = "{\"name\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
         OutputStream out = connection.getOutputStream();
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
       } catch (IOException e) {

@@ -20,8 +20,8 @@ class JsonCodecTest {
 
   @Test
   void decodesRecordsAndOffsetsWithoutColon() {
-    Sample sample = decode("{\"count\": 3, \"at\": \"2020-07-07T01:17:05+0800\", \"x\": 1}",
-        Sample.class);
+    Sample sample =
+        decode("{\"count\": 3, \"at\": \"2020-07-07T01:17:05+0800\", \"x\": 1}", Sample.class);
 
     assertThat(sample.count()).isEqualTo(3);
     assertThat(sample.at()).hasToString("2020-07-07T01:17:05+08:00");
@@ -29,23 +29,26 @@ class JsonCodecTest {
 
   @Test
   void writesRfc3339() {
-    String json = new String(CODEC.encode(new Sample(1,
-        OffsetDateTime.parse("2020-07-07T01:17:05+08:00"))), StandardCharsets.UTF_8);
+    String json =
+        new String(
+            CODEC.encode(new Sample(1, OffsetDateTime.parse("2020-07-07T01:17:05+08:00"))),
+            StandardCharsets.UTF_8);
 
     assertThat(json).isEqualTo("{\"count\":1,\"at\":\"2020-07-07T01:17:05+08:00\"}");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"count\": 1.5}",
-      "{\"count\": \"7\"}",
-      "{\"count\": 1, \"count\": 2}",
-      "{\"count\": 1} trailing",
-      "{\"count\": 1",
-      "{\"at\": \"not a time\"}",
-      "{\"at\": 17}",
-      "[1, 2]",
-  })
+  @ValueSource(
+      strings = {
+        "{\"count\": 1.5}",
+        "{\"count\": \"7\"}",
+        "{\"count\": 1, \"count\": 2}",
+        "{\"count\": 1} trailing",
+        "{\"count\": 1",
+        "{\"at\": \"not a time\"}",
+        "{\"at\": 17}",
+        "[1, 2]",
+      })
   void refusesJsonThatWouldLoseOrInventData(String json) {
     assertThatThrownBy(() -> decode(json, Sample.class)).isInstanceOf(DecodingException.class);
   }
@@ -53,7 +56,8 @@ class JsonCodecTest {
   @Test
   void theNullDocumentIsNotAValue() {
     assertThatThrownBy(() -> decode("null", Sample.class))
-        .isInstanceOf(DecodingException.class).hasMessageContaining("JSON null");
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("JSON null");
   }
 
   @Test

@@ -32,22 +32,23 @@ class RedactionTest {
   private static final String SECURITY_TOKEN = "sts-4r4r4r4r4r";
   private static final String PASSWORD = "pw-HorseBatteryStaple";
   private static final List<String> SECRETS = List.of(TOKEN, SK, SECURITY_TOKEN, PASSWORD);
-  private static final OperationSpec GET = OperationSpec.of("getItem", "GET", "/items/{id}")
-      .withSecurity("token");
+  private static final OperationSpec GET =
+      OperationSpec.of("getItem", "GET", "/items/{id}").withSecurity("token");
 
   private final List<String> logged = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage());
-    }
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage());
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private final Logger root = Logger.getLogger("io.recordgen");
   private LocalServer server;
 
@@ -73,62 +74,105 @@ class RedactionTest {
 
   @Test
   void logsCarryOneLinePerCallAndNoSecret() {
-    server.handler((exchange, n) -> {
-      exchange.getResponseHeaders().set("X-Request-Id", "req-42");
-      exchange.getResponseHeaders().set("Set-Cookie", "session=" + TOKEN);
-      LocalServer.respond(exchange, n == 1 ? 503 : 200, "{\"echo\":\"" + TOKEN + "\"}");
-    });
-    ApiClient client = ApiClient.builder().endpoint(server.uri()).auth(StaticTokenAuth.of(TOKEN))
-        .sleeper(d -> {}).build();
+    server.handler(
+        (exchange, n) -> {
+          exchange.getResponseHeaders().set("X-Request-Id", "req-42");
+          exchange.getResponseHeaders().set("Set-Cookie", "session=" + TOKEN);
+          LocalServer.respond(exchange, n == 1 ? 503 : 200, "{\"echo\":\"" + TOKEN + "\"}");
+        });
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(server.uri())
+            .auth(StaticTokenAuth.of(TOKEN))
+            .sleeper(d -> {})
+            .build();
 
-    client.execute(ApiCall.builder(GET, ResponseType.of(Map.class)).path("id", TOKEN)
-        .query("q", PASSWORD).build());
+    client.execute(
+        ApiCall.builder(GET, ResponseType.of(Map.class))
+            .path("id", TOKEN)
+            .query("q", PASSWORD)
+            .build());
 
-    assertThat(logged).singleElement().satisfies(line -> {
-      assertThat(line).startsWith("FINE io.recordgen.runtime.http getItem GET /items/{id} "
-          + "duration=");
-      assertThat(line).contains("status=200 attempts=2 requestId=req-42");
-      assertThat(line).contains("headers=[Content-Type=application/json, Content-Length=");
-      assertThat(line).doesNotContain("Set-Cookie");
-    });
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line)
+                  .startsWith(
+                      "FINE io.recordgen.runtime.http getItem GET /items/{id} " + "duration=");
+              assertThat(line).contains("status=200 attempts=2 requestId=req-42");
+              assertThat(line).contains("headers=[Content-Type=application/json, Content-Length=");
+              assertThat(line).doesNotContain("Set-Cookie");
+            });
     logged.forEach(this::assertNoSecretIn);
   }
 
   @Test
   void toStringsShowNoSecret() {
     AkSkCredentials credentials = AkSkCredentials.temporary("AK123", SK, SECURITY_TOKEN);
-    IamTokenProvider iam = IamTokenProvider.builder().iamEndpoint(URI.create("https://iam.x"))
-        .user("alice", Secret.of(PASSWORD), "acct").projectName("cn-north-4").build();
-    ApiClient client = ApiClient.builder().endpoint("https://x.example").auth(iam)
-        .auth("aksk", AkSkSigner.of(credentials)).build();
-    Request request = new Request(GET, URI.create("https://x.example/items/1"),
-        io.recordgen.runtime.http.Headers.empty().with("X-Auth-Token", TOKEN), new byte[0]);
+    IamTokenProvider iam =
+        IamTokenProvider.builder()
+            .iamEndpoint(URI.create("https://iam.x"))
+            .user("alice", Secret.of(PASSWORD), "acct")
+            .projectName("cn-north-4")
+            .build();
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint("https://x.example")
+            .auth(iam)
+            .auth("aksk", AkSkSigner.of(credentials))
+            .build();
+    Request request =
+        new Request(
+            GET,
+            URI.create("https://x.example/items/1"),
+            io.recordgen.runtime.http.Headers.empty().with("X-Auth-Token", TOKEN),
+            new byte[0]);
 
-    for (Object holder : List.of(credentials, iam, client, AkSkSigner.of(credentials),
-        StaticTokenAuth.of(TOKEN), Secret.of(TOKEN), request, request.headers())) {
+    for (Object holder :
+        List.of(
+            credentials,
+            iam,
+            client,
+            AkSkSigner.of(credentials),
+            StaticTokenAuth.of(TOKEN),
+            Secret.of(TOKEN),
+            request,
+            request.headers())) {
       assertNoSecretIn(holder.toString());
     }
   }
 
   @Test
   void exceptionMessagesShowNoSecret() {
-    server.handler((exchange, n) -> LocalServer.respond(exchange, 401,
-        "{\"error_code\":\"DBS.280056\",\"error_msg\":\"invalid token\"}"));
-    ApiClient client = ApiClient.builder().endpoint(server.uri()).auth(StaticTokenAuth.of(TOKEN))
-        .build();
+    server.handler(
+        (exchange, n) ->
+            LocalServer.respond(
+                exchange, 401, "{\"error_code\":\"DBS.280056\",\"error_msg\":\"invalid token\"}"));
+    ApiClient client =
+        ApiClient.builder().endpoint(server.uri()).auth(StaticTokenAuth.of(TOKEN)).build();
 
-    assertThatThrownBy(() -> client.execute(ApiCall.builder(GET, ResponseType.of(Map.class))
-            .path("id", "1").build()))
+    assertThatThrownBy(
+            () ->
+                client.execute(
+                    ApiCall.builder(GET, ResponseType.of(Map.class)).path("id", "1").build()))
         .satisfies(e -> assertNoSecretIn(e.getMessage()));
-    assertThatThrownBy(() -> client.execute(ApiCall.builder(GET, ResponseType.of(Map.class))
-            .path("id", "1").header("X-Custom", TOKEN + "\r\nX-Evil: 1").build()))
+    assertThatThrownBy(
+            () ->
+                client.execute(
+                    ApiCall.builder(GET, ResponseType.of(Map.class))
+                        .path("id", "1")
+                        .header("X-Custom", TOKEN + "\r\nX-Evil: 1")
+                        .build()))
         .isInstanceOf(InvalidRequestException.class)
         .satisfies(e -> assertNoSecretIn(e.getMessage()))
         .hasMessageContaining("X-Custom");
-    assertThatThrownBy(() -> {
-      Violations v = new Violations("Login").sensitive("password");
-      v.maxLength("password", PASSWORD, 4);
-      v.throwIfAny();
-    }).satisfies(e -> assertNoSecretIn(e.getMessage()));
+    assertThatThrownBy(
+            () -> {
+              Violations v = new Violations("Login").sensitive("password");
+              v.maxLength("password", PASSWORD, 4);
+              v.throwIfAny();
+            })
+        .satisfies(e -> assertNoSecretIn(e.getMessage()));
   }
 }

@@ -19,32 +19,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StringPatternTest {
   /** Patterns of real specs, all of which should become DFAs. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "^[A-Za-z0-9]{32}in07$",
-      "^[A-Za-z][A-Za-z0-9_-]*$",
-      "^[^!<\"='>&\\r]*$",
-      "^\\d{4}-\\d{2}-\\d{2}$",
-      "^(http|https)://.+$",
-      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      "^\\s*$",
-      "^\\S+@\\S+\\.\\S+$",
-      "^(?:[01]\\d|2[0-3]):[0-5]\\d$",
-      "^[\\w.-]+$",
-      "^.{1,10}$",
-      "^\\u00e9+$",
-      "^[^\\u0000-\\u001f]*$",
-      "^\\$\\d+(\\.\\d\\d)?$",
-      "^[a-c]*[b-d]{3}$",
-      "^(a|)$",
-      "^[-a]$",
-      "^[a-]$",
-      "^\\.$",
-      "^\\\\$",
-      "^[a-z]{0,256}$",
-      "^([0-1]?[0-9]|2[0-3]):[0-5][0-9]-([0-1]?[0-9]|2[0-3]):[0-5][0-9]$",
-      "^\\x41\\t\\/\\-$",
-      "^(ab)*?c$",
-  })
+  @ValueSource(
+      strings = {
+        "^[A-Za-z0-9]{32}in07$",
+        "^[A-Za-z][A-Za-z0-9_-]*$",
+        "^[^!<\"='>&\\r]*$",
+        "^\\d{4}-\\d{2}-\\d{2}$",
+        "^(http|https)://.+$",
+        "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+        "^\\s*$",
+        "^\\S+@\\S+\\.\\S+$",
+        "^(?:[01]\\d|2[0-3]):[0-5]\\d$",
+        "^[\\w.-]+$",
+        "^.{1,10}$",
+        "^\\u00e9+$",
+        "^[^\\u0000-\\u001f]*$",
+        "^\\$\\d+(\\.\\d\\d)?$",
+        "^[a-c]*[b-d]{3}$",
+        "^(a|)$",
+        "^[-a]$",
+        "^[a-]$",
+        "^\\.$",
+        "^\\\\$",
+        "^[a-z]{0,256}$",
+        "^([0-1]?[0-9]|2[0-3]):[0-5][0-9]-([0-1]?[0-9]|2[0-3]):[0-5][0-9]$",
+        "^\\x41\\t\\/\\-$",
+        "^(ab)*?c$",
+      })
   void commonPatternsBecomeAutomataThatAgreeWithTheJdk(String regex) {
     StringPattern pattern = StringPattern.compile(regex);
 
@@ -54,19 +55,20 @@ class StringPatternTest {
 
   /** DFAs that are a chain of positions run as per-position class checks, and still agree. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "^[A-Za-z0-9]{32}in07$",
-      "^[A-Za-z][A-Za-z0-9_-]*$",
-      "^[^!<\"='>&\\r]*$",
-      "^\\d{4}-\\d{2}-\\d{2}$",
-      "^[\\w.-]+$",
-      "^[a-z]{0,256}$",
-      "^[a-z]{2,5}$",
-      "^[^a]{3}x*$",
-      "^(a|)$",
-      "^\\x41\\t\\/\\-$",
-      "^$",
-  })
+  @ValueSource(
+      strings = {
+        "^[A-Za-z0-9]{32}in07$",
+        "^[A-Za-z][A-Za-z0-9_-]*$",
+        "^[^!<\"='>&\\r]*$",
+        "^\\d{4}-\\d{2}-\\d{2}$",
+        "^[\\w.-]+$",
+        "^[a-z]{0,256}$",
+        "^[a-z]{2,5}$",
+        "^[^a]{3}x*$",
+        "^(a|)$",
+        "^\\x41\\t\\/\\-$",
+        "^$",
+      })
   void chainsCheckEachPositionAndAgreeWithTheJdk(String regex) {
     StringPattern pattern = StringPattern.compile(regex);
 
@@ -76,15 +78,16 @@ class StringPatternTest {
 
   /** A DFA that branches, loops back or tells apart characters past ASCII stays a DFA. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "^[a-c]*[b-d]{3}$",
-      "^(ab)*$",
-      "^(x|yz)$",
-      "^a*b$",
-      "^\\u00e9+$",
-      "^.{1,10}$",
-      "^\\s*$",
-  })
+  @ValueSource(
+      strings = {
+        "^[a-c]*[b-d]{3}$",
+        "^(ab)*$",
+        "^(x|yz)$",
+        "^a*b$",
+        "^\\u00e9+$",
+        "^.{1,10}$",
+        "^\\s*$",
+      })
   void automataThatAreNoChainStayAutomata(String regex) {
     StringPattern pattern = StringPattern.compile(regex);
 
@@ -121,20 +124,21 @@ class StringPatternTest {
 
   /** Everything else runs on java.util.regex, and still agrees with it. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "abc",
-      "^abc",
-      "abc$",
-      "^a|b$",
-      "^[\\d-z]+$",
-      "^(a(b)c)$",
-      "^(?=a)a$",
-      "^(a)\\1$",
-      "^\\bword\\b$",
-      "^a{1,1000}$",
-      "^\\p{L}+$",
-      "^[]$",
-  })
+  @ValueSource(
+      strings = {
+        "abc",
+        "^abc",
+        "abc$",
+        "^a|b$",
+        "^[\\d-z]+$",
+        "^(a(b)c)$",
+        "^(?=a)a$",
+        "^(a)\\1$",
+        "^\\bword\\b$",
+        "^a{1,1000}$",
+        "^\\p{L}+$",
+        "^[]$",
+      })
   void otherPatternsRunOnTheJdk(String regex) {
     StringPattern pattern;
     try {
@@ -164,13 +168,16 @@ class StringPatternTest {
       " \\t\\n\\x0B\\f\\r\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 
   private static void assertAgrees(String regex, StringPattern pattern) {
-    String java = regex.endsWith("$") && !regex.endsWith("\\$") ? regex.substring(0,
-        regex.length() - 1) + "\\z" : regex;
+    String java =
+        regex.endsWith("$") && !regex.endsWith("\\$")
+            ? regex.substring(0, regex.length() - 1) + "\\z"
+            : regex;
     // The reference reads \s as ECMA-262 does.
     java = java.replace("\\s", "[" + ECMA_SPACE + "]").replace("\\S", "[^" + ECMA_SPACE + "]");
     Pattern reference = Pattern.compile(java);
     for (String value : samples(regex)) {
-      assertThat(pattern.matches(value)).as("%s on \"%s\"", regex, escape(value))
+      assertThat(pattern.matches(value))
+          .as("%s on \"%s\"", regex, escape(value))
           .isEqualTo(reference.matcher(value).find());
     }
   }
@@ -186,8 +193,20 @@ class StringPatternTest {
     }
     List<Character> chars = new ArrayList<>(alphabet);
     Random random = new Random(regex.hashCode());
-    List<String> samples = new ArrayList<>(List.of("", "a", "abc", "07033b125fd94a8a96896f8bcfee6ddain07",
-        "backup-1", "2020-07-07", "12:30", "19:00-20:00", "http://x", "a@b.c", "\u00e9\u00e9"));
+    List<String> samples =
+        new ArrayList<>(
+            List.of(
+                "",
+                "a",
+                "abc",
+                "07033b125fd94a8a96896f8bcfee6ddain07",
+                "backup-1",
+                "2020-07-07",
+                "12:30",
+                "19:00-20:00",
+                "http://x",
+                "a@b.c",
+                "\u00e9\u00e9"));
     for (int i = 0; i < 3_000; i++) {
       StringBuilder value = new StringBuilder();
       int length = random.nextInt(i < 2_000 ? 8 : 40);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class TransportAndRetryTest {
   private static final OperationSpec CREATE =
       OperationSpec.of("createBackup", "POST", "/v3/{p}/backups/create");
-  private static final OperationSpec LIST = OperationSpec.of("listBackups", "GET", "/v3/{p}/backups");
+  private static final OperationSpec LIST =
+      OperationSpec.of("listBackups", "GET", "/v3/{p}/backups");
 
   record Body(String name) {}
 
@@ -47,8 +48,13 @@ class TransportAndRetryTest {
 
   /** A client on the fake clock: backoff is recorded, not slept. */
   private ApiClient client(URI endpoint) {
-    return ApiClient.builder().endpoint(endpoint).clock(time).sleeper(time)
-        .random(maxJitter()).callTimeout(Duration.ofSeconds(60)).build();
+    return ApiClient.builder()
+        .endpoint(endpoint)
+        .clock(time)
+        .sleeper(time)
+        .random(maxJitter())
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
   }
 
   /** Jitter that always picks the ceiling, so backoff waits are predictable. */
@@ -67,8 +73,8 @@ class TransportAndRetryTest {
   }
 
   private static ApiCall<Body> call(OperationSpec operation) {
-    ApiCall.Builder<Body> call = ApiCall.builder(operation, ResponseType.of(Body.class))
-        .path("p", "project");
+    ApiCall.Builder<Body> call =
+        ApiCall.builder(operation, ResponseType.of(Body.class)).path("p", "project");
     if (operation.method().equals("POST")) {
       call.body(new Body("backup-1"));
     }
@@ -82,17 +88,22 @@ class TransportAndRetryTest {
       port = socket.getLocalPort();
     }
     AtomicInteger attempts = new AtomicInteger();
-    ApiClient client = client(URI.create("http://127.0.0.1:" + port)).toBuilder()
-        .addAttemptInterceptor(chain -> {
-          attempts.incrementAndGet();
-          return chain.proceed(chain.request());
-        }).build();
+    ApiClient client =
+        client(URI.create("http://127.0.0.1:" + port)).toBuilder()
+            .addAttemptInterceptor(
+                chain -> {
+                  attempts.incrementAndGet();
+                  return chain.proceed(chain.request());
+                })
+            .build();
 
     assertThatThrownBy(() -> client.execute(call(CREATE)))
-        .isInstanceOfSatisfying(ConnectFailedException.class, e -> {
-          assertThat(e.retryable()).isTrue();
-          assertThat(e.mayHaveReachedServer()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            ConnectFailedException.class,
+            e -> {
+              assertThat(e.retryable()).isTrue();
+              assertThat(e.mayHaveReachedServer()).isFalse();
+            });
     assertThat(attempts).hasValue(3);
     assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
   }
@@ -102,20 +113,21 @@ class TransportAndRetryTest {
     server.handler((exchange, n) -> LocalServer.cutBody(exchange, 100, 10));
 
     assertThatThrownBy(() -> client(server.uri()).execute(call(CREATE)))
-        .isInstanceOfSatisfying(ConnectionResetException.class,
-            e -> assertThat(e.mayHaveReachedServer()).isTrue());
+        .isInstanceOfSatisfying(
+            ConnectionResetException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
     assertThat(server.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aResetInTheMiddleOfTheBodyIsRetriedForAGet() {
-    server.handler((exchange, n) -> {
-      if (n < 3) {
-        LocalServer.cutBody(exchange, 100, 10);
-      } else {
-        LocalServer.respond(exchange, 200, "{\"name\":\"ok\"}");
-      }
-    });
+    server.handler(
+        (exchange, n) -> {
+          if (n < 3) {
+            LocalServer.cutBody(exchange, 100, 10);
+          } else {
+            LocalServer.respond(exchange, 200, "{\"name\":\"ok\"}");
+          }
+        });
 
     assertThat(client(server.uri()).execute(call(LIST))).isEqualTo(new Body("ok"));
     assertThat(server.requestCount()).isEqualTo(3);
@@ -144,22 +156,31 @@ class TransportAndRetryTest {
   void aBodyDribbledPastTheDeadlineEndsAtTheDeadline() {
     byte[] body = "{\"name\": \"slowly\"}".getBytes(StandardCharsets.UTF_8);
     server.handler((exchange, n) -> server.dribble(exchange, body, Duration.ofMillis(100)));
-    ApiClient client = ApiClient.builder().endpoint(server.uri())
-        .callTimeout(Duration.ofMillis(600)).build();
+    ApiClient client =
+        ApiClient.builder().endpoint(server.uri()).callTimeout(Duration.ofMillis(600)).build();
     long start = System.nanoTime();
 
     assertThatThrownBy(() -> client.execute(call(LIST)))
-        .isInstanceOfSatisfying(DeadlineExceededException.class,
-            e -> assertThat(e.retryable()).isFalse());
+        .isInstanceOfSatisfying(
+            DeadlineExceededException.class, e -> assertThat(e.retryable()).isFalse());
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
   }
 
   @Test
   void aSlowAttemptTimesOutAndIsRetriedOnlyWhenIdempotent() {
-    server.handler((exchange, n) -> server.later(exchange, Duration.ofSeconds(2),
-        (ex, c) -> LocalServer.respond(ex, 200, "{\"name\":\"late\"}"), n));
-    ApiClient client = ApiClient.builder().endpoint(server.uri())
-        .attemptTimeout(Duration.ofMillis(150)).sleeper(time).build();
+    server.handler(
+        (exchange, n) ->
+            server.later(
+                exchange,
+                Duration.ofSeconds(2),
+                (ex, c) -> LocalServer.respond(ex, 200, "{\"name\":\"late\"}"),
+                n));
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(server.uri())
+            .attemptTimeout(Duration.ofMillis(150))
+            .sleeper(time)
+            .build();
 
     assertThatThrownBy(() -> client.execute(call(CREATE)))
         .isInstanceOf(AttemptTimeoutException.class);
@@ -176,23 +197,24 @@ class TransportAndRetryTest {
     ApiClient client = client(server.uri()).toBuilder().maxResponseBytes(1000).build();
 
     assertThatThrownBy(() -> client.execute(call(LIST)))
-        .isInstanceOfSatisfying(ResponseTooLargeException.class,
-            e -> assertThat(e).hasMessageContaining("1000 bytes"));
+        .isInstanceOfSatisfying(
+            ResponseTooLargeException.class, e -> assertThat(e).hasMessageContaining("1000 bytes"));
     assertThat(server.requestCount()).isEqualTo(1);
   }
 
   @Test
   void anOversizedChunkedBodyIsCutAtTheLimit() {
-    server.handler((exchange, n) -> {
-      exchange.sendResponseHeaders(200, 0); // chunked: no length announced
-      try (var out = exchange.getResponseBody()) {
-        for (int i = 0; i < 50; i++) {
-          out.write(new byte[1000]);
-        }
-      } finally {
-        exchange.close();
-      }
-    });
+    server.handler(
+        (exchange, n) -> {
+          exchange.sendResponseHeaders(200, 0); // chunked: no length announced
+          try (var out = exchange.getResponseBody()) {
+            for (int i = 0; i < 50; i++) {
+              out.write(new byte[1000]);
+            }
+          } finally {
+            exchange.close();
+          }
+        });
     ApiClient client = client(server.uri()).toBuilder().maxResponseBytes(4096).build();
 
     assertThatThrownBy(() -> client.execute(call(LIST)))
@@ -201,12 +223,13 @@ class TransportAndRetryTest {
 
   @Test
   void anHtml502IsRetriedForAGetThenTyped() {
-    server.handler((exchange, n) -> LocalServer.respond(exchange, 502, "text/html",
-        "<html><h1>Bad Gateway</h1></html>"));
+    server.handler(
+        (exchange, n) ->
+            LocalServer.respond(exchange, 502, "text/html", "<html><h1>Bad Gateway</h1></html>"));
 
     assertThatThrownBy(() -> client(server.uri()).execute(call(LIST)))
-        .isInstanceOfSatisfying(BadGatewayException.class,
-            e -> assertThat(e.rawBody()).contains("Bad Gateway"));
+        .isInstanceOfSatisfying(
+            BadGatewayException.class, e -> assertThat(e.rawBody()).contains("Bad Gateway"));
     assertThat(server.requestCount()).isEqualTo(3);
   }
 
@@ -221,8 +244,8 @@ class TransportAndRetryTest {
 
   @Test
   void aPostMarkedIdempotentInTheSpecIsRetried() {
-    server.handler((exchange, n) -> LocalServer.respond(exchange, n < 2 ? 503 : 200,
-        "{\"name\":\"ok\"}"));
+    server.handler(
+        (exchange, n) -> LocalServer.respond(exchange, n < 2 ? 503 : 200, "{\"name\":\"ok\"}"));
 
     assertThat(client(server.uri()).execute(call(CREATE.withIdempotent(true))))
         .isEqualTo(new Body("ok"));
@@ -231,14 +254,15 @@ class TransportAndRetryTest {
 
   @Test
   void status429WithRetryAfterSecondsIsHonouredEvenForAPost() {
-    server.handler((exchange, n) -> {
-      if (n == 1) {
-        exchange.getResponseHeaders().set("Retry-After", "7");
-        LocalServer.respond(exchange, 429, "{\"error_code\":\"APIGW.0308\"}");
-      } else {
-        LocalServer.respond(exchange, 201, "{\"name\":\"ok\"}");
-      }
-    });
+    server.handler(
+        (exchange, n) -> {
+          if (n == 1) {
+            exchange.getResponseHeaders().set("Retry-After", "7");
+            LocalServer.respond(exchange, 429, "{\"error_code\":\"APIGW.0308\"}");
+          } else {
+            LocalServer.respond(exchange, 201, "{\"name\":\"ok\"}");
+          }
+        });
 
     assertThat(client(server.uri()).execute(call(CREATE))).isEqualTo(new Body("ok"));
     assertThat(server.requestCount()).isEqualTo(2);
@@ -247,16 +271,18 @@ class TransportAndRetryTest {
 
   @Test
   void status429WithRetryAfterAsAnHttpDateIsHonoured() {
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
-    server.handler((exchange, n) -> {
-      if (n == 1) {
-        exchange.getResponseHeaders().set("Retry-After", date);
-        LocalServer.respond(exchange, 429, "{}");
-      } else {
-        LocalServer.respond(exchange, 200, "{\"name\":\"ok\"}");
-      }
-    });
+    String date =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
+    server.handler(
+        (exchange, n) -> {
+          if (n == 1) {
+            exchange.getResponseHeaders().set("Retry-After", date);
+            LocalServer.respond(exchange, 429, "{}");
+          } else {
+            LocalServer.respond(exchange, 200, "{\"name\":\"ok\"}");
+          }
+        });
 
     assertThat(client(server.uri()).execute(call(LIST))).isEqualTo(new Body("ok"));
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(12));
@@ -264,13 +290,15 @@ class TransportAndRetryTest {
 
   @Test
   void aRetryAfterBeyondTheCapIsReturnedToTheCaller() {
-    server.handler((exchange, n) -> {
-      exchange.getResponseHeaders().set("Retry-After", "3600");
-      LocalServer.respond(exchange, 429, "{}");
-    });
+    server.handler(
+        (exchange, n) -> {
+          exchange.getResponseHeaders().set("Retry-After", "3600");
+          LocalServer.respond(exchange, 429, "{}");
+        });
 
     assertThatThrownBy(() -> client(server.uri()).execute(call(LIST)))
-        .isInstanceOfSatisfying(TooManyRequestsException.class,
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
             e -> assertThat(e.headers().firstValue("Retry-After")).contains("3600"));
     assertThat(server.requestCount()).isEqualTo(1);
     assertThat(time.sleeps()).isEmpty();
@@ -278,8 +306,9 @@ class TransportAndRetryTest {
 
   @Test
   void status503And504AreRetriedForAGetWithGrowingBackoff() {
-    server.handler((exchange, n) -> LocalServer.respond(exchange, n == 1 ? 503 : n == 2 ? 504
-        : 200, "{\"name\":\"ok\"}"));
+    server.handler(
+        (exchange, n) ->
+            LocalServer.respond(exchange, n == 1 ? 503 : n == 2 ? 504 : 200, "{\"name\":\"ok\"}"));
 
     assertThat(client(server.uri()).execute(call(LIST))).isEqualTo(new Body("ok"));
     assertThat(server.requestCount()).isEqualTo(3);
@@ -298,8 +327,7 @@ class TransportAndRetryTest {
   @Test
   void retriesStopBeforeTheDeadline() {
     server.handler((exchange, n) -> LocalServer.respond(exchange, 503, "{}"));
-    ApiClient client = client(server.uri()).toBuilder().callTimeout(Duration.ofMillis(300))
-        .build();
+    ApiClient client = client(server.uri()).toBuilder().callTimeout(Duration.ofMillis(300)).build();
 
     assertThatThrownBy(() -> client.execute(call(LIST)))
         .isInstanceOf(ServiceUnavailableException.class);

@@ -22,8 +22,15 @@ class UnionDeserializerTest {
   private static final JsonCodec CODEC = JsonCodec.defaultCodec();
 
   @JsonDeserialize(using = Value.Decoder.class)
-  sealed interface Value permits Card, Transfer, Value.OfString, Value.OfDate, Value.OfLong,
-      Value.OfDecimal, Value.OfList, Value.OfColor {
+  sealed interface Value
+      permits Card,
+          Transfer,
+          Value.OfString,
+          Value.OfDate,
+          Value.OfLong,
+          Value.OfDecimal,
+          Value.OfList,
+          Value.OfColor {
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(@JsonValue String value) implements Value {
@@ -65,17 +72,25 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       public Decoder() {
-        super(Value.class, List.of(
-            Alternative.value(Shape.STRING, String.class, OfString::new),
-            Alternative.value(Shape.STRING, Color.class, OfColor::new),
-            Alternative.value(Shape.STRING, OffsetDateTime.class, OfDate::new),
-            Alternative.value(Shape.NUMBER, java.math.BigDecimal.class, OfDecimal::new),
-            Alternative.value(Shape.INTEGER, Long.class, OfLong::new),
-            Alternative.value(Shape.ARRAY, new TypeReference<List<String>>() {}, OfList::new),
-            Alternative.object(Card.class, Set.of("number"), Set.of("type", "number", "cvc"),
-                Map.of("type", "card")),
-            Alternative.object(Transfer.class, Set.of("iban"), Set.of("type", "iban"),
-                Map.of("type", "transfer"))));
+        super(
+            Value.class,
+            List.of(
+                Alternative.value(Shape.STRING, String.class, OfString::new),
+                Alternative.value(Shape.STRING, Color.class, OfColor::new),
+                Alternative.value(Shape.STRING, OffsetDateTime.class, OfDate::new),
+                Alternative.value(Shape.NUMBER, java.math.BigDecimal.class, OfDecimal::new),
+                Alternative.value(Shape.INTEGER, Long.class, OfLong::new),
+                Alternative.value(Shape.ARRAY, new TypeReference<List<String>>() {}, OfList::new),
+                Alternative.object(
+                    Card.class,
+                    Set.of("number"),
+                    Set.of("type", "number", "cvc"),
+                    Map.of("type", "card")),
+                Alternative.object(
+                    Transfer.class,
+                    Set.of("iban"),
+                    Set.of("type", "iban"),
+                    Map.of("type", "transfer"))));
       }
     }
   }
@@ -95,8 +110,11 @@ class UnionDeserializerTest {
   }
 
   @JsonDeserialize(using = JsonDeserializer.None.class)
-  record Card(@JsonProperty("type") @Nullable String type, @JsonProperty("number") String number,
-      @JsonProperty("cvc") @Nullable String cvc) implements Value {
+  record Card(
+      @JsonProperty("type") @Nullable String type,
+      @JsonProperty("number") String number,
+      @JsonProperty("cvc") @Nullable String cvc)
+      implements Value {
     Card {
       Violations violations = new Violations("Card");
       violations.required("number", number);
@@ -117,16 +135,19 @@ class UnionDeserializerTest {
   record Holder(@JsonProperty("values") List<Value> values) {}
 
   private static List<Value> decode(String values) {
-    return CODEC.<Holder>decode(("{\"values\": " + values + "}").getBytes(StandardCharsets.UTF_8),
-        Holder.class).values();
+    return CODEC
+        .<Holder>decode(
+            ("{\"values\": " + values + "}").getBytes(StandardCharsets.UTF_8), Holder.class)
+        .values();
   }
 
   @Test
   void picksAlternativesByTheJsonType() {
-    List<Value> values = decode("[\"text\", \"2020-07-07T01:17:05+0800\", \"red\", 7, 7.5,"
-        + " [\"a\"]]");
+    List<Value> values =
+        decode("[\"text\", \"2020-07-07T01:17:05+0800\", \"red\", 7, 7.5," + " [\"a\"]]");
 
-    assertThat(values).extracting(v -> v.getClass().getSimpleName())
+    assertThat(values)
+        .extracting(v -> v.getClass().getSimpleName())
         .containsExactly("OfString", "OfDate", "OfColor", "OfLong", "OfDecimal", "OfList");
   }
 
@@ -137,11 +158,16 @@ class UnionDeserializerTest {
 
   @Test
   void objectsGoToTheRecordTheyFit() {
-    List<Value> values = decode("[{\"number\": \"4242\", \"cvc\": \"1\"},"
-        + " {\"type\": \"transfer\", \"iban\": \"DE1\"}, {\"iban\": \"DE2\", \"extra\": 1}]");
+    List<Value> values =
+        decode(
+            "[{\"number\": \"4242\", \"cvc\": \"1\"},"
+                + " {\"type\": \"transfer\", \"iban\": \"DE1\"}, {\"iban\": \"DE2\", \"extra\": 1}]");
 
-    assertThat(values).containsExactly(new Card(null, "4242", "1"),
-        new Transfer("transfer", "DE1"), new Transfer(null, "DE2"));
+    assertThat(values)
+        .containsExactly(
+            new Card(null, "4242", "1"),
+            new Transfer("transfer", "DE1"),
+            new Transfer(null, "DE2"));
   }
 
   @Test
@@ -153,8 +179,9 @@ class UnionDeserializerTest {
 
   @Test
   void encodesEachAlternativeAsItsOwnJson() {
-    Holder holder = new Holder(List.of(new Value.OfString("x"), new Value.OfLong(3L),
-        new Card("card", "4242", null)));
+    Holder holder =
+        new Holder(
+            List.of(new Value.OfString("x"), new Value.OfLong(3L), new Card("card", "4242", null)));
 
     assertThat(new String(CODEC.encode(holder), StandardCharsets.UTF_8))
         .isEqualTo("{\"values\":[\"x\",3,{\"type\":\"card\",\"number\":\"4242\",\"cvc\":null}]}");
@@ -178,7 +205,8 @@ class UnionDeserializerTest {
   @Test
   void bytesAreBase64AndComparedByContent() {
     record Blob(@JsonProperty("data") Bytes data) {}
-    Blob blob = CODEC.<Blob>decode("{\"data\": \"AAEC\"}".getBytes(StandardCharsets.UTF_8), Blob.class);
+    Blob blob =
+        CODEC.<Blob>decode("{\"data\": \"AAEC\"}".getBytes(StandardCharsets.UTF_8), Blob.class);
 
     assertThat(blob).isEqualTo(new Blob(Bytes.of(new byte[] {0, 1, 2})));
     assertThat(blob.data().toString()).isEqualTo("Bytes[3]");

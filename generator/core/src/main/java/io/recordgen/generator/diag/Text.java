@@ -18,8 +18,11 @@ final class Text {
         out.append("\\n");
       } else if (c == '\r') {
         out.append("\\r");
-      } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT
-          || c == '\u2028' || c == '\u2029') {
+      } else if (c < 0x20
+          || c == 0x7f
+          || Character.getType(c) == Character.FORMAT
+          || c == '\u2028'
+          || c == '\u2029') {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -30,8 +30,7 @@ final class CheckRenderer {
     return code.build();
   }
 
-  private static CodeBlock render(
-      String v, String field, String value, Check check, int depth) {
+  private static CodeBlock render(String v, String field, String value, Check check, int depth) {
     if (check instanceof Check.Required) {
       return CodeBlock.of("$L.required($L, $L);\n", v, field, value);
     }
@@ -45,18 +44,26 @@ final class CheckRenderer {
       return CodeBlock.of("$L.pattern($L, $L, $L);\n", v, field, value, matches.constant());
     }
     if (check instanceof Check.Minimum min) {
-      return CodeBlock.of("$L.$L($L, $L, $L);\n", v,
-          min.exclusive() ? "exclusiveMinimum" : "minimum", field, value,
+      return CodeBlock.of(
+          "$L.$L($L, $L, $L);\n",
+          v,
+          min.exclusive() ? "exclusiveMinimum" : "minimum",
+          field,
+          value,
           bound(min.value(), min.integral()));
     }
     if (check instanceof Check.Maximum max) {
-      return CodeBlock.of("$L.$L($L, $L, $L);\n", v,
-          max.exclusive() ? "exclusiveMaximum" : "maximum", field, value,
+      return CodeBlock.of(
+          "$L.$L($L, $L, $L);\n",
+          v,
+          max.exclusive() ? "exclusiveMaximum" : "maximum",
+          field,
+          value,
           bound(max.value(), max.integral()));
     }
     if (check instanceof Check.MultipleOf multiple) {
-      return CodeBlock.of("$L.multipleOf($L, $L, $L);\n", v, field, value,
-          bound(multiple.value(), false));
+      return CodeBlock.of(
+          "$L.multipleOf($L, $L, $L);\n", v, field, value, bound(multiple.value(), false));
     }
     if (check instanceof Check.MinItems min) {
       return CodeBlock.of("$L.minItems($L, $L, $L);\n", v, field, value, min.value());
@@ -77,8 +84,7 @@ final class CheckRenderer {
       return CodeBlock.of("$L.maxProperties($L, $L, $L);\n", v, field, value, max.value());
     }
     if (check instanceof Check.Known known) {
-      return CodeBlock.of("$L.known($L, $L, $T.knownValues());\n", v, field, value,
-          known.type());
+      return CodeBlock.of("$L.known($L, $L, $T.knownValues());\n", v, field, value, known.type());
     }
     Check.EachItem each = (Check.EachItem) check;
     String innerV = "items" + depth;
@@ -86,8 +92,7 @@ final class CheckRenderer {
     String innerValue = "item" + depth;
     if (each.container() == Check.Container.PROPERTIES) {
       return CodeBlock.builder()
-          .add("$L.eachProperty($L, ($L, $L, $L) -> {\n", v, value, innerV, innerField,
-              innerValue)
+          .add("$L.eachProperty($L, ($L, $L, $L) -> {\n", v, value, innerV, innerField, innerValue)
           .indent()
           .add(render(innerV, innerField, innerValue, each.checks(), depth + 1))
           .unindent()
@@ -95,9 +100,15 @@ final class CheckRenderer {
           .build();
     }
     return CodeBlock.builder()
-        .add("$L.$L($L, $L, ($L, $L, $L) -> {\n", v,
-            each.container() == Check.Container.MAP ? "eachValue" : "each", field, value,
-            innerV, innerField, innerValue)
+        .add(
+            "$L.$L($L, $L, ($L, $L, $L) -> {\n",
+            v,
+            each.container() == Check.Container.MAP ? "eachValue" : "each",
+            field,
+            value,
+            innerV,
+            innerField,
+            innerValue)
         .indent()
         .add(render(innerV, innerField, innerValue, each.checks(), depth + 1))
         .unindent()

@@ -11,8 +11,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.BodyPlan;
 import io.recordgen.generator.plan.Check;
-import io.recordgen.generator.plan.HeadersPlan;
 import io.recordgen.generator.plan.ClientPlan;
+import io.recordgen.generator.plan.HeadersPlan;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
 import java.util.ArrayList;
@@ -34,11 +34,12 @@ final class ClientImplEmitter {
   private ClientImplEmitter() {}
 
   static TypeSpec.Builder emit(ClientPlan plan) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(plan.implementation())
-        .addModifiers(Modifier.FINAL)
-        .addSuperinterface(plan.api())
-        .addAnnotation(Types.GENERATED_ANNOTATION)
-        .addJavadoc("{@link $T} on an {@link $T}.\n", plan.api(), Types.API_CLIENT);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(plan.implementation())
+            .addModifiers(Modifier.FINAL)
+            .addSuperinterface(plan.api())
+            .addAnnotation(Types.GENERATED_ANNOTATION)
+            .addJavadoc("{@link $T} on an {@link $T}.\n", plan.api(), Types.API_CLIENT);
     Set<String> patterns = new HashSet<>();
     for (OperationPlan operation : plan.operations()) {
       type.addField(operationConstant(operation));
@@ -50,12 +51,13 @@ final class ClientImplEmitter {
         addPatterns(type, param.checks(), patterns);
       }
     }
-    type.addField(FieldSpec.builder(Types.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL)
-        .build());
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addParameter(Types.API_CLIENT, "client")
-        .addStatement("this.client = $T.requireNonNull(client, $S)", OBJECTS, "client")
-        .build());
+    type.addField(
+        FieldSpec.builder(Types.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(Types.API_CLIENT, "client")
+            .addStatement("this.client = $T.requireNonNull(client, $S)", OBJECTS, "client")
+            .build());
     for (OperationPlan operation : plan.operations()) {
       for (boolean async : new boolean[] {false, true}) {
         type.addMethod(delegate(operation, async, false));
@@ -80,11 +82,16 @@ final class ClientImplEmitter {
   }
 
   private static FieldSpec operationConstant(OperationPlan operation) {
-    CodeBlock.Builder init = CodeBlock.builder().add("$T.of($L,$W$S,$W$L)$>$>",
-        Types.OPERATION_SPEC, Literals.string(operation.operationId()), operation.httpMethod(),
-        Literals.string(operation.path()));
-    boolean methodIdempotent = !operation.httpMethod().equals("POST")
-        && !operation.httpMethod().equals("PATCH");
+    CodeBlock.Builder init =
+        CodeBlock.builder()
+            .add(
+                "$T.of($L,$W$S,$W$L)$>$>",
+                Types.OPERATION_SPEC,
+                Literals.string(operation.operationId()),
+                operation.httpMethod(),
+                Literals.string(operation.path()));
+    boolean methodIdempotent =
+        !operation.httpMethod().equals("POST") && !operation.httpMethod().equals("PATCH");
     if (operation.idempotent() != methodIdempotent) {
       init.add("\n.withIdempotent($L)", operation.idempotent());
     }
@@ -96,8 +103,12 @@ final class ClientImplEmitter {
       init.add(")");
     }
     init.add("$<$<");
-    return FieldSpec.builder(Types.OPERATION_SPEC, operation.constantName(),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            Types.OPERATION_SPEC,
+            operation.constantName(),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
         .initializer(init.build())
         .build();
   }
@@ -116,8 +127,12 @@ final class ClientImplEmitter {
     } else {
       init = CodeBlock.of("new $T<$T>() {}", Types.RESPONSE_TYPE, boxed);
     }
-    return FieldSpec.builder(ParameterizedTypeName.get(Types.RESPONSE_TYPE, boxed),
-            operation.responseConstantName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Types.RESPONSE_TYPE, boxed),
+            operation.responseConstantName(),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
         .initializer(init)
         .build();
   }
@@ -139,7 +154,10 @@ final class ClientImplEmitter {
     if (operation.options() != null) {
       String separator = names.isEmpty() ? "" : ",$W";
       if (withOptions) {
-        arguments.add(separator + "$T.requireNonNull($L, $S)", OBJECTS, operation.optionsParam(),
+        arguments.add(
+            separator + "$T.requireNonNull($L, $S)",
+            OBJECTS,
+            operation.optionsParam(),
             operation.optionsParam());
       } else {
         arguments.add(separator + "null");
@@ -160,20 +178,22 @@ final class ClientImplEmitter {
     TypeName boxed = operation.returnType().box();
     ParameterizedTypeName callType = ParameterizedTypeName.get(Types.API_CALL, boxed);
     // Package-private: the ...AndWait methods of other clients build job calls with it.
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.callMethodName())
-        .addModifiers(Modifier.STATIC)
-        .returns(callType);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.callMethodName())
+            .addModifiers(Modifier.STATIC)
+            .returns(callType);
     for (ParamPlan param : operation.positional()) {
-      method.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName())
-          .build());
+      method.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName()).build());
     }
     if (operation.body() != null) {
-      method.addParameter(ParameterSpec.builder(nullable(operation.body().type()),
-          operation.body().javaName()).build());
+      method.addParameter(
+          ParameterSpec.builder(nullable(operation.body().type()), operation.body().javaName())
+              .build());
     }
     if (operation.options() != null) {
-      method.addParameter(ParameterSpec.builder(nullable(operation.options().name()),
-          operation.optionsParam()).build());
+      method.addParameter(
+          ParameterSpec.builder(nullable(operation.options().name()), operation.optionsParam())
+              .build());
     }
 
     String v = operation.checksVariable();
@@ -184,23 +204,34 @@ final class ClientImplEmitter {
       }
     }
     for (ParamPlan param : operation.positional()) {
-      checks.add(CheckRenderer.render(v, Literals.string(param.wireName()), param.javaName(),
-          param.checks(), 1));
+      checks.add(
+          CheckRenderer.render(
+              v, Literals.string(param.wireName()), param.javaName(), param.checks(), 1));
     }
     if (operation.body() != null && !operation.body().nullable()) {
       checks.addStatement("$L.required($S, $L)", v, "body", operation.body().javaName());
     }
     CodeBlock rendered = checks.build();
     if (!rendered.isEmpty()) {
-      method.addStatement("$T $L = new $T($L)", Types.VIOLATIONS, v, Types.VIOLATIONS,
+      method.addStatement(
+          "$T $L = new $T($L)",
+          Types.VIOLATIONS,
+          v,
+          Types.VIOLATIONS,
           Literals.string(operation.operationId()));
       method.addCode(rendered);
       method.addStatement("$L.throwIfAny()", v);
     }
 
-    CodeBlock.Builder build = CodeBlock.builder().add("$T<$T> call =$W$T.builder($L,$W$L)",
-        Types.API_CALL.nestedClass("Builder"), boxed, Types.API_CALL, operation.constantName(),
-        operation.responseConstantName());
+    CodeBlock.Builder build =
+        CodeBlock.builder()
+            .add(
+                "$T<$T> call =$W$T.builder($L,$W$L)",
+                Types.API_CALL.nestedClass("Builder"),
+                boxed,
+                Types.API_CALL,
+                operation.constantName(),
+                operation.responseConstantName());
     build.indent().indent();
     for (ParamPlan param : operation.positional()) {
       build.add("\n").add(param(param, param.javaName()));
@@ -216,8 +247,9 @@ final class ClientImplEmitter {
       options.indent().indent();
       for (int i = 0; i < operation.optional().size(); i++) {
         ParamPlan param = operation.optional().get(i);
-        options.add(i == 0 ? "" : "\n").add(param(param, operation.optionsParam() + "."
-            + param.javaName() + "()"));
+        options
+            .add(i == 0 ? "" : "\n")
+            .add(param(param, operation.optionsParam() + "." + param.javaName() + "()"));
       }
       options.add(";\n").unindent().unindent();
       method.addCode(options.build());
@@ -230,8 +262,10 @@ final class ClientImplEmitter {
   /** {@code ...WithHeaders}: the exchange, then the typed headers. */
   private static MethodSpec withHeaders(OperationPlan operation, boolean withOptions) {
     HeadersPlan plan = operation.headers();
-    MethodSpec.Builder method = Helpers.withHeaders(operation, withOptions, false)
-        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder method =
+        Helpers.withHeaders(operation, withOptions, false)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
     List<String> arguments = new ArrayList<>();
     operation.positional().forEach(p -> arguments.add(p.javaName()));
     if (operation.body() != null) {
@@ -240,16 +274,24 @@ final class ClientImplEmitter {
     if (operation.options() != null) {
       arguments.add(withOptions ? operation.optionsParam() : "null");
     }
-    method.addStatement("$T<$T> response = client.exchange($L($L))", Types.API_RESPONSE,
-        operation.returnType().box(), operation.callMethodName(), String.join(", ", arguments));
+    method.addStatement(
+        "$T<$T> response = client.exchange($L($L))",
+        Types.API_RESPONSE,
+        operation.returnType().box(),
+        operation.callMethodName(),
+        String.join(", ", arguments));
     CodeBlock.Builder values = CodeBlock.builder();
     if (plan.bodyComponent() != null) {
       values.add("response.body()");
     }
     for (HeadersPlan.Header header : plan.headers()) {
-      values.add(values.isEmpty() ? "$T.first(response.headers(), $L, $T.class)"
-              : ",$W$T.first(response.headers(), $L, $T.class)", Types.HEADER_VALUES,
-          Literals.string(header.name()), header.type());
+      values.add(
+          values.isEmpty()
+              ? "$T.first(response.headers(), $L, $T.class)"
+              : ",$W$T.first(response.headers(), $L, $T.class)",
+          Types.HEADER_VALUES,
+          Literals.string(header.name()),
+          header.type());
     }
     method.addStatement("return new $T($L)", plan.resultType(), values.build());
     return method.build();
@@ -266,7 +308,10 @@ final class ClientImplEmitter {
       }
       parts.add("\n.build()").unindent().unindent();
       return body.nullable()
-          ? CodeBlock.of(".body($L == null ? null : $L, $L)", name, parts.build(),
+          ? CodeBlock.of(
+              ".body($L == null ? null : $L, $L)",
+              name,
+              parts.build(),
               Literals.string(body.mediaType()))
           : CodeBlock.of(".body($L, $L)", parts.build(), Literals.string(body.mediaType()));
     }
@@ -278,12 +323,22 @@ final class ClientImplEmitter {
 
   private static FieldSpec jobFields(OperationPlan operation) {
     var job = operation.job();
-    return FieldSpec.builder(Types.JOB_FIELDS, job.fieldsConstant(), Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($L,$W$L,$W$L,$W$L,$W$L,$W$L,$W$L)", Types.JOB_FIELDS,
-            Literals.string(job.status()), strings(job.completed()), strings(job.failed()),
-            strings(job.running()), nullableString(job.failReason()),
-            nullableString(job.progress()), strings(job.notYetVisible()))
+    return FieldSpec.builder(
+            Types.JOB_FIELDS,
+            job.fieldsConstant(),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(
+            "new $T($L,$W$L,$W$L,$W$L,$W$L,$W$L,$W$L)",
+            Types.JOB_FIELDS,
+            Literals.string(job.status()),
+            strings(job.completed()),
+            strings(job.failed()),
+            strings(job.running()),
+            nullableString(job.failReason()),
+            nullableString(job.progress()),
+            strings(job.notYetVisible()))
         .build();
   }
 
@@ -302,8 +357,8 @@ final class ClientImplEmitter {
   /** The pager, the job probe and waits, and the {@code ...AndWait} methods. */
   private static void helpers(TypeSpec.Builder type, OperationPlan operation) {
     if (operation.headers() != null) {
-      for (boolean withOptions : operation.options() == null ? new boolean[] {false}
-          : new boolean[] {false, true}) {
+      for (boolean withOptions :
+          operation.options() == null ? new boolean[] {false} : new boolean[] {false, true}) {
         type.addMethod(withHeaders(operation, withOptions));
       }
     }
@@ -311,54 +366,74 @@ final class ClientImplEmitter {
       var pager = operation.pager();
       ClassName options = operation.options().name();
       for (boolean withOptions : new boolean[] {false, true}) {
-        MethodSpec.Builder method = Helpers.pager(operation, withOptions, false)
-            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
-        CodeBlock start = withOptions
-            ? CodeBlock.of("$T.requireNonNull($L, $S)", OBJECTS, operation.optionsParam(),
-                operation.optionsParam())
-            : CodeBlock.of("$T.builder().build()", options);
+        MethodSpec.Builder method =
+            Helpers.pager(operation, withOptions, false)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC);
+        CodeBlock start =
+            withOptions
+                ? CodeBlock.of(
+                    "$T.requireNonNull($L, $S)",
+                    OBJECTS,
+                    operation.optionsParam(),
+                    operation.optionsParam())
+                : CodeBlock.of("$T.builder().build()", options);
         method.addStatement("$T first = $L", options, start);
         String fetch = Helpers.arguments(operation, false);
         // Offsets travel as long; an int32 offset parameter gets them back exactly or fails.
-        CodeBlock offset = pager.offsetIsLong() ? CodeBlock.of("offset")
-            : CodeBlock.of("$T.toIntExact(offset)", Math.class);
-        method.addStatement(CodeBlock.builder().add("return $T.offsetLimit("
-                + "first.$L() == null ? 0L : first.$L(),$W"
-                + "first.$L(),$W"
-                + "offset -> $L($L$Lfirst.toBuilder().$L(",
-            Types.PAGED, pager.offsetComponent(), pager.offsetComponent(),
-            pager.limitComponent(), operation.methodName(), fetch, fetch.isEmpty() ? "" : ", ",
-            pager.offsetComponent())
-            .add(offset)
-            .add(").build()),$W"
-                + "page -> page.$L(),$W"
-                + "page -> $L)", pager.itemsAccessor(),
-            pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()")
-            .build());
+        CodeBlock offset =
+            pager.offsetIsLong()
+                ? CodeBlock.of("offset")
+                : CodeBlock.of("$T.toIntExact(offset)", Math.class);
+        method.addStatement(
+            CodeBlock.builder()
+                .add(
+                    "return $T.offsetLimit("
+                        + "first.$L() == null ? 0L : first.$L(),$W"
+                        + "first.$L(),$W"
+                        + "offset -> $L($L$Lfirst.toBuilder().$L(",
+                    Types.PAGED,
+                    pager.offsetComponent(),
+                    pager.offsetComponent(),
+                    pager.limitComponent(),
+                    operation.methodName(),
+                    fetch,
+                    fetch.isEmpty() ? "" : ", ",
+                    pager.offsetComponent())
+                .add(offset)
+                .add(
+                    ").build()),$W" + "page -> page.$L(),$W" + "page -> $L)",
+                    pager.itemsAccessor(),
+                    pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()")
+                .build());
         type.addMethod(method.build());
       }
     }
     if (operation.job() != null) {
       var job = operation.job();
-      MethodSpec.Builder probe = MethodSpec.methodBuilder(job.probeMethod())
-          .addModifiers(Modifier.STATIC)
-          .returns(ParameterizedTypeName.get(Types.JOB_PROBE, operation.returnType().box()))
-          .addParameter(Types.API_CLIENT, "client");
+      MethodSpec.Builder probe =
+          MethodSpec.methodBuilder(job.probeMethod())
+              .addModifiers(Modifier.STATIC)
+              .returns(ParameterizedTypeName.get(Types.JOB_PROBE, operation.returnType().box()))
+              .addParameter(Types.API_CLIENT, "client");
       List<String> callArguments = new ArrayList<>();
       for (ParamPlan param : operation.positional()) {
         if (param.javaName().equals(job.idParameter())) {
           callArguments.add("jobId");
         } else {
-          probe.addParameter(ParameterSpec.builder(nullable(param.type()), param.javaName())
-              .build());
+          probe.addParameter(
+              ParameterSpec.builder(nullable(param.type()), param.javaName()).build());
           callArguments.add(param.javaName());
         }
       }
       if (operation.options() != null) {
         callArguments.add("null");
       }
-      probe.addStatement("return $L.probe(jobId -> client.execute($L($L)),$Wclient.codec())",
-          job.fieldsConstant(), operation.callMethodName(), String.join(", ", callArguments));
+      probe.addStatement(
+          "return $L.probe(jobId -> client.execute($L($L)),$Wclient.codec())",
+          job.fieldsConstant(),
+          operation.callMethodName(),
+          String.join(", ", callArguments));
       type.addMethod(probe.build());
 
       List<String> context = new ArrayList<>();
@@ -368,29 +443,46 @@ final class ClientImplEmitter {
           context.add(param.javaName());
         }
       }
-      type.addMethod(Helpers.untilDone(operation, false)
-          .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-          .addStatement("return waiter.await($L, $L($L))", job.idParameter(), job.probeMethod(),
-              String.join(", ", context))
-          .build());
+      type.addMethod(
+          Helpers.untilDone(operation, false)
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addStatement(
+                  "return waiter.await($L, $L($L))",
+                  job.idParameter(),
+                  job.probeMethod(),
+                  String.join(", ", context))
+              .build());
     }
     if (operation.waits() != null) {
       var waits = operation.waits();
-      for (boolean withOptions : operation.options() == null ? new boolean[] {false}
-          : new boolean[] {false, true}) {
+      for (boolean withOptions :
+          operation.options() == null ? new boolean[] {false} : new boolean[] {false, true}) {
         List<String> probeArguments = new ArrayList<>();
         probeArguments.add("client");
         probeArguments.addAll(waits.probeArguments());
-        type.addMethod(Helpers.andWait(operation, withOptions, false)
-            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .addStatement("$T response = $L($L)", operation.returnType(), operation.methodName(),
-                Helpers.arguments(operation, withOptions))
-            .addStatement("$T jobId = $T.requireNonNull(response.$L(), $S)", String.class,
-                OBJECTS, waits.jobIdAccessor(), "the response has no job id")
-            .addStatement("return new $T<>(response,$Wwaiter.await(jobId,$W$T.$L($L)))",
-                Types.AWAITED, waits.jobImplementation(), waits.probeMethod(),
-                String.join(", ", probeArguments))
-            .build());
+        type.addMethod(
+            Helpers.andWait(operation, withOptions, false)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement(
+                    "$T response = $L($L)",
+                    operation.returnType(),
+                    operation.methodName(),
+                    Helpers.arguments(operation, withOptions))
+                .addStatement(
+                    "$T jobId = $T.requireNonNull(response.$L(), $S)",
+                    String.class,
+                    OBJECTS,
+                    waits.jobIdAccessor(),
+                    "the response has no job id")
+                .addStatement(
+                    "return new $T<>(response,$Wwaiter.await(jobId,$W$T.$L($L)))",
+                    Types.AWAITED,
+                    waits.jobImplementation(),
+                    waits.probeMethod(),
+                    String.join(", ", probeArguments))
+                .build());
       }
     }
   }
@@ -399,9 +491,10 @@ final class ClientImplEmitter {
     String name = Literals.string(param.wireName());
     return switch (param.location()) {
       case PATH -> CodeBlock.of(".path($L, $L)", name, value);
-      case QUERY -> isCollection(param.type()) && !param.explode()
-          ? CodeBlock.of(".queryJoined($L, $L, $S)", name, value, ",")
-          : CodeBlock.of(".query($L, $L)", name, value);
+      case QUERY ->
+          isCollection(param.type()) && !param.explode()
+              ? CodeBlock.of(".queryJoined($L, $L, $S)", name, value, ",")
+              : CodeBlock.of(".query($L, $L)", name, value);
       case HEADER -> CodeBlock.of(".header($L, $L)", name, value);
       case COOKIE -> CodeBlock.of(".cookie($L, $L)", name, value);
     };

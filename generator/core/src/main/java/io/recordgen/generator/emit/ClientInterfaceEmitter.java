@@ -30,55 +30,69 @@ final class ClientInterfaceEmitter {
   private ClientInterfaceEmitter() {}
 
   static TypeSpec.Builder emit(ClientPlan plan) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.api())
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Types.GENERATED_ANNOTATION)
-        .addJavadoc("$L\n\n<p>Create one with {@link #create($T)}; it is thread-safe.\n",
-            Javadoc.escape(plan.javadoc()), Types.API_CLIENT);
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(plan.api())
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(Types.GENERATED_ANNOTATION)
+            .addJavadoc(
+                "$L\n\n<p>Create one with {@link #create($T)}; it is thread-safe.\n",
+                Javadoc.escape(plan.javadoc()),
+                Types.API_CLIENT);
     for (OperationPlan operation : plan.operations()) {
       for (boolean async : new boolean[] {false, true}) {
-        type.addMethod(signature(operation, async, false, true)
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+        type.addMethod(
+            signature(operation, async, false, true)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .build());
         if (operation.options() != null) {
-          type.addMethod(signature(operation, async, true, true)
-              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+          type.addMethod(
+              signature(operation, async, true, true)
+                  .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                  .build());
         }
       }
       for (MethodSpec.Builder extra : Helpers.signatures(operation, true)) {
         type.addMethod(extra.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
       }
     }
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(Types.API_CLIENT, "client")
-        .returns(plan.api())
-        .addJavadoc("Returns a client that performs these operations through {@code client}."
-            + "\n\n@param client the configured client (endpoint, auth, timeouts)\n"
-            + "@return the client\n")
-        .addStatement("return new $T(client)", plan.implementation())
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(Types.API_CLIENT, "client")
+            .returns(plan.api())
+            .addJavadoc(
+                "Returns a client that performs these operations through {@code client}."
+                    + "\n\n@param client the configured client (endpoint, auth, timeouts)\n"
+                    + "@return the client\n")
+            .addStatement("return new $T(client)", plan.implementation())
+            .build());
     return type;
   }
 
   /** The method's name, parameters, return type and Javadoc, shared with the implementation. */
   static MethodSpec.Builder signature(
       OperationPlan operation, boolean async, boolean withOptions, boolean documented) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(
-        operation.methodName() + (async ? "Async" : ""));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.methodName() + (async ? "Async" : ""));
     for (ParamPlan param : operation.positional()) {
-      method.addParameter(ParameterSpec.builder(declared(param.type(), param.nullable()),
-          param.javaName()).build());
+      method.addParameter(
+          ParameterSpec.builder(declared(param.type(), param.nullable()), param.javaName())
+              .build());
     }
     if (operation.body() != null) {
-      method.addParameter(ParameterSpec.builder(
-          declared(operation.body().type(), operation.body().nullable()),
-          operation.body().javaName()).build());
+      method.addParameter(
+          ParameterSpec.builder(
+                  declared(operation.body().type(), operation.body().nullable()),
+                  operation.body().javaName())
+              .build());
     }
     if (withOptions) {
       method.addParameter(operation.options().name(), operation.optionsParam());
     }
-    method.returns(async ? ParameterizedTypeName.get(FUTURE, operation.returnType().box())
-        : operation.returnType());
+    method.returns(
+        async
+            ? ParameterizedTypeName.get(FUTURE, operation.returnType().box())
+            : operation.returnType());
     if (operation.deprecated()) {
       method.addAnnotation(Deprecated.class);
     }
@@ -98,25 +112,36 @@ final class ClientInterfaceEmitter {
     }
     CodeBlock.Builder doc = CodeBlock.builder();
     String text = Javadoc.sentence(Javadoc.escape(operation.javadoc()));
-    doc.add("$L\n\n", text.isEmpty() ? "Performs <code>"
-        + Javadoc.escape(operation.operationId()) + "</code>." : Javadoc.wrap(text));
-    doc.add("<p><code>$L $L</code>\n\n", operation.httpMethod(),
-        Javadoc.escape(operation.path()));
+    doc.add(
+        "$L\n\n",
+        text.isEmpty()
+            ? "Performs <code>" + Javadoc.escape(operation.operationId()) + "</code>."
+            : Javadoc.wrap(text));
+    doc.add("<p><code>$L $L</code>\n\n", operation.httpMethod(), Javadoc.escape(operation.path()));
     if (async) {
-      doc.add("<p>Asynchronous: the future fails with the exceptions the blocking variant "
-          + "throws.\n\n");
+      doc.add(
+          "<p>Asynchronous: the future fails with the exceptions the blocking variant "
+              + "throws.\n\n");
     }
     for (ParamPlan param : operation.positional()) {
-      doc.add("@param $L $L\n", param.javaName(), Javadoc.wrap(
-          paramDoc(param.javadoc(), param.wireName()), param.javaName().length() + 8));
+      doc.add(
+          "@param $L $L\n",
+          param.javaName(),
+          Javadoc.wrap(paramDoc(param.javadoc(), param.wireName()), param.javaName().length() + 8));
     }
     if (operation.body() != null) {
       String body = Javadoc.escape(operation.body().javadoc());
-      doc.add("@param $L $L\n", operation.body().javaName(), body.isEmpty() ? "the request body"
-          : Javadoc.wrap(body, operation.body().javaName().length() + 8));
+      doc.add(
+          "@param $L $L\n",
+          operation.body().javaName(),
+          body.isEmpty()
+              ? "the request body"
+              : Javadoc.wrap(body, operation.body().javaName().length() + 8));
     }
     if (withOptions) {
-      doc.add("@param $L optional parameters, see {@link $T}\n", operation.optionsParam(),
+      doc.add(
+          "@param $L optional parameters, see {@link $T}\n",
+          operation.optionsParam(),
           operation.options().name());
     }
     if (!operation.returnsVoid() || async) {
@@ -126,20 +151,30 @@ final class ClientInterfaceEmitter {
     if (!async) {
       Map<ClassName, List<String>> errors = new LinkedHashMap<>();
       for (ErrorPlan error : operation.errors()) {
-        String status = error.status().equals("default") ? "any other status"
-            : "status " + Javadoc.escape(error.status());
-        errors.computeIfAbsent(error.exception(), e -> new ArrayList<>())
-            .add(status + (error.javadoc().isBlank() ? ""
-                : " (" + Javadoc.escape(error.javadoc()) + ")"));
+        String status =
+            error.status().equals("default")
+                ? "any other status"
+                : "status " + Javadoc.escape(error.status());
+        errors
+            .computeIfAbsent(error.exception(), e -> new ArrayList<>())
+            .add(
+                status
+                    + (error.javadoc().isBlank()
+                        ? ""
+                        : " (" + Javadoc.escape(error.javadoc()) + ")"));
       }
       for (Map.Entry<ClassName, List<String>> error : errors.entrySet()) {
-        doc.add("@throws $T on $L\n", error.getKey(), Javadoc.wrap(
-            String.join("; ", error.getValue()), error.getKey().simpleName().length() + 12));
+        doc.add(
+            "@throws $T on $L\n",
+            error.getKey(),
+            Javadoc.wrap(
+                String.join("; ", error.getValue()), error.getKey().simpleName().length() + 12));
       }
       if (!errors.containsKey(Types.API_EXCEPTION)) {
         doc.add("@throws $T on any other error status\n", Types.API_EXCEPTION);
       }
-      doc.add("@throws $T if a parameter breaks a spec constraint; nothing is sent\n",
+      doc.add(
+          "@throws $T if a parameter breaks a spec constraint; nothing is sent\n",
           Types.CONSTRAINT_VIOLATION);
       doc.add("@throws $T if no usable response arrives\n", Types.TRANSPORT_EXCEPTION);
     }
@@ -153,11 +188,12 @@ final class ClientInterfaceEmitter {
    * The Javadoc of an overload: what it adds to the operation's main method, which holds the
    * whole documentation, parameters and errors.
    */
-  private static CodeBlock variantJavadoc(OperationPlan operation, boolean async,
-      boolean withOptions) {
+  private static CodeBlock variantJavadoc(
+      OperationPlan operation, boolean async, boolean withOptions) {
     String verb = withOptions ? "Performs" : "Starts";
-    CodeBlock.Builder doc = CodeBlock.builder().add("$L {@link #$L($L)}", verb,
-        operation.methodName(), linkParameters(operation));
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("$L {@link #$L($L)}", verb, operation.methodName(), linkParameters(operation));
     // Line breaks go where the rendered line would pass the width; types count by simple name.
     int column = verb.length() + operation.methodName().length() + 11 + linkWidth(operation);
     if (withOptions) {
@@ -197,8 +233,9 @@ final class ClientInterfaceEmitter {
   private static int linkWidth(OperationPlan operation) {
     int width = 0;
     for (TypeName type : erasedParameters(operation)) {
-      width += (width == 0 ? 0 : 2)
-          + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
+      width +=
+          (width == 0 ? 0 : 2)
+              + (type instanceof ClassName name ? name.simpleName() : type.toString()).length();
     }
     return width;
   }
@@ -213,8 +250,8 @@ final class ClientInterfaceEmitter {
     }
     for (int i = 0; i < erased.size(); i++) {
       TypeName type = erased.get(i).withoutAnnotations();
-      erased.set(i, type instanceof ParameterizedTypeName parameterized
-          ? parameterized.rawType() : type);
+      erased.set(
+          i, type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type);
     }
     return erased;
   }

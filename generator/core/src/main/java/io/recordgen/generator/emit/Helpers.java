@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
 import java.util.ArrayList;
@@ -43,36 +42,46 @@ final class Helpers {
     return methods;
   }
 
-  static MethodSpec.Builder withHeaders(OperationPlan operation, boolean withOptions,
-      boolean documented) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.headers().methodName())
-        .returns(operation.headers().resultType());
+  static MethodSpec.Builder withHeaders(
+      OperationPlan operation, boolean withOptions, boolean documented) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.headers().methodName())
+            .returns(operation.headers().resultType());
     positional(method, operation, withOptions);
     if (documented) {
-      CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Performs {@link #$L} and returns the response headers the spec declares\n"
-              + "with the body.\n\n", operation.methodName());
+      CodeBlock.Builder doc =
+          CodeBlock.builder()
+              .add(
+                  "Performs {@link #$L} and returns the response headers the spec declares\n"
+                      + "with the body.\n\n",
+                  operation.methodName());
       paramDocs(doc, operation, withOptions);
       doc.add("@return the body and the headers\n")
-          .add("@throws $T if a declared header has a value of another type\n",
+          .add(
+              "@throws $T if a declared header has a value of another type\n",
               Types.DECODING_EXCEPTION);
       method.addJavadoc(doc.build());
     }
     return method;
   }
 
-  static MethodSpec.Builder pager(OperationPlan operation, boolean withOptions,
-      boolean documented) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.pager().methodName())
-        .returns(ParameterizedTypeName.get(Types.PAGED, operation.pager().itemType()));
+  static MethodSpec.Builder pager(
+      OperationPlan operation, boolean withOptions, boolean documented) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.pager().methodName())
+            .returns(ParameterizedTypeName.get(Types.PAGED, operation.pager().itemType()));
     positional(method, operation, withOptions);
     if (documented) {
-      CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Every item of {@link #$L}, across all pages,\nfetched a page at a time as "
-              + "iteration reaches it.\n\n", operation.methodName())
-          .add("<p>Paging starts at the offset of the parameters (or 0) and stops at an empty "
-              + "page or the total\ncount; nothing is sent until iteration starts, and errors "
-              + "surface from iteration.\n\n");
+      CodeBlock.Builder doc =
+          CodeBlock.builder()
+              .add(
+                  "Every item of {@link #$L}, across all pages,\nfetched a page at a time as "
+                      + "iteration reaches it.\n\n",
+                  operation.methodName())
+              .add(
+                  "<p>Paging starts at the offset of the parameters (or 0) and stops at an empty "
+                      + "page or the total\ncount; nothing is sent until iteration starts, and errors "
+                      + "surface from iteration.\n\n");
       paramDocs(doc, operation, withOptions);
       doc.add("@return the items, iterable or as a stream\n");
       method.addJavadoc(doc.build());
@@ -81,13 +90,16 @@ final class Helpers {
   }
 
   static MethodSpec.Builder untilDone(OperationPlan operation, boolean documented) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.job().untilDoneMethod())
-        .returns(operation.returnType());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.job().untilDoneMethod()).returns(operation.returnType());
     positional(method, operation, false);
     method.addParameter(Types.JOB_WAITER, "waiter");
     if (documented) {
-      CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Polls {@link #$L} until the job completes or fails.\n\n", operation.methodName());
+      CodeBlock.Builder doc =
+          CodeBlock.builder()
+              .add(
+                  "Polls {@link #$L} until the job completes or fails.\n\n",
+                  operation.methodName());
       paramDocs(doc, operation, false);
       doc.add("@param waiter polling intervals, timeout and progress callback\n")
           .add("@return the completed job\n")
@@ -98,17 +110,23 @@ final class Helpers {
     return method;
   }
 
-  static MethodSpec.Builder andWait(OperationPlan operation, boolean withOptions,
-      boolean documented) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.waits().methodName())
-        .returns(ParameterizedTypeName.get(Types.AWAITED, operation.returnType().box(),
-            operation.waits().jobType().box()));
+  static MethodSpec.Builder andWait(
+      OperationPlan operation, boolean withOptions, boolean documented) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(operation.waits().methodName())
+            .returns(
+                ParameterizedTypeName.get(
+                    Types.AWAITED,
+                    operation.returnType().box(),
+                    operation.waits().jobType().box()));
     positional(method, operation, withOptions);
     method.addParameter(Types.JOB_WAITER, "waiter");
     if (documented) {
-      CodeBlock.Builder doc = CodeBlock.builder()
-          .add("Performs {@link #$L}, then waits for the job it starts.\n\n",
-              operation.methodName());
+      CodeBlock.Builder doc =
+          CodeBlock.builder()
+              .add(
+                  "Performs {@link #$L}, then waits for the job it starts.\n\n",
+                  operation.methodName());
       paramDocs(doc, operation, withOptions);
       doc.add("@param waiter polling intervals, timeout and progress callback\n")
           .add("@return the response and the completed job\n")
@@ -120,34 +138,44 @@ final class Helpers {
   }
 
   /** The operation's positional parameters, body and (optionally) options. */
-  private static void positional(MethodSpec.Builder method, OperationPlan operation,
-      boolean withOptions) {
+  private static void positional(
+      MethodSpec.Builder method, OperationPlan operation, boolean withOptions) {
     for (ParamPlan param : operation.positional()) {
-      method.addParameter(ParameterSpec.builder(
-          ClientInterfaceEmitter.declared(param.type(), param.nullable()), param.javaName())
-          .build());
+      method.addParameter(
+          ParameterSpec.builder(
+                  ClientInterfaceEmitter.declared(param.type(), param.nullable()), param.javaName())
+              .build());
     }
     if (operation.body() != null) {
-      method.addParameter(ParameterSpec.builder(ClientInterfaceEmitter.declared(
-          operation.body().type(), operation.body().nullable()), operation.body().javaName())
-          .build());
+      method.addParameter(
+          ParameterSpec.builder(
+                  ClientInterfaceEmitter.declared(
+                      operation.body().type(), operation.body().nullable()),
+                  operation.body().javaName())
+              .build());
     }
     if (withOptions) {
       method.addParameter(operation.options().name(), operation.optionsParam());
     }
   }
 
-  private static void paramDocs(CodeBlock.Builder doc, OperationPlan operation,
-      boolean withOptions) {
+  private static void paramDocs(
+      CodeBlock.Builder doc, OperationPlan operation, boolean withOptions) {
     for (ParamPlan param : operation.positional()) {
-      doc.add("@param $L $L\n", param.javaName(), Javadoc.wrap(ClientInterfaceEmitter.paramDoc(
-          param.javadoc(), param.wireName()), param.javaName().length() + 8));
+      doc.add(
+          "@param $L $L\n",
+          param.javaName(),
+          Javadoc.wrap(
+              ClientInterfaceEmitter.paramDoc(param.javadoc(), param.wireName()),
+              param.javaName().length() + 8));
     }
     if (operation.body() != null) {
       doc.add("@param $L the request body\n", operation.body().javaName());
     }
     if (withOptions) {
-      doc.add("@param $L optional parameters, see {@link $T}\n", operation.optionsParam(),
+      doc.add(
+          "@param $L optional parameters, see {@link $T}\n",
+          operation.optionsParam(),
           operation.options().name());
     }
   }

@@ -38,11 +38,14 @@ public final class Javadoc {
         case '>' -> out.append("&gt;");
         case '@' -> out.append("&#64;");
         case '\\' -> out.append("&#92;");
-        case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*'
-            ? "&#47;" : "/");
+        case '/' ->
+            out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*' ? "&#47;" : "/");
         case '\t' -> out.append(' ');
         default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
+          if (c < 0x20
+              || c == 0x7f
+              || c == '\u2028'
+              || c == '\u2029'
               || Character.getType(c) == Character.FORMAT) {
             out.append("&#x").append(Integer.toHexString(c)).append(';');
           } else {

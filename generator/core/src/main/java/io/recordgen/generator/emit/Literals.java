@@ -44,8 +44,13 @@ public final class Literals {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length() && i < 120; i++) {
       char c = name.charAt(i);
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == '-';
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
       out.append(safe ? c : '_');
     }
     return out.toString();

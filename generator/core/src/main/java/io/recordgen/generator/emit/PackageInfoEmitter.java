@@ -6,8 +6,14 @@ final class PackageInfoEmitter {
 
   static String emit(String header, String packageName, String description) {
     return header
-        + "/**\n * " + Javadoc.wrap(description).replace("\n", "\n * ") + "\n */\n"
-        + "@" + Types.NULL_MARKED.canonicalName() + "\n"
-        + "package " + packageName + ";\n";
+        + "/**\n * "
+        + Javadoc.wrap(description).replace("\n", "\n * ")
+        + "\n */\n"
+        + "@"
+        + Types.NULL_MARKED.canonicalName()
+        + "\n"
+        + "package "
+        + packageName
+        + ";\n";
   }
 }

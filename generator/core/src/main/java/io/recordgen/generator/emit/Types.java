@@ -64,16 +64,20 @@ final class Types {
       ClassName.get("org.openapitools.jackson.nullable", "JsonNullable");
 
   /** {@code @JsonTypeInfo(use = NONE)}: a union member decodes as itself when asked for. */
-  static final AnnotationSpec NO_TYPE_INFO = AnnotationSpec.builder(JSON_TYPE_INFO)
-      .addMember("use", "$T.Id.NONE", JSON_TYPE_INFO).build();
+  static final AnnotationSpec NO_TYPE_INFO =
+      AnnotationSpec.builder(JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", JSON_TYPE_INFO).build();
 
   /** {@code @JsonDeserialize(using = None.class)}: not through its union's decoder. */
-  static final AnnotationSpec OWN_DESERIALIZER = AnnotationSpec.builder(JSON_DESERIALIZE)
-      .addMember("using", "$T.None.class", JSON_DESERIALIZER).build();
+  static final AnnotationSpec OWN_DESERIALIZER =
+      AnnotationSpec.builder(JSON_DESERIALIZE)
+          .addMember("using", "$T.None.class", JSON_DESERIALIZER)
+          .build();
 
   /** {@code @JsonCreator(mode = DELEGATING)}. */
-  static final AnnotationSpec DELEGATING_CREATOR = AnnotationSpec.builder(JSON_CREATOR)
-      .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+  static final AnnotationSpec DELEGATING_CREATOR =
+      AnnotationSpec.builder(JSON_CREATOR)
+          .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
+          .build();
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

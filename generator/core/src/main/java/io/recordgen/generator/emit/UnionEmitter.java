@@ -30,22 +30,24 @@ final class UnionEmitter {
   private UnionEmitter() {}
 
   static TypeSpec.Builder emit(UnionPlan plan) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name())
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(javadoc(plan))
-        .addAnnotation(Types.GENERATED_ANNOTATION);
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(plan.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+            .addJavadoc(javadoc(plan))
+            .addAnnotation(Types.GENERATED_ANNOTATION);
     for (UnionPlan.Member member : plan.members()) {
       type.addPermittedSubclass(member.type());
     }
     if (plan.discriminator() != null) {
       ClassName unknown = plan.name().nestedClass("Unknown");
-      type.addAnnotation(AnnotationSpec.builder(Types.JSON_TYPE_INFO)
-          .addMember("use", "$T.Id.NAME", Types.JSON_TYPE_INFO)
-          .addMember("include", "$T.As.EXISTING_PROPERTY", Types.JSON_TYPE_INFO)
-          .addMember("property", "$L", Literals.string(plan.discriminator()))
-          .addMember("visible", "true")
-          .addMember("defaultImpl", "$T.class", unknown)
-          .build());
+      type.addAnnotation(
+          AnnotationSpec.builder(Types.JSON_TYPE_INFO)
+              .addMember("use", "$T.Id.NAME", Types.JSON_TYPE_INFO)
+              .addMember("include", "$T.As.EXISTING_PROPERTY", Types.JSON_TYPE_INFO)
+              .addMember("property", "$L", Literals.string(plan.discriminator()))
+              .addMember("visible", "true")
+              .addMember("defaultImpl", "$T.class", unknown)
+              .build());
       AnnotationSpec.Builder subtypes = AnnotationSpec.builder(Types.JSON_SUB_TYPES);
       for (UnionPlan.Member member : plan.members()) {
         subtypes.addMember("value", "$L", subtype(member));
@@ -55,8 +57,10 @@ final class UnionEmitter {
       type.addType(unknown(plan, unknown));
     } else {
       ClassName decoder = plan.name().nestedClass("Decoder");
-      type.addAnnotation(AnnotationSpec.builder(Types.JSON_DESERIALIZE)
-          .addMember("using", "$T.class", decoder).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(Types.JSON_DESERIALIZE)
+              .addMember("using", "$T.class", decoder)
+              .build());
       for (RecordPlan wrapper : plan.wrappers()) {
         type.addType(RecordEmitter.emit(wrapper).build());
       }
@@ -68,15 +72,19 @@ final class UnionEmitter {
   private static CodeBlock javadoc(UnionPlan plan) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String text = Javadoc.escape(plan.javadoc());
-    doc.add("$L\n\n", text.isEmpty()
-        ? "The <code>" + Javadoc.escape(plan.target()) + "</code> schema." : Javadoc.wrap(text));
+    doc.add(
+        "$L\n\n",
+        text.isEmpty()
+            ? "The <code>" + Javadoc.escape(plan.target()) + "</code> schema."
+            : Javadoc.wrap(text));
     doc.add("<p>One of:\n<ul>\n");
     for (UnionPlan.Member member : plan.members()) {
       doc.add("  <li>{@link $T}", member.type());
       if (plan.discriminator() != null) {
         doc.add(" when <code>$L</code> is ", Javadoc.escape(plan.discriminator()));
         for (int i = 0; i < member.names().size(); i++) {
-          doc.add(i == 0 ? "$L" : " or $L",
+          doc.add(
+              i == 0 ? "$L" : " or $L",
               "<code>" + Javadoc.escape(Literals.string(member.names().get(i))) + "</code>");
         }
       }
@@ -90,8 +98,9 @@ final class UnionEmitter {
   }
 
   private static AnnotationSpec subtype(UnionPlan.Member member) {
-    AnnotationSpec.Builder type = AnnotationSpec.builder(Types.JSON_SUB_TYPES.nestedClass("Type"))
-        .addMember("value", "$T.class", member.type());
+    AnnotationSpec.Builder type =
+        AnnotationSpec.builder(Types.JSON_SUB_TYPES.nestedClass("Type"))
+            .addMember("value", "$T.class", member.type());
     if (member.names().size() == 1) {
       type.addMember("name", "$L", Literals.string(member.names().get(0)));
     } else {
@@ -107,16 +116,23 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(plan.name())
         .addAnnotation(Types.NO_TYPE_INFO)
-        .addJavadoc("$L\n\n@param json the value as received\n", Javadoc.wrap("A <code>"
-            + Javadoc.escape(plan.target()) + "</code> this client does not know, such as one a"
-            + " newer server sends, kept as the JSON it arrived as."))
-        .recordConstructor(MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(Types.DELEGATING_CREATOR)
-            .addParameter(ParameterSpec.builder(Types.JSON_NODE, "json")
-                .addAnnotation(Types.JSON_VALUE).build())
-            .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
-            .build())
+        .addJavadoc(
+            "$L\n\n@param json the value as received\n",
+            Javadoc.wrap(
+                "A <code>"
+                    + Javadoc.escape(plan.target())
+                    + "</code> this client does not know, such as one a"
+                    + " newer server sends, kept as the JSON it arrived as."))
+        .recordConstructor(
+            MethodSpec.compactConstructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Types.DELEGATING_CREATOR)
+                .addParameter(
+                    ParameterSpec.builder(Types.JSON_NODE, "json")
+                        .addAnnotation(Types.JSON_VALUE)
+                        .build())
+                .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
+                .build())
         .build();
   }
 
@@ -128,27 +144,46 @@ final class UnionEmitter {
       UnionPlan.Member member = plan.members().get(i);
       list.add(i == 0 ? "\n" : ",\n");
       if (member.isWrapper()) {
-        list.add("$T.value($T.$L,$W$L,$W$T::new)", alternative, shape, member.shape().name(),
-            typeToken(member.valueType()), member.type());
+        list.add(
+            "$T.value($T.$L,$W$L,$W$T::new)",
+            alternative,
+            shape,
+            member.shape().name(),
+            typeToken(member.valueType()),
+            member.type());
       } else {
-        list.add("$T.object($T.class,$W$L,$W$L,$W$L)", alternative, member.type(),
-            strings(member.required()), strings(member.known()), constants(member.constants()));
+        list.add(
+            "$T.object($T.class,$W$L,$W$L,$W$L)",
+            alternative,
+            member.type(),
+            strings(member.required()),
+            strings(member.known()),
+            constants(member.constants()));
       }
     }
     list.add(")");
     return TypeSpec.classBuilder(decoder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(Types.UNION_DESERIALIZER, plan.name()))
-        .addJavadoc("Decodes {@link $T} by the shape of the JSON value,\nas {@link $T} "
-            + "describes.\n", plan.name(), Types.UNION_DESERIALIZER)
-        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Lists the alternatives in spec order.\n")
-            .addStatement("super($T.class, $L)", plan.name(), list.build())
-            .build())
+        .addJavadoc(
+            "Decodes {@link $T} by the shape of the JSON value,\nas {@link $T} " + "describes.\n",
+            plan.name(),
+            Types.UNION_DESERIALIZER)
+        .addField(
+            FieldSpec.builder(
+                    TypeName.LONG,
+                    "serialVersionUID",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("1L")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Lists the alternatives in spec order.\n")
+                .addStatement("super($T.class, $L)", plan.name(), list.build())
+                .build())
         .build();
   }
 
@@ -174,7 +209,9 @@ final class UnionEmitter {
       map.add("$T.of(", MAP);
       int i = 0;
       for (Map.Entry<String, String> entry : constants.entrySet()) {
-        map.add(i++ == 0 ? "$L, $L" : ",$W$L, $L", Literals.string(entry.getKey()),
+        map.add(
+            i++ == 0 ? "$L, $L" : ",$W$L, $L",
+            Literals.string(entry.getKey()),
             Literals.string(entry.getValue()));
       }
       return map.add(")").build();
@@ -182,8 +219,11 @@ final class UnionEmitter {
     map.add("$T.ofEntries(", MAP);
     int i = 0;
     for (Map.Entry<String, String> entry : constants.entrySet()) {
-      map.add(i++ == 0 ? "$T.entry($L, $L)" : ",$W$T.entry($L, $L)", MAP,
-          Literals.string(entry.getKey()), Literals.string(entry.getValue()));
+      map.add(
+          i++ == 0 ? "$T.entry($L, $L)" : ",$W$T.entry($L, $L)",
+          MAP,
+          Literals.string(entry.getKey()),
+          Literals.string(entry.getValue()));
     }
     return map.add(")").build();
   }

@@ -73,8 +73,12 @@ final class DocumentReader {
       diagnostics.report(
           Code.SPEC_TOO_LARGE,
           "",
-          source.name() + " has " + bytes.length + " bytes, more than the limit of "
-              + options.maxBytes() + " (raise it with the maxSpecBytes option)");
+          source.name()
+              + " has "
+              + bytes.length
+              + " bytes, more than the limit of "
+              + options.maxBytes()
+              + " (raise it with the maxSpecBytes option)");
       return null;
     }
     String text = decode(source, bytes);
@@ -91,15 +95,22 @@ final class DocumentReader {
     JsonNode tree = first == '{' || first == '[' ? readJson(source, text) : readYaml(source, text);
     if (tree != null && !tree.isObject()) {
       diagnostics.report(
-          Code.SPEC_INVALID, "", source.name() + " is not an OpenAPI document: its root is not an object");
+          Code.SPEC_INVALID,
+          "",
+          source.name() + " is not an OpenAPI document: its root is not an object");
       return null;
     }
     return tree;
   }
 
   private @Nullable String decode(SpecSource source, byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -133,7 +144,8 @@ final class DocumentReader {
             .build();
     ObjectMapper mapper =
         JsonMapper.builder(factory)
-            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .disable(
+                com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -144,8 +156,11 @@ final class DocumentReader {
       diagnostics.report(
           Code.SPEC_SYNTAX,
           "",
-          source.name() + " is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
-              + ", column " + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
+          source.name()
+              + " is not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + ": "
+              + firstLine(e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
       diagnostics.report(Code.SPEC_UNREADABLE, "", source.name() + ": " + e.getMessage());
@@ -164,8 +179,9 @@ final class DocumentReader {
       // The composer alone, as Yaml.compose would run it: building a Yaml also builds a
       // constructor and a representer (java.beans, java.util.logging), 130 classes that a cold
       // run (the annotation processor's) loads for nothing.
-      Node root = new Composer(new ParserImpl(new StreamReader(text), loader), new NoTimestamps(),
-          loader).getSingleNode();
+      Node root =
+          new Composer(new ParserImpl(new StreamReader(text), loader), new NoTimestamps(), loader)
+              .getSingleNode();
       if (root == null) {
         diagnostics.report(Code.SPEC_SYNTAX, "", source.name() + " is empty");
         return null;
@@ -176,13 +192,19 @@ final class DocumentReader {
       diagnostics.report(
           Code.SPEC_SYNTAX,
           "",
-          source.name() + " is not valid YAML" + (mark == null ? "" : " at line "
-              + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)) + ": "
+          source.name()
+              + " is not valid YAML"
+              + (mark == null
+                  ? ""
+                  : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1))
+              + ": "
               + firstLine(e.getProblem()));
       return null;
     } catch (YAMLException e) {
       diagnostics.report(
-          Code.SPEC_SYNTAX, "", source.name() + " is not acceptable YAML: " + firstLine(e.getMessage()));
+          Code.SPEC_SYNTAX,
+          "",
+          source.name() + " is not acceptable YAML: " + firstLine(e.getMessage()));
       return null;
     } catch (LimitException e) {
       diagnostics.report(Code.SPEC_SYNTAX, e.pointer, source.name() + " " + e.getMessage());
@@ -232,11 +254,14 @@ final class DocumentReader {
       object.set(name, convert(tuple.getValueNode(), depth + 1, child));
     }
     if (merged != null) {
-      merged.properties().forEach(e -> {
-        if (!object.has(e.getKey())) {
-          object.set(e.getKey(), e.getValue());
-        }
-      });
+      merged
+          .properties()
+          .forEach(
+              e -> {
+                if (!object.has(e.getKey())) {
+                  object.set(e.getKey(), e.getValue());
+                }
+              });
     }
     return object;
   }
@@ -250,11 +275,14 @@ final class DocumentReader {
       if (!converted.isObject()) {
         throw new LimitException("merges a value that is not a mapping", pointer);
       }
-      converted.properties().forEach(e -> {
-        if (!target.has(e.getKey())) {
-          target.set(e.getKey(), e.getValue());
-        }
-      });
+      converted
+          .properties()
+          .forEach(
+              e -> {
+                if (!target.has(e.getKey())) {
+                  target.set(e.getKey(), e.getValue());
+                }
+              });
     }
     return target;
   }
@@ -267,14 +295,16 @@ final class DocumentReader {
     }
     if (tag.equals(Tag.BOOL)) {
       String lower = value.toLowerCase(java.util.Locale.ROOT);
-      return NODES.booleanNode(lower.equals("true") || lower.equals("yes") || lower.equals("on")
-          || lower.equals("y"));
+      return NODES.booleanNode(
+          lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y"));
     }
     if (tag.equals(Tag.INT) && DECIMAL_INT.matcher(value).matches()) {
       BigInteger number = new BigInteger(value.replace("_", "").replace("+", ""));
-      return number.bitLength() < 32 ? NODES.numberNode(number.intValue())
-          : number.bitLength() < 64 ? NODES.numberNode(number.longValue())
-          : NODES.numberNode(number);
+      return number.bitLength() < 32
+          ? NODES.numberNode(number.intValue())
+          : number.bitLength() < 64
+              ? NODES.numberNode(number.longValue())
+              : NODES.numberNode(number);
     }
     if (tag.equals(Tag.FLOAT) && DECIMAL_FLOAT.matcher(value).matches()) {
       try {

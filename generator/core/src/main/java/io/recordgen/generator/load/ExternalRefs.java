@@ -60,8 +60,8 @@ final class ExternalRefs {
    */
   private record Work(ObjectNode holder, String site, @Nullable URI base, boolean sameDocument) {}
 
-  ExternalRefs(ObjectNode root, @Nullable Path directory, LoadOptions options,
-      Diagnostics diagnostics) {
+  ExternalRefs(
+      ObjectNode root, @Nullable Path directory, LoadOptions options, Diagnostics diagnostics) {
     this.root = root;
     this.directory = directory;
     this.options = options;
@@ -91,18 +91,28 @@ final class ExternalRefs {
     try {
       target = location.isEmpty() ? item.base() : resolveAgainst(item.base(), location);
     } catch (IllegalArgumentException e) {
-      diagnostics.report(Code.REF_MALFORMED, item.site(), "$ref \"" + text
-          + "\" is not a valid URI reference");
+      diagnostics.report(
+          Code.REF_MALFORMED, item.site(), "$ref \"" + text + "\" is not a valid URI reference");
       return;
     }
     if (target == null) {
-      diagnostics.report(Code.REF_UNRESOLVED, item.site(), "$ref \"" + text
-          + "\" is relative, but the spec was not read from a folder it could be relative to");
+      diagnostics.report(
+          Code.REF_UNRESOLVED,
+          item.site(),
+          "$ref \""
+              + text
+              + "\" is relative, but the spec was not read from a folder it could be relative to");
       return;
     }
     if (!item.sameDocument() && !allowed(target)) {
-      diagnostics.report(Code.REF_EXTERNAL, item.site(), "$ref \"" + text + "\" resolves to "
-          + target + ", which no prefix of the allowlist admits");
+      diagnostics.report(
+          Code.REF_EXTERNAL,
+          item.site(),
+          "$ref \""
+              + text
+              + "\" resolves to "
+              + target
+              + ", which no prefix of the allowlist admits");
       return;
     }
     String key = target + "#" + fragment;
@@ -114,8 +124,10 @@ final class ExternalRefs {
       }
       JsonNode node = fragment.isEmpty() ? document : document.at(fragment);
       if (node.isMissingNode()) {
-        diagnostics.report(Code.REF_UNRESOLVED, item.site(), "$ref \"" + text
-            + "\" points to nothing in " + target);
+        diagnostics.report(
+            Code.REF_UNRESOLVED,
+            item.site(),
+            "$ref \"" + text + "\" points to nothing in " + target);
         return;
       }
       copy = place(node.deepCopy(), fragment, target);
@@ -168,10 +180,14 @@ final class ExternalRefs {
       String path = document.getPath() == null ? "External" : document.getPath();
       name = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\.[^.]*$", "");
     }
-    ObjectNode components = root.has("components") && root.get("components").isObject()
-        ? (ObjectNode) root.get("components") : root.putObject("components");
-    ObjectNode target = components.has(section) && components.get(section).isObject()
-        ? (ObjectNode) components.get(section) : components.putObject(section);
+    ObjectNode components =
+        root.has("components") && root.get("components").isObject()
+            ? (ObjectNode) root.get("components")
+            : root.putObject("components");
+    ObjectNode target =
+        components.has(section) && components.get(section).isObject()
+            ? (ObjectNode) components.get(section)
+            : components.putObject(section);
     String unique = name;
     for (int i = 2; target.has(unique); i++) {
       unique = name + i;
@@ -198,13 +214,19 @@ final class ExternalRefs {
           }
           work.add(new Work(object, entry.getValue() + "/$ref", document, local));
         }
-        object.properties().forEach(field -> {
-          if (!field.getKey().equals("$ref") && !field.getKey().equals("example")
-              && !field.getKey().equals("default") && !field.getKey().startsWith("x-")) {
-            stack.push(Map.entry(field.getValue(),
-                Pointers.child(entry.getValue(), field.getKey())));
-          }
-        });
+        object
+            .properties()
+            .forEach(
+                field -> {
+                  if (!field.getKey().equals("$ref")
+                      && !field.getKey().equals("example")
+                      && !field.getKey().equals("default")
+                      && !field.getKey().startsWith("x-")) {
+                    stack.push(
+                        Map.entry(
+                            field.getValue(), Pointers.child(entry.getValue(), field.getKey())));
+                  }
+                });
       } else if (current.isArray()) {
         for (int i = 0; i < current.size(); i++) {
           stack.push(Map.entry(current.get(i), Pointers.child(entry.getValue(), i)));
@@ -220,14 +242,15 @@ final class ExternalRefs {
     }
     JsonNode tree = null;
     if (documents.size() >= MAX_DOCUMENTS) {
-      diagnostics.report(Code.REF_EXTERNAL, site, "more than " + MAX_DOCUMENTS
-          + " external documents; " + uri + " is not read");
+      diagnostics.report(
+          Code.REF_EXTERNAL,
+          site,
+          "more than " + MAX_DOCUMENTS + " external documents; " + uri + " is not read");
     } else {
       byte[] bytes = fetch(uri, site);
       if (bytes != null) {
         Diagnostics local = new Diagnostics();
-        tree = new DocumentReader(options, local).read(new SpecSource(
-            uri.toString(), bytes, null));
+        tree = new DocumentReader(options, local).read(new SpecSource(uri.toString(), bytes, null));
         local.all().forEach(d -> diagnostics.report(d.code(), site, uri + ": " + d.message()));
       }
     }
@@ -241,42 +264,48 @@ final class ExternalRefs {
       if (scheme.equals("file")) {
         Path path = Path.of(uri);
         if (Files.size(path) > options.maxBytes()) {
-          diagnostics.report(Code.SPEC_TOO_LARGE, site, uri + " is larger than "
-              + options.maxBytes() + " bytes");
+          diagnostics.report(
+              Code.SPEC_TOO_LARGE, site, uri + " is larger than " + options.maxBytes() + " bytes");
           return null;
         }
         return Files.readAllBytes(path);
       }
       if (scheme.equals("https") || scheme.equals("http")) {
-        HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-        HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(10)).GET().build(),
-            HttpResponse.BodyHandlers.ofInputStream());
+        HttpClient client =
+            HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<InputStream> response =
+            client.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
           if (response.statusCode() != 200) {
-            diagnostics.report(Code.REF_UNRESOLVED, site, uri + " answered "
-                + response.statusCode());
+            diagnostics.report(
+                Code.REF_UNRESOLVED, site, uri + " answered " + response.statusCode());
             return null;
           }
-          byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-              options.maxBytes() + 1));
+          byte[] bytes =
+              body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
           if (bytes.length > options.maxBytes()) {
-            diagnostics.report(Code.SPEC_TOO_LARGE, site, uri + " is larger than "
-                + options.maxBytes() + " bytes");
+            diagnostics.report(
+                Code.SPEC_TOO_LARGE,
+                site,
+                uri + " is larger than " + options.maxBytes() + " bytes");
             return null;
           }
           return bytes;
         }
       }
-      diagnostics.report(Code.REF_EXTERNAL, site, uri + ": only file:, https: and http:"
-          + " references can be followed");
+      diagnostics.report(
+          Code.REF_EXTERNAL,
+          site,
+          uri + ": only file:, https: and http:" + " references can be followed");
       return null;
     } catch (IOException e) {
-      diagnostics.report(Code.REF_UNRESOLVED, site, uri + " cannot be read: "
-          + e.getClass().getSimpleName());
+      diagnostics.report(
+          Code.REF_UNRESOLVED, site, uri + " cannot be read: " + e.getClass().getSimpleName());
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -46,12 +46,15 @@ final class HintReader {
       }
     }
     String jobId = pointer(operation, "x-recordgen-job-id", pointer, diagnostics);
-    return new OperationHints(idempotent, job(operation, pointer, diagnostics), jobId,
+    return new OperationHints(
+        idempotent,
+        job(operation, pointer, diagnostics),
+        jobId,
         pager(operation, pointer, diagnostics));
   }
 
-  private static OperationHints.@Nullable JobHint job(JsonNode operation, String pointer,
-      Diagnostics diagnostics) {
+  private static OperationHints.@Nullable JobHint job(
+      JsonNode operation, String pointer, Diagnostics diagnostics) {
     JsonNode node = operation.get("x-recordgen-job");
     if (node == null) {
       return null;
@@ -68,15 +71,19 @@ final class HintReader {
       invalid(diagnostics, at, "needs status, completed and failed");
       return null;
     }
-    return new OperationHints.JobHint(status, completed, failed,
-        strings(node, "running", at, diagnostics), pointer(node, "failReason", at, diagnostics),
-        pointer(node, "progress", at, diagnostics), strings(node, "notYetVisible", at,
-            diagnostics), node.hasNonNull("idParameter") ? node.get("idParameter").asText()
-            : null);
+    return new OperationHints.JobHint(
+        status,
+        completed,
+        failed,
+        strings(node, "running", at, diagnostics),
+        pointer(node, "failReason", at, diagnostics),
+        pointer(node, "progress", at, diagnostics),
+        strings(node, "notYetVisible", at, diagnostics),
+        node.hasNonNull("idParameter") ? node.get("idParameter").asText() : null);
   }
 
-  private static OperationHints.@Nullable PagerHint pager(JsonNode operation, String pointer,
-      Diagnostics diagnostics) {
+  private static OperationHints.@Nullable PagerHint pager(
+      JsonNode operation, String pointer, Diagnostics diagnostics) {
     JsonNode node = operation.get("x-recordgen-pager");
     if (node == null) {
       return null;
@@ -89,12 +96,12 @@ final class HintReader {
       invalid(diagnostics, at, "needs offset, limit and items");
       return null;
     }
-    return new OperationHints.PagerHint(offset, limit, items,
-        pointer(node, "total", at, diagnostics));
+    return new OperationHints.PagerHint(
+        offset, limit, items, pointer(node, "total", at, diagnostics));
   }
 
-  private static @Nullable String pointer(JsonNode node, String key, String at,
-      Diagnostics diagnostics) {
+  private static @Nullable String pointer(
+      JsonNode node, String key, String at, Diagnostics diagnostics) {
     JsonNode value = node.get(key);
     if (value == null) {
       return null;
@@ -106,8 +113,8 @@ final class HintReader {
     return value.asText();
   }
 
-  private static List<String> strings(JsonNode node, String key, String at,
-      Diagnostics diagnostics) {
+  private static List<String> strings(
+      JsonNode node, String key, String at, Diagnostics diagnostics) {
     JsonNode value = node.get(key);
     List<String> list = new ArrayList<>();
     if (value == null) {

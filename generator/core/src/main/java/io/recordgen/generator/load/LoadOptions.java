@@ -21,7 +21,10 @@ import java.util.List;
  *     error before any I/O happens
  */
 public record LoadOptions(
-    long maxBytes, int maxDepth, int maxYamlAliases, long maxNodes,
+    long maxBytes,
+    int maxDepth,
+    int maxYamlAliases,
+    long maxNodes,
     List<String> externalRefAllowlist) {
 
   /** Default largest document. */

@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
 final class ParserMessages {
   private ParserMessages() {}
 
-  static void report(List<String> messages, JsonNode root, boolean openapi31,
-      Diagnostics diagnostics) {
+  static void report(
+      List<String> messages, JsonNode root, boolean openapi31, Diagnostics diagnostics) {
     for (String message : messages) {
-      if (message == null || message.isBlank() || openapi31 && allowedIn31(message)
+      if (message == null
+          || message.isBlank()
+          || openapi31 && allowedIn31(message)
           || reportedByRecordgen(message)) {
         continue;
       }
@@ -45,8 +47,8 @@ final class ParserMessages {
 
   /** Repeated operationIds and tags, which Recordgen reports itself with their resolution. */
   private static boolean reportedByRecordgen(String message) {
-    return message.endsWith(" is repeated") && (message.startsWith("attribute tags.")
-        || message.contains(".operationId is repeated"));
+    return message.endsWith(" is repeated")
+        && (message.startsWith("attribute tags.") || message.contains(".operationId is repeated"));
   }
 
   static Code classify(String message) {
@@ -68,10 +70,14 @@ final class ParserMessages {
     if (location == null) {
       return true;
     }
-    return !(location.startsWith("info") || location.startsWith("externalDocs")
-        || location.startsWith("servers") || location.startsWith("tags")
-        || location.endsWith(".description") || location.endsWith(".summary")
-        || location.endsWith(".example") || location.endsWith(".title"));
+    return !(location.startsWith("info")
+        || location.startsWith("externalDocs")
+        || location.startsWith("servers")
+        || location.startsWith("tags")
+        || location.endsWith(".description")
+        || location.endsWith(".summary")
+        || location.endsWith(".example")
+        || location.endsWith(".title"));
   }
 
   /**
@@ -79,10 +85,12 @@ final class ParserMessages {
    * doesn't adhere ...}), or the document.
    */
   private static String namedPointer(String message) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern
-        .compile("^components\\.(\\w+)\\.\\w+ name (.*) doesn't adhere to").matcher(message);
-    return matcher.find() ? "/components/" + matcher.group(1) + "/"
-        + Pointers.escape(matcher.group(2)) : "";
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("^components\\.(\\w+)\\.\\w+ name (.*) doesn't adhere to")
+            .matcher(message);
+    return matcher.find()
+        ? "/components/" + matcher.group(1) + "/" + Pointers.escape(matcher.group(2))
+        : "";
   }
 
   /** The dotted location of an {@code attribute ... is ...} message. */
@@ -91,8 +99,15 @@ final class ParserMessages {
       return null;
     }
     String rest = message.substring("attribute ".length());
-    for (String end : new String[] {" is missing", " is not of type", " is unexpected",
-        " is unsupported", " is repeated", " is reserved"}) {
+    for (String end :
+        new String[] {
+          " is missing",
+          " is not of type",
+          " is unexpected",
+          " is unsupported",
+          " is repeated",
+          " is reserved"
+        }) {
       int at = rest.indexOf(end);
       if (at >= 0) {
         return rest.substring(0, at);
@@ -145,8 +160,11 @@ final class ParserMessages {
         String name = names.next();
         if (location.startsWith(name, start)) {
           int after = start + name.length();
-          boolean boundary = after == location.length() || location.charAt(after) == '.'
-              || location.charAt(after) == '(' || location.charAt(after) == '\'';
+          boolean boundary =
+              after == location.length()
+                  || location.charAt(after) == '.'
+                  || location.charAt(after) == '('
+                  || location.charAt(after) == '\'';
           if (boundary && (best == null || name.length() > best.length())) {
             best = name;
           }

@@ -28,10 +28,27 @@ final class RefScanner {
   /** Keys whose values are maps from names to objects. */
   private static final Set<String> NAME_MAPS =
       Set.of(
-          "properties", "patternProperties", "schemas", "parameters", "responses", "paths",
-          "headers", "content", "callbacks", "links", "securitySchemes", "requestBodies",
-          "pathItems", "webhooks", "$defs", "definitions", "dependentSchemas", "encoding",
-          "variables", "mapping", "scopes");
+          "properties",
+          "patternProperties",
+          "schemas",
+          "parameters",
+          "responses",
+          "paths",
+          "headers",
+          "content",
+          "callbacks",
+          "links",
+          "securitySchemes",
+          "requestBodies",
+          "pathItems",
+          "webhooks",
+          "$defs",
+          "definitions",
+          "dependentSchemas",
+          "encoding",
+          "variables",
+          "mapping",
+          "scopes");
 
   /** Keys whose values are data. */
   private static final Set<String> DATA = Set.of("example", "default", "enum", "const", "value");
@@ -66,8 +83,9 @@ final class RefScanner {
       }
       StringBuilder pointer = new StringBuilder();
       for (Item at : path) {
-        pointer.append('/').append(at.key() == null ? Integer.toString(at.index())
-            : Pointers.escape(at.key()));
+        pointer
+            .append('/')
+            .append(at.key() == null ? Integer.toString(at.index()) : Pointers.escape(at.key()));
       }
       return pointer.toString();
     }
@@ -75,7 +93,11 @@ final class RefScanner {
 
   /** What a local reference leads to; one verdict per distinct text, whatever its sites. */
   private enum Verdict {
-    RESOLVES, MALFORMED, WHOLE_DOCUMENT, UNRESOLVED, CYCLE
+    RESOLVES,
+    MALFORMED,
+    WHOLE_DOCUMENT,
+    UNRESOLVED,
+    CYCLE
   }
 
   private final Map<String, Verdict> verdicts = new HashMap<>();
@@ -132,8 +154,13 @@ final class RefScanner {
     }
     String text = ref.asText();
     if (text.isBlank() || text.chars().anyMatch(c -> c < 0x20 || c == ' ' || c == 0x7f)) {
-      diagnostics.report(Code.REF_MALFORMED, site(holder), "$ref \"" + text + "\" is not a URI "
-          + "reference: it is empty or holds spaces or control characters");
+      diagnostics.report(
+          Code.REF_MALFORMED,
+          site(holder),
+          "$ref \""
+              + text
+              + "\" is not a URI "
+              + "reference: it is empty or holds spaces or control characters");
       return;
     }
     if (!text.startsWith("#")) {
@@ -146,20 +173,30 @@ final class RefScanner {
       diagnostics.report(
           Code.REF_EXTERNAL,
           site(holder),
-          "$ref \"" + text + "\" leaves the document; external references are refused unless "
+          "$ref \""
+              + text
+              + "\" leaves the document; external references are refused unless "
               + "their prefix is on the allowlist (option externalRefAllowlist)");
       return;
     }
     switch (verdicts.computeIfAbsent(text, this::judge)) {
-      case RESOLVES -> { }
-      case MALFORMED -> diagnostics.report(Code.REF_MALFORMED, site(holder), "$ref \"" + text
-          + "\" is not a JSON pointer such as #/components/schemas/Name");
-      case WHOLE_DOCUMENT -> diagnostics.report(Code.REF_MALFORMED, site(holder),
-          "$ref \"#\" points at the whole document");
-      case UNRESOLVED -> diagnostics.report(Code.REF_UNRESOLVED, site(holder), "$ref \"" + text
-          + "\" points to nothing");
-      case CYCLE -> diagnostics.report(Code.REF_CYCLE, site(holder), "$ref \"" + text
-          + "\" starts a chain of references that never reaches a definition");
+      case RESOLVES -> {}
+      case MALFORMED ->
+          diagnostics.report(
+              Code.REF_MALFORMED,
+              site(holder),
+              "$ref \"" + text + "\" is not a JSON pointer such as #/components/schemas/Name");
+      case WHOLE_DOCUMENT ->
+          diagnostics.report(
+              Code.REF_MALFORMED, site(holder), "$ref \"#\" points at the whole document");
+      case UNRESOLVED ->
+          diagnostics.report(
+              Code.REF_UNRESOLVED, site(holder), "$ref \"" + text + "\" points to nothing");
+      case CYCLE ->
+          diagnostics.report(
+              Code.REF_CYCLE,
+              site(holder),
+              "$ref \"" + text + "\" starts a chain of references that never reaches a definition");
     }
   }
 
@@ -210,8 +247,8 @@ final class RefScanner {
     }
     for (int i = 0; i < pointer.length(); i++) {
       if (pointer.charAt(i) == '~') {
-        if (i + 1 >= pointer.length() || (pointer.charAt(i + 1) != '0'
-            && pointer.charAt(i + 1) != '1')) {
+        if (i + 1 >= pointer.length()
+            || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
           return false;
         }
       }

@@ -43,8 +43,8 @@ final class SchemaTranslator {
   }
 
   /** Translates a schema; a missing schema is {@code AnyType}. */
-  Schema translate(io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw,
-      String pointer) {
+  Schema translate(
+      io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw, String pointer) {
     Schema translated = translateSchema(schema, raw, pointer);
     checkValue(translated, raw.get("default"), pointer, "default");
     checkValue(translated, raw.get("example"), pointer, "example");
@@ -55,8 +55,8 @@ final class SchemaTranslator {
    * Warns about a {@code default} or {@code example} that is not of its schema's type: it only
    * reaches documentation, but it says the spec is wrong somewhere.
    */
-  private void checkValue(Schema schema, @Nullable JsonNode value, String schemaPointer,
-      String keyword) {
+  private void checkValue(
+      Schema schema, @Nullable JsonNode value, String schemaPointer, String keyword) {
     if (value == null || value.isNull()) { // "example: null" is everywhere: no example
       return;
     }
@@ -67,8 +67,9 @@ final class SchemaTranslator {
       fits = value.isTextual();
     } else if (schema instanceof Schema.IntegerType) {
       expected = "an integer";
-      fits = value.isIntegralNumber()
-          || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+      fits =
+          value.isIntegralNumber()
+              || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
     } else if (schema instanceof Schema.NumberType) {
       expected = "a number";
       fits = value.isNumber();
@@ -83,19 +84,25 @@ final class SchemaTranslator {
       fits = value.isObject();
     } else if (schema instanceof Schema.EnumType enumType && keyword.equals("default")) {
       expected = "one of the enum's values";
-      fits = !value.isContainerNode() && enumType.values().contains(
-          value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+      fits =
+          !value.isContainerNode()
+              && enumType
+                  .values()
+                  .contains(
+                      value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
     } else {
       return;
     }
     if (!fits) {
-      diagnostics.report(Code.VALUE_WRONG_TYPE, schemaPointer + "/" + keyword,
+      diagnostics.report(
+          Code.VALUE_WRONG_TYPE,
+          schemaPointer + "/" + keyword,
           "the value is not " + expected + " as its schema says");
     }
   }
 
-  private Schema translateSchema(io.swagger.v3.oas.models.media.@Nullable Schema<?> schema,
-      JsonNode raw, String pointer) {
+  private Schema translateSchema(
+      io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw, String pointer) {
     if (schema == null) {
       return new Schema.AnyType(meta(null, raw, pointer, false));
     }
@@ -123,12 +130,16 @@ final class SchemaTranslator {
     }
     if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
       return new Schema.OneOf(
-          meta, true, parts(schema.getOneOf(), raw.path("oneOf"), pointer + "/oneOf"),
+          meta,
+          true,
+          parts(schema.getOneOf(), raw.path("oneOf"), pointer + "/oneOf"),
           discriminator(schema));
     }
     if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
       return new Schema.OneOf(
-          meta, false, parts(schema.getAnyOf(), raw.path("anyOf"), pointer + "/anyOf"),
+          meta,
+          false,
+          parts(schema.getAnyOf(), raw.path("anyOf"), pointer + "/anyOf"),
           discriminator(schema));
     }
 
@@ -137,7 +148,10 @@ final class SchemaTranslator {
     }
     JsonNode constant = raw.get("const");
     if (constant != null && !constant.isNull() && !constant.isContainerNode()) {
-      return enumType(meta, types, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(constant));
+      return enumType(
+          meta,
+          types,
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(constant));
     }
 
     if (types.size() > 1) {
@@ -147,22 +161,35 @@ final class SchemaTranslator {
     }
     String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
     return switch (type) {
-      case "string" -> new Schema.StringType(
-          meta, schema.getFormat(), schema.getMinLength(), schema.getMaxLength(),
-          schema.getPattern());
-      case "integer" -> new Schema.IntegerType(
-          meta, schema.getFormat(), bound(raw, "minimum", "exclusiveMinimum"),
-          bound(raw, "maximum", "exclusiveMaximum"), schema.getMultipleOf());
-      case "number" -> new Schema.NumberType(
-          meta, schema.getFormat(), bound(raw, "minimum", "exclusiveMinimum"),
-          bound(raw, "maximum", "exclusiveMaximum"), schema.getMultipleOf());
+      case "string" ->
+          new Schema.StringType(
+              meta,
+              schema.getFormat(),
+              schema.getMinLength(),
+              schema.getMaxLength(),
+              schema.getPattern());
+      case "integer" ->
+          new Schema.IntegerType(
+              meta,
+              schema.getFormat(),
+              bound(raw, "minimum", "exclusiveMinimum"),
+              bound(raw, "maximum", "exclusiveMaximum"),
+              schema.getMultipleOf());
+      case "number" ->
+          new Schema.NumberType(
+              meta,
+              schema.getFormat(),
+              bound(raw, "minimum", "exclusiveMinimum"),
+              bound(raw, "maximum", "exclusiveMaximum"),
+              schema.getMultipleOf());
       case "boolean" -> new Schema.BooleanType(meta);
-      case "array" -> new Schema.ArrayType(
-          meta,
-          translate(schema.getItems(), raw.path("items"), pointer + "/items"),
-          schema.getMinItems(),
-          schema.getMaxItems(),
-          Boolean.TRUE.equals(schema.getUniqueItems()));
+      case "array" ->
+          new Schema.ArrayType(
+              meta,
+              translate(schema.getItems(), raw.path("items"), pointer + "/items"),
+              schema.getMinItems(),
+              schema.getMaxItems(),
+              Boolean.TRUE.equals(schema.getUniqueItems()));
       case "object" -> object(schema, raw, meta);
       default -> new Schema.AnyType(meta);
     };
@@ -186,20 +213,26 @@ final class SchemaTranslator {
     }
     if (!ref.startsWith("#/")) {
       // The scanner refused it already, or the allowlisted resolver did not inline it.
-      diagnostics.report(Code.REF_UNRESOLVED, pointer + "/$ref", "$ref \"" + ref
-          + "\" was not resolved into the document");
+      diagnostics.report(
+          Code.REF_UNRESOLVED,
+          pointer + "/$ref",
+          "$ref \"" + ref + "\" was not resolved into the document");
       return new Schema.AnyType(meta);
     }
     String target = Pointers.decodeLeniently(ref.substring(1));
     JsonNode node = root.at(target);
     if (node.isMissingNode()) {
-      diagnostics.report(Code.REF_UNRESOLVED, pointer + "/$ref", "$ref \"" + ref
-          + "\" points to nothing");
+      diagnostics.report(
+          Code.REF_UNRESOLVED, pointer + "/$ref", "$ref \"" + ref + "\" points to nothing");
       return new Schema.AnyType(meta);
     }
     if (!inlineRefsInProgress.add(target)) {
-      diagnostics.report(Code.SCHEMA_WEAKENED, pointer + "/$ref", "$ref \"" + ref
-          + "\" refers back into itself outside #/components/schemas; generated as Object");
+      diagnostics.report(
+          Code.SCHEMA_WEAKENED,
+          pointer + "/$ref",
+          "$ref \""
+              + ref
+              + "\" refers back into itself outside #/components/schemas; generated as Object");
       return new Schema.AnyType(meta);
     }
     try {
@@ -228,22 +261,29 @@ final class SchemaTranslator {
       io.swagger.v3.oas.models.media.Schema<?> schema, JsonNode raw, SchemaMeta meta) {
     String pointer = meta.pointer();
     List<Property> properties = new ArrayList<>();
-    Set<String> required = new HashSet<>(
-        schema.getRequired() == null ? List.of() : schema.getRequired());
+    Set<String> required =
+        new HashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
     if (schema.getProperties() != null) {
       JsonNode rawProperties = raw.path("properties");
       for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> e :
           schema.getProperties().entrySet()) {
         String name = e.getKey();
         String at = Pointers.child(pointer + "/properties", name);
-        properties.add(new Property(
-            name, translate(e.getValue(), rawProperties.path(name), at), required.contains(name),
-            at));
+        properties.add(
+            new Property(
+                name,
+                translate(e.getValue(), rawProperties.path(name), at),
+                required.contains(name),
+                at));
       }
     }
     return new Schema.ObjectType(
-        meta, properties, additional(schema, raw, pointer), schema.getMinProperties(),
-        schema.getMaxProperties(), discriminator(schema));
+        meta,
+        properties,
+        additional(schema, raw, pointer),
+        schema.getMinProperties(),
+        schema.getMaxProperties(),
+        discriminator(schema));
   }
 
   private Schema.Additional additional(
@@ -289,13 +329,14 @@ final class SchemaTranslator {
   private Schema enumType(SchemaMeta meta, Set<String> types, JsonNode values) {
     Schema.EnumBase base = null;
     if (!types.isEmpty()) {
-      base = switch (types.iterator().next()) {
-        case "integer" -> Schema.EnumBase.INTEGER;
-        case "number" -> Schema.EnumBase.NUMBER;
-        case "boolean" -> Schema.EnumBase.BOOLEAN;
-        case "string" -> Schema.EnumBase.STRING;
-        default -> null;
-      };
+      base =
+          switch (types.iterator().next()) {
+            case "integer" -> Schema.EnumBase.INTEGER;
+            case "number" -> Schema.EnumBase.NUMBER;
+            case "boolean" -> Schema.EnumBase.BOOLEAN;
+            case "string" -> Schema.EnumBase.STRING;
+            default -> null;
+          };
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode value : values) {
@@ -303,13 +344,17 @@ final class SchemaTranslator {
         continue;
       }
       if (base == null) {
-        base = value.isIntegralNumber() ? Schema.EnumBase.INTEGER
-            : value.isNumber() ? Schema.EnumBase.NUMBER
-            : value.isBoolean() ? Schema.EnumBase.BOOLEAN
-            : Schema.EnumBase.STRING;
+        base =
+            value.isIntegralNumber()
+                ? Schema.EnumBase.INTEGER
+                : value.isNumber()
+                    ? Schema.EnumBase.NUMBER
+                    : value.isBoolean() ? Schema.EnumBase.BOOLEAN : Schema.EnumBase.STRING;
       }
       if (value.isContainerNode()) {
-        diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
+        diagnostics.report(
+            Code.SCHEMA_WEAKENED,
+            meta.pointer(),
             "enum values that are objects or arrays are not supported; generated as Object");
         return new Schema.AnyType(meta);
       }
@@ -319,15 +364,20 @@ final class SchemaTranslator {
       return new Schema.AnyType(meta);
     }
     for (JsonNode value : values) {
-      boolean fits = value.isNull() || switch (base == null ? Schema.EnumBase.STRING : base) {
-        case INTEGER -> value.isIntegralNumber();
-        case NUMBER -> value.isNumber();
-        case BOOLEAN -> value.isBoolean();
-        case STRING -> !value.isContainerNode(); // numbers in a string enum read as text
-      };
+      boolean fits =
+          value.isNull()
+              || switch (base == null ? Schema.EnumBase.STRING : base) {
+                case INTEGER -> value.isIntegralNumber();
+                case NUMBER -> value.isNumber();
+                case BOOLEAN -> value.isBoolean();
+                case STRING -> !value.isContainerNode(); // numbers in a string enum read as text
+              };
       if (!fits) {
-        diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer() + "/enum", "enum values of"
-            + " different types, or not of the schema's type; generated as Object");
+        diagnostics.report(
+            Code.SCHEMA_WEAKENED,
+            meta.pointer() + "/enum",
+            "enum values of"
+                + " different types, or not of the schema's type; generated as Object");
         return new Schema.AnyType(meta);
       }
     }
@@ -336,20 +386,23 @@ final class SchemaTranslator {
   }
 
   private SchemaMeta meta(
-      io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw, String pointer,
+      io.swagger.v3.oas.models.media.@Nullable Schema<?> schema,
+      JsonNode raw,
+      String pointer,
       boolean nullable) {
     if (schema == null) {
-      return new SchemaMeta(pointer, Docs.none(), nullable, SchemaMeta.Access.READ_WRITE, false,
-          false, null, null);
+      return new SchemaMeta(
+          pointer, Docs.none(), nullable, SchemaMeta.Access.READ_WRITE, false, false, null, null);
     }
-    SchemaMeta.Access access = Boolean.TRUE.equals(schema.getReadOnly())
-        ? SchemaMeta.Access.READ_ONLY
-        : Boolean.TRUE.equals(schema.getWriteOnly())
-            ? SchemaMeta.Access.WRITE_ONLY
-            : SchemaMeta.Access.READ_WRITE;
+    SchemaMeta.Access access =
+        Boolean.TRUE.equals(schema.getReadOnly())
+            ? SchemaMeta.Access.READ_ONLY
+            : Boolean.TRUE.equals(schema.getWriteOnly())
+                ? SchemaMeta.Access.WRITE_ONLY
+                : SchemaMeta.Access.READ_WRITE;
     JsonNode sensitive = raw.get("x-sensitive");
-    boolean secret = "password".equals(schema.getFormat())
-        || (sensitive != null && sensitive.asBoolean(false));
+    boolean secret =
+        "password".equals(schema.getFormat()) || (sensitive != null && sensitive.asBoolean(false));
     return new SchemaMeta(
         pointer,
         new Docs(schema.getTitle(), schema.getDescription()),
@@ -409,6 +462,4 @@ final class SchemaTranslator {
     boolean excluded = exclusiveNode != null && exclusiveNode.asBoolean(false); // 3.0 form
     return new Bound(limit.decimalValue(), excluded);
   }
-
-
 }

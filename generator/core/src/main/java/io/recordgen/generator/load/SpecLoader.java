@@ -63,8 +63,9 @@ public final class SpecLoader {
       }
       return null;
     }
-    ApiSpec spec = new SpecTranslator(
-        result.getOpenAPI(), tree, openapi31, diagnostics, source.name()).translate();
+    ApiSpec spec =
+        new SpecTranslator(result.getOpenAPI(), tree, openapi31, diagnostics, source.name())
+            .translate();
     return diagnostics.hasErrors() ? null : spec;
   }
 
@@ -72,18 +73,29 @@ public final class SpecLoader {
     JsonNode openapi = tree.get("openapi");
     if (openapi == null) {
       if (tree.has("swagger")) {
-        diagnostics.report(Code.SPEC_VERSION, "/swagger", source.name() + " is Swagger "
-            + tree.get("swagger").asText() + "; Recordgen reads OpenAPI 3.0 and 3.1 (convert it"
-            + " first, for example with swagger2openapi)");
+        diagnostics.report(
+            Code.SPEC_VERSION,
+            "/swagger",
+            source.name()
+                + " is Swagger "
+                + tree.get("swagger").asText()
+                + "; Recordgen reads OpenAPI 3.0 and 3.1 (convert it"
+                + " first, for example with swagger2openapi)");
       } else {
-        diagnostics.report(Code.SPEC_VERSION, "", source.name()
-            + " has no \"openapi\" field, so it is not an OpenAPI 3 document");
+        diagnostics.report(
+            Code.SPEC_VERSION,
+            "",
+            source.name() + " has no \"openapi\" field, so it is not an OpenAPI 3 document");
       }
       return false;
     }
     if (!openapi.isTextual() || !SUPPORTED.matcher(openapi.asText()).matches()) {
-      diagnostics.report(Code.SPEC_VERSION, "/openapi", "OpenAPI version \"" + openapi.asText()
-          + "\" is not supported; Recordgen reads 3.0.x and 3.1.x");
+      diagnostics.report(
+          Code.SPEC_VERSION,
+          "/openapi",
+          "OpenAPI version \""
+              + openapi.asText()
+              + "\" is not supported; Recordgen reads 3.0.x and 3.1.x");
       return false;
     }
     return true;

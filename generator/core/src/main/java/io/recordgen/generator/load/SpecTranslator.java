@@ -52,7 +52,11 @@ final class SpecTranslator {
   private final boolean openapi31;
   private final @Nullable String sourceName;
 
-  SpecTranslator(OpenAPI api, JsonNode root, boolean openapi31, Diagnostics diagnostics,
+  SpecTranslator(
+      OpenAPI api,
+      JsonNode root,
+      boolean openapi31,
+      Diagnostics diagnostics,
       @Nullable String sourceName) {
     this.api = api;
     this.root = root;
@@ -68,10 +72,17 @@ final class SpecTranslator {
     Components components = api.getComponents();
     if (components != null && components.getSchemas() != null) {
       JsonNode raw = root.path("components").path("schemas");
-      components.getSchemas().forEach((name, schema) -> named.add(new NamedSchema(
-          name,
-          schemas.translate(schema, raw.path(name),
-              Pointers.child("/components/schemas", name)))));
+      components
+          .getSchemas()
+          .forEach(
+              (name, schema) ->
+                  named.add(
+                      new NamedSchema(
+                          name,
+                          schemas.translate(
+                              schema,
+                              raw.path(name),
+                              Pointers.child("/components/schemas", name)))));
     }
     List<String> servers = new ArrayList<>();
     for (JsonNode server : root.path("servers")) {
@@ -80,7 +91,9 @@ final class SpecTranslator {
       }
     }
     if (root.path("webhooks").size() > 0) {
-      diagnostics.report(Code.WEBHOOK_SKIPPED, "/webhooks",
+      diagnostics.report(
+          Code.WEBHOOK_SKIPPED,
+          "/webhooks",
           "webhooks are not generated: they describe requests the API sends, not calls a client"
               + " makes");
     }
@@ -111,7 +124,9 @@ final class SpecTranslator {
         continue;
       }
       if (!seen.add(name)) {
-        diagnostics.report(Code.TAG_DUPLICATE, Pointers.child("/tags", i),
+        diagnostics.report(
+            Code.TAG_DUPLICATE,
+            Pointers.child("/tags", i),
             "tag \"" + name + "\" is declared again; the first declaration is used");
         continue;
       }
@@ -123,16 +138,19 @@ final class SpecTranslator {
   private List<SecurityScheme> securitySchemes() {
     List<SecurityScheme> list = new ArrayList<>();
     JsonNode raw = root.path("components").path("securitySchemes");
-    raw.properties().forEach(e -> {
-      JsonNode scheme = e.getValue();
-      list.add(new SecurityScheme(
-          e.getKey(),
-          scheme.path("type").asText(""),
-          textOrNull(scheme.get("in")),
-          textOrNull(scheme.get("name")),
-          textOrNull(scheme.get("scheme")),
-          new Docs(null, textOrNull(scheme.get("description")))));
-    });
+    raw.properties()
+        .forEach(
+            e -> {
+              JsonNode scheme = e.getValue();
+              list.add(
+                  new SecurityScheme(
+                      e.getKey(),
+                      scheme.path("type").asText(""),
+                      textOrNull(scheme.get("in")),
+                      textOrNull(scheme.get("name")),
+                      textOrNull(scheme.get("scheme")),
+                      new Docs(null, textOrNull(scheme.get("description")))));
+            });
     return list;
   }
 
@@ -148,10 +166,21 @@ final class SpecTranslator {
       PathItem item = entry.getValue();
       JsonNode rawItem = rawPaths.path(path);
       if (item.get$ref() != null) {
-        Resolved<PathItem> resolved = follow(item.get$ref(), pathPointer,
-            (node, at) -> deserializer().getPathItem((com.fasterxml.jackson.databind.node.ObjectNode) node, at, parseResult()),
-            name -> components() == null || components().getPathItems() == null ? null
-                : components().getPathItems().get(name), "pathItems");
+        Resolved<PathItem> resolved =
+            follow(
+                item.get$ref(),
+                pathPointer,
+                (node, at) ->
+                    deserializer()
+                        .getPathItem(
+                            (com.fasterxml.jackson.databind.node.ObjectNode) node,
+                            at,
+                            parseResult()),
+                name ->
+                    components() == null || components().getPathItems() == null
+                        ? null
+                        : components().getPathItems().get(name),
+                "pathItems");
         if (resolved == null) {
           continue;
         }
@@ -162,21 +191,25 @@ final class SpecTranslator {
       addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.GET, item.getGet());
       addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.PUT, item.getPut());
       addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.POST, item.getPost());
-      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.DELETE,
-          item.getDelete());
-      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.OPTIONS,
-          item.getOptions());
+      addOperation(
+          operations, path, pathPointer, item, rawItem, HttpMethod.DELETE, item.getDelete());
+      addOperation(
+          operations, path, pathPointer, item, rawItem, HttpMethod.OPTIONS, item.getOptions());
       addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.HEAD, item.getHead());
-      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.PATCH,
-          item.getPatch());
-      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.TRACE,
-          item.getTrace());
+      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.PATCH, item.getPatch());
+      addOperation(operations, path, pathPointer, item, rawItem, HttpMethod.TRACE, item.getTrace());
     }
     return operations;
   }
 
-  private void addOperation(List<Operation> into, String path, String pathPointer, PathItem item,
-      JsonNode rawItem, HttpMethod method, io.swagger.v3.oas.models.@Nullable Operation op) {
+  private void addOperation(
+      List<Operation> into,
+      String path,
+      String pathPointer,
+      PathItem item,
+      JsonNode rawItem,
+      HttpMethod method,
+      io.swagger.v3.oas.models.@Nullable Operation op) {
     if (op == null) {
       return;
     }
@@ -186,10 +219,14 @@ final class SpecTranslator {
 
     List<Parameter> parameters = new ArrayList<>();
     Map<String, Integer> index = new LinkedHashMap<>();
-    addParameters(parameters, index, item.getParameters(), rawItem.path("parameters"),
+    addParameters(
+        parameters,
+        index,
+        item.getParameters(),
+        rawItem.path("parameters"),
         pathPointer + "/parameters");
-    addParameters(parameters, index, op.getParameters(), raw.path("parameters"),
-        pointer + "/parameters");
+    addParameters(
+        parameters, index, op.getParameters(), raw.path("parameters"), pointer + "/parameters");
 
     RequestBody body = null;
     if (op.getRequestBody() != null) {
@@ -200,8 +237,12 @@ final class SpecTranslator {
     if (op.getResponses() != null) {
       JsonNode rawResponses = raw.path("responses");
       for (Map.Entry<String, ApiResponse> e : op.getResponses().entrySet()) {
-        Response response = response(e.getKey(), e.getValue(), rawResponses.path(e.getKey()),
-            Pointers.child(pointer + "/responses", e.getKey()));
+        Response response =
+            response(
+                e.getKey(),
+                e.getValue(),
+                rawResponses.path(e.getKey()),
+                Pointers.child(pointer + "/responses", e.getKey()));
         if (response != null) {
           responses.add(response);
         }
@@ -209,35 +250,43 @@ final class SpecTranslator {
     }
 
     Map<String, String> extensions = new LinkedHashMap<>();
-    raw.properties().forEach(e -> {
-      if (e.getKey().startsWith("x-")) {
-        extensions.put(e.getKey(), e.getValue().toString());
-      }
-    });
+    raw.properties()
+        .forEach(
+            e -> {
+              if (e.getKey().startsWith("x-")) {
+                extensions.put(e.getKey(), e.getValue().toString());
+              }
+            });
     if (raw.path("callbacks").size() > 0) {
-      diagnostics.report(Code.WEBHOOK_SKIPPED, pointer + "/callbacks",
+      diagnostics.report(
+          Code.WEBHOOK_SKIPPED,
+          pointer + "/callbacks",
           "callbacks of " + method + " " + path + " are not generated");
     }
-    String operationId = op.getOperationId() == null || op.getOperationId().isBlank()
-        ? null : op.getOperationId();
-    into.add(new Operation(
-        operationId,
-        method,
-        path,
-        op.getTags() == null ? List.of() : op.getTags(),
-        new Docs(op.getSummary(), op.getDescription()),
-        parameters,
-        body,
-        responses,
-        security(op.getSecurity()),
-        Boolean.TRUE.equals(op.getDeprecated()),
-        extensions,
-        HintReader.read(raw, pointer, diagnostics),
-        pointer));
+    String operationId =
+        op.getOperationId() == null || op.getOperationId().isBlank() ? null : op.getOperationId();
+    into.add(
+        new Operation(
+            operationId,
+            method,
+            path,
+            op.getTags() == null ? List.of() : op.getTags(),
+            new Docs(op.getSummary(), op.getDescription()),
+            parameters,
+            body,
+            responses,
+            security(op.getSecurity()),
+            Boolean.TRUE.equals(op.getDeprecated()),
+            extensions,
+            HintReader.read(raw, pointer, diagnostics),
+            pointer));
   }
 
-  private void addParameters(List<Parameter> into, Map<String, Integer> index,
-      @Nullable List<io.swagger.v3.oas.models.parameters.Parameter> params, JsonNode raw,
+  private void addParameters(
+      List<Parameter> into,
+      Map<String, Integer> index,
+      @Nullable List<io.swagger.v3.oas.models.parameters.Parameter> params,
+      JsonNode raw,
       String pointer) {
     if (params == null) {
       return;
@@ -250,12 +299,21 @@ final class SpecTranslator {
         continue;
       }
       if (param.get$ref() != null) {
-        Resolved<io.swagger.v3.oas.models.parameters.Parameter> resolved = follow(
-            param.get$ref(), at,
-            (node, loc) -> deserializer().getParameter(
-                (com.fasterxml.jackson.databind.node.ObjectNode) node, loc, parseResult()),
-            name -> components() == null || components().getParameters() == null ? null
-                : components().getParameters().get(name), "parameters");
+        Resolved<io.swagger.v3.oas.models.parameters.Parameter> resolved =
+            follow(
+                param.get$ref(),
+                at,
+                (node, loc) ->
+                    deserializer()
+                        .getParameter(
+                            (com.fasterxml.jackson.databind.node.ObjectNode) node,
+                            loc,
+                            parseResult()),
+                name ->
+                    components() == null || components().getParameters() == null
+                        ? null
+                        : components().getParameters().get(name),
+                "parameters");
         if (resolved == null) {
           continue;
         }
@@ -267,8 +325,12 @@ final class SpecTranslator {
       if (translated == null) {
         continue;
       }
-      String key = translated.location() + ":" + (translated.location() == ParamLocation.HEADER
-          ? translated.name().toLowerCase(Locale.ROOT) : translated.name());
+      String key =
+          translated.location()
+              + ":"
+              + (translated.location() == ParamLocation.HEADER
+                  ? translated.name().toLowerCase(Locale.ROOT)
+                  : translated.name());
       Integer existing = index.get(key);
       if (existing != null) {
         into.set(existing, translated); // operation level overrides path level
@@ -289,7 +351,9 @@ final class SpecTranslator {
       case "header" -> location = ParamLocation.HEADER;
       case "cookie" -> location = ParamLocation.COOKIE;
       default -> {
-        diagnostics.report(Code.SPEC_INVALID, pointer + "/in",
+        diagnostics.report(
+            Code.SPEC_INVALID,
+            pointer + "/in",
             "parameter " + param.getName() + " has an unknown location \"" + in + "\"");
         return null;
       }
@@ -304,14 +368,19 @@ final class SpecTranslator {
     } else if (param.getContent() != null && !param.getContent().isEmpty()) {
       Map.Entry<String, MediaType> first = param.getContent().entrySet().iterator().next();
       String at = Pointers.child(pointer + "/content", first.getKey()) + "/schema";
-      schema = schemas.translate(first.getValue().getSchema(),
-          raw.path("content").path(first.getKey()).path("schema"), at);
+      schema =
+          schemas.translate(
+              first.getValue().getSchema(),
+              raw.path("content").path(first.getKey()).path("schema"),
+              at);
     } else {
       schema = schemas.translate(null, raw.path("schema"), pointer + "/schema");
     }
     boolean formStyle = location == ParamLocation.QUERY || location == ParamLocation.COOKIE;
-    boolean explode = param.getExplode() != null ? param.getExplode()
-        : raw.path("explode").isBoolean() ? raw.path("explode").booleanValue() : formStyle;
+    boolean explode =
+        param.getExplode() != null
+            ? param.getExplode()
+            : raw.path("explode").isBoolean() ? raw.path("explode").booleanValue() : formStyle;
     return new Parameter(
         param.getName(),
         location,
@@ -327,12 +396,21 @@ final class SpecTranslator {
   private @Nullable RequestBody requestBody(
       io.swagger.v3.oas.models.parameters.RequestBody body, JsonNode raw, String pointer) {
     if (body.get$ref() != null) {
-      Resolved<io.swagger.v3.oas.models.parameters.RequestBody> resolved = follow(
-          body.get$ref(), pointer,
-          (node, loc) -> deserializer().getRequestBody(
-              (com.fasterxml.jackson.databind.node.ObjectNode) node, loc, parseResult()),
-          name -> components() == null || components().getRequestBodies() == null ? null
-              : components().getRequestBodies().get(name), "requestBodies");
+      Resolved<io.swagger.v3.oas.models.parameters.RequestBody> resolved =
+          follow(
+              body.get$ref(),
+              pointer,
+              (node, loc) ->
+                  deserializer()
+                      .getRequestBody(
+                          (com.fasterxml.jackson.databind.node.ObjectNode) node,
+                          loc,
+                          parseResult()),
+              name ->
+                  components() == null || components().getRequestBodies() == null
+                      ? null
+                      : components().getRequestBodies().get(name),
+              "requestBodies");
       if (resolved == null) {
         return null;
       }
@@ -350,11 +428,21 @@ final class SpecTranslator {
   private @Nullable Response response(
       String status, ApiResponse response, JsonNode raw, String pointer) {
     if (response.get$ref() != null) {
-      Resolved<ApiResponse> resolved = follow(response.get$ref(), pointer,
-          (node, loc) -> deserializer().getResponse(
-              (com.fasterxml.jackson.databind.node.ObjectNode) node, loc, parseResult()),
-          name -> components() == null || components().getResponses() == null ? null
-              : components().getResponses().get(name), "responses");
+      Resolved<ApiResponse> resolved =
+          follow(
+              response.get$ref(),
+              pointer,
+              (node, loc) ->
+                  deserializer()
+                      .getResponse(
+                          (com.fasterxml.jackson.databind.node.ObjectNode) node,
+                          loc,
+                          parseResult()),
+              name ->
+                  components() == null || components().getResponses() == null
+                      ? null
+                      : components().getResponses().get(name),
+              "responses");
       if (resolved == null) {
         return null;
       }
@@ -370,11 +458,21 @@ final class SpecTranslator {
         JsonNode rawHeader = rawHeaders.path(e.getKey());
         String at = Pointers.child(pointer + "/headers", e.getKey());
         if (header != null && header.get$ref() != null) {
-          Resolved<Header> resolved = follow(header.get$ref(), at,
-              (node, loc) -> deserializer().getHeader(
-                  (com.fasterxml.jackson.databind.node.ObjectNode) node, loc, parseResult()),
-              name -> components() == null || components().getHeaders() == null ? null
-                  : components().getHeaders().get(name), "headers");
+          Resolved<Header> resolved =
+              follow(
+                  header.get$ref(),
+                  at,
+                  (node, loc) ->
+                      deserializer()
+                          .getHeader(
+                              (com.fasterxml.jackson.databind.node.ObjectNode) node,
+                              loc,
+                              parseResult()),
+                  name ->
+                      components() == null || components().getHeaders() == null
+                          ? null
+                          : components().getHeaders().get(name),
+                  "headers");
           if (resolved == null) {
             continue;
           }
@@ -385,11 +483,12 @@ final class SpecTranslator {
         if (header == null) {
           continue;
         }
-        headers.add(new ResponseHeader(
-            e.getKey(),
-            schemas.translate(header.getSchema(), rawHeader.path("schema"), at + "/schema"),
-            new Docs(null, header.getDescription()),
-            at));
+        headers.add(
+            new ResponseHeader(
+                e.getKey(),
+                schemas.translate(header.getSchema(), rawHeader.path("schema"), at + "/schema"),
+                new Docs(null, header.getDescription()),
+                at));
       }
     }
     return new Response(
@@ -409,9 +508,10 @@ final class SpecTranslator {
       String at = Pointers.child(pointer, e.getKey());
       JsonNode rawMedia = raw.path(e.getKey());
       MediaType media = e.getValue();
-      Schema schema = media == null || media.getSchema() == null
-          ? null
-          : schemas.translate(media.getSchema(), rawMedia.path("schema"), at + "/schema");
+      Schema schema =
+          media == null || media.getSchema() == null
+              ? null
+              : schemas.translate(media.getSchema(), rawMedia.path("schema"), at + "/schema");
       list.add(new MediaContent(e.getKey(), schema, examples(rawMedia, at), at));
     }
     return list;
@@ -426,21 +526,29 @@ final class SpecTranslator {
     }
     JsonNode many = raw.get("examples");
     if (many != null && many.isObject()) {
-      many.properties().forEach(e -> {
-        JsonNode example = e.getValue();
-        String at = Pointers.child(pointer + "/examples", e.getKey());
-        Set<String> seen = new HashSet<>();
-        while (example.has("$ref") && example.get("$ref").isTextual()
-            && example.get("$ref").asText().startsWith("#/") && seen.add(at)) {
-          at = example.get("$ref").asText().substring(1);
-          example = root.at(at);
-        }
-        JsonNode value = example.get("value");
-        if (value != null) {
-          list.add(new Example(e.getKey(), textOrNull(example.get("summary")), value.toString(),
-              at + "/value"));
-        }
-      });
+      many.properties()
+          .forEach(
+              e -> {
+                JsonNode example = e.getValue();
+                String at = Pointers.child(pointer + "/examples", e.getKey());
+                Set<String> seen = new HashSet<>();
+                while (example.has("$ref")
+                    && example.get("$ref").isTextual()
+                    && example.get("$ref").asText().startsWith("#/")
+                    && seen.add(at)) {
+                  at = example.get("$ref").asText().substring(1);
+                  example = root.at(at);
+                }
+                JsonNode value = example.get("value");
+                if (value != null) {
+                  list.add(
+                      new Example(
+                          e.getKey(),
+                          textOrNull(example.get("summary")),
+                          value.toString(),
+                          at + "/value"));
+                }
+              });
     }
     return list;
   }
@@ -464,28 +572,35 @@ final class SpecTranslator {
    * Follows a {@code $ref} to a component of {@code kind}, or to any other place in the document
    * (deserialized on demand). Chains of references are followed with a guard against cycles.
    */
-  private <T> @Nullable Resolved<T> follow(String ref, String site,
+  private <T> @Nullable Resolved<T> follow(
+      String ref,
+      String site,
       BiFunction<JsonNode, String, @Nullable T> deserialize,
-      Function<String, @Nullable T> component, String kind) {
+      Function<String, @Nullable T> component,
+      String kind) {
     Set<String> seen = new HashSet<>();
     String current = ref;
     String from = site;
     while (true) {
       if (!current.startsWith("#/")) {
-        diagnostics.report(Code.REF_UNRESOLVED, from + "/$ref",
+        diagnostics.report(
+            Code.REF_UNRESOLVED,
+            from + "/$ref",
             "$ref \"" + current + "\" was not resolved into the document");
         return null;
       }
       String pointer = Pointers.decodeLeniently(current.substring(1));
       if (!seen.add(pointer)) {
-        diagnostics.report(Code.REF_CYCLE, site + "/$ref",
+        diagnostics.report(
+            Code.REF_CYCLE,
+            site + "/$ref",
             "$ref \"" + ref + "\" starts a chain of references that never reaches a definition");
         return null;
       }
       JsonNode raw = root.at(pointer);
       if (raw.isMissingNode() || !raw.isObject()) {
-        diagnostics.report(Code.REF_UNRESOLVED, from + "/$ref",
-            "$ref \"" + current + "\" points to nothing");
+        diagnostics.report(
+            Code.REF_UNRESOLVED, from + "/$ref", "$ref \"" + current + "\" points to nothing");
         return null;
       }
       JsonNode next = raw.get("$ref");
@@ -503,7 +618,9 @@ final class SpecTranslator {
         value = deserialize.apply(raw, pointer);
       }
       if (value == null) {
-        diagnostics.report(Code.REF_UNRESOLVED, from + "/$ref",
+        diagnostics.report(
+            Code.REF_UNRESOLVED,
+            from + "/$ref",
             "$ref \"" + current + "\" does not point to a " + kind + " object");
         return null;
       }
@@ -524,8 +641,6 @@ final class SpecTranslator {
     result.openapi31(openapi31);
     return result;
   }
-
-
 
   private static String text(@Nullable JsonNode node, String fallback) {
     return node == null || node.isNull() || node.isContainerNode() ? fallback : node.asText();

@@ -24,7 +24,9 @@ public record MediaContent(
     if (semicolon >= 0) {
       type = type.substring(0, semicolon).trim();
     }
-    return type.equals("application/json") || type.endsWith("+json") || type.equals("*/*")
+    return type.equals("application/json")
+        || type.endsWith("+json")
+        || type.equals("*/*")
         || type.equals("application/*");
   }
 }

@@ -38,9 +38,15 @@ public record OperationHints(
    * @param idParameter the parameter that takes the job id, when it is not the only required
    *     query parameter
    */
-  public record JobHint(String status, List<String> completed, List<String> failed,
-      List<String> running, @Nullable String failReason, @Nullable String progress,
-      List<String> notYetVisible, @Nullable String idParameter) {
+  public record JobHint(
+      String status,
+      List<String> completed,
+      List<String> failed,
+      List<String> running,
+      @Nullable String failReason,
+      @Nullable String progress,
+      List<String> notYetVisible,
+      @Nullable String idParameter) {
     public JobHint {
       completed = List.copyOf(completed);
       failed = List.copyOf(failed);

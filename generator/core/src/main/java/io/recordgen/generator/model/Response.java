@@ -12,7 +12,10 @@ import java.util.List;
  * @param pointer the JSON pointer of the response object
  */
 public record Response(
-    String status, Docs docs, List<MediaContent> content, List<ResponseHeader> headers,
+    String status,
+    Docs docs,
+    List<MediaContent> content,
+    List<ResponseHeader> headers,
     String pointer) {
   public Response {
     content = List.copyOf(content);

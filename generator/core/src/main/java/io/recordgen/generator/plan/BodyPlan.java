@@ -15,8 +15,13 @@ import java.util.List;
  * @param parts for {@code multipart/form-data}: the record's properties, one part each
  */
 public record BodyPlan(
-    String javaName, TypeName type, boolean nullable, String mediaType, String javadoc,
-    Encoding encoding, List<Part> parts) {
+    String javaName,
+    TypeName type,
+    boolean nullable,
+    String mediaType,
+    String javadoc,
+    Encoding encoding,
+    List<Part> parts) {
 
   public BodyPlan {
     parts = List.copyOf(parts);

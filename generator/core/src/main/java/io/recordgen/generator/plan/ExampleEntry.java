@@ -11,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param javaType the Java type as a canonical name such as {@code java.util.List<a.b.Pet>}, or
  *     {@code null} when no generated type holds it (an inline error schema, for one)
  */
-public record ExampleEntry(String pointer, String json, String schemaPointer,
-    @Nullable String javaType) {}
+public record ExampleEntry(
+    String pointer, String json, String schemaPointer, @Nullable String javaType) {}

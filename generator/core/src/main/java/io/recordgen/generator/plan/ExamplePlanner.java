@@ -68,9 +68,13 @@ final class ExamplePlanner {
   /** The {@code example} of a schema and of its properties, a few levels down. */
   private void schemaExamples(Schema schema, Schema typed, int depth) {
     if (schema.meta().exampleJson() != null) {
-      entries.putIfAbsent(schema.meta().pointer() + "/example", new ExampleEntry(
-          schema.meta().pointer() + "/example", schema.meta().exampleJson(),
-          schema.meta().pointer(), javaType(typed)));
+      entries.putIfAbsent(
+          schema.meta().pointer() + "/example",
+          new ExampleEntry(
+              schema.meta().pointer() + "/example",
+              schema.meta().exampleJson(),
+              schema.meta().pointer(),
+              javaType(typed)));
     }
     if (depth < 4 && schema instanceof Schema.ObjectType object) {
       for (Property property : object.properties()) {
@@ -80,8 +84,10 @@ final class ExamplePlanner {
   }
 
   private void add(Example example, Schema schema) {
-    entries.putIfAbsent(example.pointer(), new ExampleEntry(example.pointer(), example.json(),
-        schema.meta().pointer(), javaType(schema)));
+    entries.putIfAbsent(
+        example.pointer(),
+        new ExampleEntry(
+            example.pointer(), example.json(), schema.meta().pointer(), javaType(schema)));
   }
 
   private @Nullable String javaType(Schema schema) {
@@ -92,8 +98,10 @@ final class ExamplePlanner {
   /** A type as Jackson's {@code TypeFactory.constructFromCanonical} reads it. */
   static String canonical(TypeName type) {
     if (type instanceof ParameterizedTypeName parameterized) {
-      return parameterized.rawType().reflectionName() + parameterized.typeArguments().stream()
-          .map(ExamplePlanner::canonical).collect(Collectors.joining(",", "<", ">"));
+      return parameterized.rawType().reflectionName()
+          + parameterized.typeArguments().stream()
+              .map(ExamplePlanner::canonical)
+              .collect(Collectors.joining(",", "<", ">"));
     }
     if (type instanceof ArrayTypeName array) {
       return canonical(array.componentType()) + "[]";
@@ -103,5 +111,4 @@ final class ExamplePlanner {
     }
     return type.withoutAnnotations().toString();
   }
-
 }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param bodyComponent the result's component of the body, or {@code null} without a body
  * @param headers the declared headers in spec order
  */
-public record HeadersPlan(String methodName, RecordPlan result, @Nullable String bodyComponent,
-    List<Header> headers) {
+public record HeadersPlan(
+    String methodName, RecordPlan result, @Nullable String bodyComponent, List<Header> headers) {
 
   public HeadersPlan {
     headers = List.copyOf(headers);

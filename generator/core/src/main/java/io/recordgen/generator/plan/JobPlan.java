@@ -20,10 +20,19 @@ import org.jspecify.annotations.Nullable;
  * @param progress pointer to the progress text
  * @param notYetVisible error codes of a job that is too new
  */
-public record JobPlan(String untilDoneMethod, String probeMethod, String fieldsConstant,
-    String idParameter, List<String> contextParameters, String status, List<String> completed,
-    List<String> failed, List<String> running, @Nullable String failReason,
-    @Nullable String progress, List<String> notYetVisible) {
+public record JobPlan(
+    String untilDoneMethod,
+    String probeMethod,
+    String fieldsConstant,
+    String idParameter,
+    List<String> contextParameters,
+    String status,
+    List<String> completed,
+    List<String> failed,
+    List<String> running,
+    @Nullable String failReason,
+    @Nullable String progress,
+    List<String> notYetVisible) {
   public JobPlan {
     contextParameters = List.copyOf(contextParameters);
     completed = List.copyOf(completed);

@@ -14,8 +14,13 @@ import java.util.List;
  * @param jobIdAccessor the response record's accessor of the job id
  * @param probeArguments Java names of this operation's parameters that the probe takes
  */
-public record JobWaitPlan(String methodName, ClassName jobImplementation, String probeMethod,
-    TypeName jobType, String jobIdAccessor, List<String> probeArguments) {
+public record JobWaitPlan(
+    String methodName,
+    ClassName jobImplementation,
+    String probeMethod,
+    TypeName jobType,
+    String jobIdAccessor,
+    List<String> probeArguments) {
   public JobWaitPlan {
     probeArguments = List.copyOf(probeArguments);
   }

@@ -40,8 +40,18 @@ import org.jspecify.annotations.Nullable;
 final class ModelPlanner {
   /** Names a record component cannot have: {@code Object}'s methods and the record's own. */
   static final Set<String> RESERVED_MEMBERS =
-      Set.of("hashCode", "getClass", "toString", "wait", "notify", "notifyAll", "clone",
-          "finalize", "equals", "builder", "toBuilder");
+      Set.of(
+          "hashCode",
+          "getClass",
+          "toString",
+          "wait",
+          "notify",
+          "notifyAll",
+          "clone",
+          "finalize",
+          "equals",
+          "builder",
+          "toBuilder");
 
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName OBJECT = ClassName.get(Object.class);
@@ -61,15 +71,21 @@ final class ModelPlanner {
    * @param javadoc its description
    */
   record Mapped(
-      TypeName type, boolean nullable, List<Check> checks, Copy copy, boolean sensitive,
+      TypeName type,
+      boolean nullable,
+      List<Check> checks,
+      Copy copy,
+      boolean sensitive,
       String javadoc) {}
 
   private final String modelPackage;
   private final Map<String, NamedSchema> components = new LinkedHashMap<>();
   private final Map<String, ClassName> componentTypes = new HashMap<>();
   private final Map<String, ClassName> inlineTypes = new HashMap<>();
+
   /** Inline types by shape: a spec that repeats an enum or object gets one type for it. */
   private final Map<String, ClassName> sharedTypes = new HashMap<>();
+
   private final NameScope typeScope;
   private final Usage usage;
   private Diagnostics diagnostics;
@@ -77,20 +93,28 @@ final class ModelPlanner {
   private final List<TypePlan> plans = new ArrayList<>();
   private final Map<ClassName, RecordPlan> records = new HashMap<>();
   private final Deque<String> aliases = new ArrayDeque<>();
+
   /**
    * How deep {@link #map} is nested since the last record: arrays, maps and aliases can nest
    * types through references without nesting the document, and a generic type nested that deep
    * would break javac.
    */
   private int depth;
+
   private static final int MAX_DEPTH = 64; // deeper generic types overflow javac itself
+
   /** Roots of allOf hierarchies with a discriminator, with their descendants in spec order. */
   private final Map<String, List<String>> hierarchies = new LinkedHashMap<>();
+
   /** The unions each record is an alternative of, in planning order. */
   private final Map<ClassName, Set<ClassName>> memberships = new HashMap<>();
 
-  ModelPlanner(String modelPackage, List<NamedSchema> schemas, Usage usage,
-      NameScope typeScope, Diagnostics diagnostics) {
+  ModelPlanner(
+      String modelPackage,
+      List<NamedSchema> schemas,
+      Usage usage,
+      NameScope typeScope,
+      Diagnostics diagnostics) {
     this.modelPackage = modelPackage;
     this.usage = usage;
     this.typeScope = typeScope;
@@ -121,8 +145,13 @@ final class ModelPlanner {
         for (String descendant : descendants) {
           members.add(new Schema.Ref(SchemaMeta.at(named.schema().meta().pointer()), descendant));
         }
-        planUnion(name, named.name(), named.schema().meta(), members,
-            discriminatorOf(named.schema()), usage.direction(named.name()));
+        planUnion(
+            name,
+            named.name(),
+            named.schema().meta(),
+            members,
+            discriminatorOf(named.schema()),
+            usage.direction(named.name()));
       } else {
         plan(name, named.name(), named.schema(), usage.direction(named.name()));
       }
@@ -162,8 +191,7 @@ final class ModelPlanner {
           return true;
         }
         NamedSchema next = components.get(ref.name());
-        if (next != null && seen.add(ref.name())
-            && extendsComponent(next.schema(), root, seen)) {
+        if (next != null && seen.add(ref.name()) && extendsComponent(next.schema(), root, seen)) {
           return true;
         }
       }
@@ -220,8 +248,8 @@ final class ModelPlanner {
   List<TypePlan> plans() {
     List<TypePlan> result = new ArrayList<>(plans.size());
     for (TypePlan plan : plans) {
-      Set<ClassName> unions = plan instanceof RecordPlan record
-          ? memberships.get(record.name()) : null;
+      Set<ClassName> unions =
+          plan instanceof RecordPlan record ? memberships.get(record.name()) : null;
       result.add(unions == null ? plan : ((RecordPlan) plan).withInterfaces(List.copyOf(unions)));
     }
     return result;
@@ -236,8 +264,12 @@ final class ModelPlanner {
    */
   Mapped map(Schema schema, String hint, Direction direction) {
     if (depth >= MAX_DEPTH) {
-      diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(), "schemas nest more than "
-          + MAX_DEPTH + " levels deep through references here; generated as Object");
+      diagnostics.report(
+          Code.SCHEMA_WEAKENED,
+          schema.meta().pointer(),
+          "schemas nest more than "
+              + MAX_DEPTH
+              + " levels deep through references here; generated as Object");
       return new Mapped(OBJECT, true, List.of(), Copy.NONE, schema.meta().sensitive(), "");
     }
     depth++;
@@ -258,38 +290,68 @@ final class ModelPlanner {
       return string(string, doc);
     }
     if (schema instanceof Schema.IntegerType integer) {
-      TypeName type = "int32".equals(integer.format()) ? ClassName.get(Integer.class)
-          : ClassName.get(Long.class);
-      return new Mapped(type, meta.nullable(),
+      TypeName type =
+          "int32".equals(integer.format())
+              ? ClassName.get(Integer.class)
+              : ClassName.get(Long.class);
+      return new Mapped(
+          type,
+          meta.nullable(),
           bounds(integer.minimum(), integer.maximum(), integer.multipleOf(), meta.pointer()),
-          Copy.NONE, meta.sensitive(), doc);
+          Copy.NONE,
+          meta.sensitive(),
+          doc);
     }
     if (schema instanceof Schema.NumberType number) {
-      TypeName type = "float".equals(number.format()) ? ClassName.get(Float.class)
-          : "double".equals(number.format()) ? ClassName.get(Double.class)
-          : ClassName.get(BigDecimal.class);
-      return new Mapped(type, meta.nullable(),
+      TypeName type =
+          "float".equals(number.format())
+              ? ClassName.get(Float.class)
+              : "double".equals(number.format())
+                  ? ClassName.get(Double.class)
+                  : ClassName.get(BigDecimal.class);
+      return new Mapped(
+          type,
+          meta.nullable(),
           bounds(number.minimum(), number.maximum(), number.multipleOf(), meta.pointer()),
-          Copy.NONE, meta.sensitive(), doc);
+          Copy.NONE,
+          meta.sensitive(),
+          doc);
     }
     if (schema instanceof Schema.BooleanType) {
-      return new Mapped(ClassName.get(Boolean.class), meta.nullable(), List.of(), Copy.NONE,
-          meta.sensitive(), doc);
+      return new Mapped(
+          ClassName.get(Boolean.class),
+          meta.nullable(),
+          List.of(),
+          Copy.NONE,
+          meta.sensitive(),
+          doc);
     }
     if (schema instanceof Schema.EnumType enumType) {
-      ClassName type = inline(meta.pointer(), SchemaShapes.enumKey(enumType), hint,
-          name -> plans.add(openEnum(name, enumType)));
-      return new Mapped(type, meta.nullable(),
-          direction.strictEnums() ? List.of(new Check.Known(type)) : List.of(), Copy.NONE,
-          meta.sensitive(), doc);
+      ClassName type =
+          inline(
+              meta.pointer(),
+              SchemaShapes.enumKey(enumType),
+              hint,
+              name -> plans.add(openEnum(name, enumType)));
+      return new Mapped(
+          type,
+          meta.nullable(),
+          direction.strictEnums() ? List.of(new Check.Known(type)) : List.of(),
+          Copy.NONE,
+          meta.sensitive(),
+          doc);
     }
     if (schema instanceof Schema.ArrayType array) {
       return array(array, hint, direction, doc);
     }
     if (schema instanceof Schema.ObjectType object) {
       if (isRecord(object)) {
-        ClassName type = inline(meta.pointer(), recordKey(object, direction), hint,
-            name -> plan(name, name.simpleName(), object, direction));
+        ClassName type =
+            inline(
+                meta.pointer(),
+                recordKey(object, direction),
+                hint,
+                name -> plan(name, name.simpleName(), object, direction));
         return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
       }
       return map(object, hint, direction, doc);
@@ -298,12 +360,20 @@ final class ModelPlanner {
       Schema single = solePart(all);
       if (single != null) {
         Mapped inner = map(single, hint, direction);
-        return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
-            inner.copy(), inner.sensitive() || meta.sensitive(),
+        return new Mapped(
+            inner.type(),
+            inner.nullable() || meta.nullable(),
+            inner.checks(),
+            inner.copy(),
+            inner.sensitive() || meta.sensitive(),
             doc.isEmpty() ? inner.javadoc() : doc);
       }
-      ClassName type = inline(meta.pointer(), recordKey(all, direction), hint,
-          name -> plan(name, name.simpleName(), all, direction));
+      ClassName type =
+          inline(
+              meta.pointer(),
+              recordKey(all, direction),
+              hint,
+              name -> plan(name, name.simpleName(), all, direction));
       return new Mapped(type, meta.nullable(), List.of(), Copy.NONE, meta.sensitive(), doc);
     }
     if (schema instanceof Schema.OneOf oneOf) {
@@ -316,7 +386,9 @@ final class ModelPlanner {
     SchemaMeta meta = ref.meta();
     NamedSchema target = components.get(ref.name());
     if (target == null) {
-      diagnostics.report(Code.REF_UNRESOLVED, meta.pointer(),
+      diagnostics.report(
+          Code.REF_UNRESOLVED,
+          meta.pointer(),
           "schema \"" + ref.name() + "\" does not exist under #/components/schemas");
       return new Mapped(OBJECT, true, List.of(), Copy.NONE, false, "");
     }
@@ -325,8 +397,10 @@ final class ModelPlanner {
     boolean sensitive = meta.sensitive();
     // A chain of aliases (A: {$ref: B}, B: {$ref: C}, ...) is followed in a loop, however long.
     Set<String> chain = new HashSet<>();
-    while (target.schema() instanceof Schema.Ref next && !componentTypes.containsKey(ref.name())
-        && components.containsKey(next.name()) && chain.add(ref.name())) {
+    while (target.schema() instanceof Schema.Ref next
+        && !componentTypes.containsKey(ref.name())
+        && components.containsKey(next.name())
+        && chain.add(ref.name())) {
       nullable |= next.meta().nullable();
       sensitive |= next.meta().sensitive();
       if (doc.isEmpty()) {
@@ -335,8 +409,16 @@ final class ModelPlanner {
       ref = next;
       target = components.get(next.name());
     }
-    meta = new SchemaMeta(meta.pointer(), meta.docs(), nullable, meta.access(),
-        meta.deprecated(), sensitive, meta.defaultJson(), meta.exampleJson());
+    meta =
+        new SchemaMeta(
+            meta.pointer(),
+            meta.docs(),
+            nullable,
+            meta.access(),
+            meta.deprecated(),
+            sensitive,
+            meta.defaultJson(),
+            meta.exampleJson());
     SchemaMeta targetMeta = target.schema().meta();
     if (doc.isEmpty()) {
       doc = docs(targetMeta.docs());
@@ -344,21 +426,34 @@ final class ModelPlanner {
     ClassName named = componentTypes.get(ref.name());
     if (named != null) {
       boolean isEnum = target.schema() instanceof Schema.EnumType;
-      return new Mapped(named, meta.nullable() || targetMeta.nullable(),
+      return new Mapped(
+          named,
+          meta.nullable() || targetMeta.nullable(),
           isEnum && direction.strictEnums() ? List.of(new Check.Known(named)) : List.of(),
-          Copy.NONE, meta.sensitive() || targetMeta.sensitive(), doc);
+          Copy.NONE,
+          meta.sensitive() || targetMeta.sensitive(),
+          doc);
     }
     if (aliases.contains(ref.name())) {
-      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer(),
-          "schema \"" + ref.name() + "\" contains itself without an object in between; "
+      diagnostics.report(
+          Code.SCHEMA_WEAKENED,
+          meta.pointer(),
+          "schema \""
+              + ref.name()
+              + "\" contains itself without an object in between; "
               + "generated as Object");
       return new Mapped(OBJECT, true, List.of(), Copy.NONE, false, doc);
     }
     aliases.push(ref.name());
     try {
       Mapped inner = map(target.schema(), Naming.typeName(ref.name()), direction);
-      return new Mapped(inner.type(), inner.nullable() || meta.nullable(), inner.checks(),
-          inner.copy(), inner.sensitive() || meta.sensitive(), doc);
+      return new Mapped(
+          inner.type(),
+          inner.nullable() || meta.nullable(),
+          inner.checks(),
+          inner.copy(),
+          inner.sensitive() || meta.sensitive(),
+          doc);
     } finally {
       aliases.pop();
     }
@@ -367,20 +462,23 @@ final class ModelPlanner {
   private Mapped string(Schema.StringType string, String doc) {
     SchemaMeta meta = string.meta();
     String format = string.format() == null ? "" : string.format();
-    TypeName type = switch (format) {
-      case "date-time" -> ClassName.get(java.time.OffsetDateTime.class);
-      case "date" -> ClassName.get(java.time.LocalDate.class);
-      case "uuid" -> ClassName.get(java.util.UUID.class);
-      case "uri" -> ClassName.get(java.net.URI.class);
-      case "byte", "binary" -> BYTES;
-      default -> STRING;
-    };
+    TypeName type =
+        switch (format) {
+          case "date-time" -> ClassName.get(java.time.OffsetDateTime.class);
+          case "date" -> ClassName.get(java.time.LocalDate.class);
+          case "uuid" -> ClassName.get(java.util.UUID.class);
+          case "uri" -> ClassName.get(java.net.URI.class);
+          case "byte", "binary" -> BYTES;
+          default -> STRING;
+        };
     List<Check> checks = new ArrayList<>();
     if (type.equals(STRING)) {
       Integer min = string.minLength();
       Integer max = string.maxLength();
       if (min != null && max != null && min > max) {
-        diagnostics.report(Code.CONSTRAINT_CONTRADICTORY, meta.pointer(),
+        diagnostics.report(
+            Code.CONSTRAINT_CONTRADICTORY,
+            meta.pointer(),
             "minLength " + min + " is greater than maxLength " + max);
       }
       if (min != null && min > 0) {
@@ -394,20 +492,29 @@ final class ModelPlanner {
           Pattern.compile(string.pattern());
           checks.add(new Check.Matches(string.pattern(), null));
         } catch (PatternSyntaxException e) {
-          diagnostics.report(Code.PATTERN_INVALID, meta.pointer() + "/pattern",
-              "pattern is not a valid regular expression: " + e.getDescription()
-                  + " near index " + e.getIndex());
+          diagnostics.report(
+              Code.PATTERN_INVALID,
+              meta.pointer() + "/pattern",
+              "pattern is not a valid regular expression: "
+                  + e.getDescription()
+                  + " near index "
+                  + e.getIndex());
         }
       }
     }
     return new Mapped(type, meta.nullable(), checks, Copy.NONE, meta.sensitive(), doc);
   }
 
-  private List<Check> bounds(@Nullable Bound minimum, @Nullable Bound maximum,
-      @Nullable BigDecimal multipleOf, String pointer) {
+  private List<Check> bounds(
+      @Nullable Bound minimum,
+      @Nullable Bound maximum,
+      @Nullable BigDecimal multipleOf,
+      String pointer) {
     List<Check> checks = new ArrayList<>();
     if (minimum != null && maximum != null && minimum.value().compareTo(maximum.value()) > 0) {
-      diagnostics.report(Code.CONSTRAINT_CONTRADICTORY, pointer,
+      diagnostics.report(
+          Code.CONSTRAINT_CONTRADICTORY,
+          pointer,
           "minimum " + minimum.value() + " is greater than maximum " + maximum.value());
     }
     if (minimum != null) {
@@ -424,8 +531,9 @@ final class ModelPlanner {
 
   private static boolean integral(Bound bound) {
     BigDecimal value = bound.value();
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0
-        && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+    return value.signum() == 0
+        || value.stripTrailingZeros().scale() <= 0
+            && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
   }
 
   private Mapped array(Schema.ArrayType array, String hint, Direction direction, String doc) {
@@ -448,8 +556,13 @@ final class ModelPlanner {
     if (!itemChecks.isEmpty()) {
       checks.add(new Check.EachItem(Check.Container.COLLECTION, itemChecks));
     }
-    return new Mapped(type, meta.nullable(), checks, set ? Copy.SET : Copy.LIST,
-        meta.sensitive() || item.sensitive(), doc);
+    return new Mapped(
+        type,
+        meta.nullable(),
+        checks,
+        set ? Copy.SET : Copy.LIST,
+        meta.sensitive() || item.sensitive(),
+        doc);
   }
 
   private Mapped map(Schema.ObjectType object, String hint, Direction direction, String doc) {
@@ -471,8 +584,13 @@ final class ModelPlanner {
     if (!itemChecks.isEmpty()) {
       checks.add(new Check.EachItem(Check.Container.MAP, itemChecks));
     }
-    return new Mapped(ParameterizedTypeName.get(MAP, STRING, values), meta.nullable(), checks,
-        Copy.MAP, meta.sensitive(), doc);
+    return new Mapped(
+        ParameterizedTypeName.get(MAP, STRING, values),
+        meta.nullable(),
+        checks,
+        Copy.MAP,
+        meta.sensitive(),
+        doc);
   }
 
   private static List<Check> withoutRequired(List<Check> checks) {
@@ -546,7 +664,10 @@ final class ModelPlanner {
   }
 
   /** A type for the inline schema at {@code pointer}, created on first use. */
-  private ClassName inline(String pointer, @Nullable String shape, String hint,
+  private ClassName inline(
+      String pointer,
+      @Nullable String shape,
+      String hint,
       java.util.function.Consumer<ClassName> planner) {
     ClassName existing = inlineTypes.get(pointer);
     if (existing == null && shape != null) {
@@ -574,8 +695,13 @@ final class ModelPlanner {
 
   /** Schemas under a named component parameter, response or body take that component's name. */
   private static String inlineHint(String pointer, String hint) {
-    for (String kind : new String[] {"/components/parameters/", "/components/requestBodies/",
-        "/components/responses/", "/components/headers/"}) {
+    for (String kind :
+        new String[] {
+          "/components/parameters/",
+          "/components/requestBodies/",
+          "/components/responses/",
+          "/components/headers/"
+        }) {
       if (pointer.startsWith(kind)) {
         String rest = pointer.substring(kind.length());
         int slash = rest.indexOf('/');
@@ -596,8 +722,8 @@ final class ModelPlanner {
       return;
     }
     if (schema instanceof Schema.OneOf oneOf) {
-      planUnion(name, target, oneOf.meta(), alternatives(oneOf).real(), oneOf.discriminator(),
-          direction);
+      planUnion(
+          name, target, oneOf.meta(), alternatives(oneOf).real(), oneOf.discriminator(), direction);
       return;
     }
     // Add a placeholder position first so that nested inline types follow their parent.
@@ -618,56 +744,69 @@ final class ModelPlanner {
     }
   }
 
-  private RecordPlan recordPlan(ClassName name, String target, Schema schema,
-      Direction direction) {
+  private RecordPlan recordPlan(ClassName name, String target, Schema schema, Direction direction) {
     Map<String, Property> properties = new LinkedHashMap<>();
     flatten(schema, properties, new ArrayDeque<>(), true);
     NameScope members = NameScope.members(RESERVED_MEMBERS);
     NameScope constants = NameScope.members(Set.of());
     List<ComponentPlan> components = new ArrayList<>();
     for (Property property : properties.values()) {
-      Mapped mapped = map(property.schema(),
-          declaringType(property, name) + Naming.typeSuffix(property.wireName()), direction);
+      Mapped mapped =
+          map(
+              property.schema(),
+              declaringType(property, name) + Naming.typeSuffix(property.wireName()),
+              direction);
       String natural = Naming.memberName(property.wireName());
       String javaName = members.allocate(natural);
       reportRename("property", property.wireName(), natural, javaName, property.pointer());
       List<Check> checks = new ArrayList<>();
-      ComponentPlan.Presence presence = property.required()
-          ? mapped.nullable() ? ComponentPlan.Presence.REQUIRED_NULLABLE
-              : ComponentPlan.Presence.REQUIRED
-          : mapped.nullable() && direction.sent() ? ComponentPlan.Presence.OPTIONAL_NULLABLE
-              : ComponentPlan.Presence.OPTIONAL;
+      ComponentPlan.Presence presence =
+          property.required()
+              ? mapped.nullable()
+                  ? ComponentPlan.Presence.REQUIRED_NULLABLE
+                  : ComponentPlan.Presence.REQUIRED
+              : mapped.nullable() && direction.sent()
+                  ? ComponentPlan.Presence.OPTIONAL_NULLABLE
+                  : ComponentPlan.Presence.OPTIONAL;
       if (presence == ComponentPlan.Presence.REQUIRED) {
         checks.add(new Check.Required());
       }
       for (Check check : mapped.checks()) {
         checks.add(nameConstants(check, javaName, constants));
       }
-      components.add(new ComponentPlan(
-          javaName,
-          property.wireName(),
-          mapped.type(),
-          presence,
-          mapped.javadoc(),
-          checks,
-          mapped.copy(),
-          mapped.sensitive(),
-          property.schema().meta().defaultJson()));
+      components.add(
+          new ComponentPlan(
+              javaName,
+              property.wireName(),
+              mapped.type(),
+              presence,
+              mapped.javadoc(),
+              checks,
+              mapped.copy(),
+              mapped.sensitive(),
+              property.schema().meta().defaultJson()));
     }
     ComponentPlan additional = additional(schema, name, members, constants, direction);
-    boolean builder = direction.sent()
-        && components.size() + (additional == null ? 0 : 1) > 2;
-    return new RecordPlan(name, RecordPlan.Kind.MODEL, target, docs(schema.meta().docs()),
-        components, members.allocate("violations"), schema.meta().pointer(), List.of(),
-        additional, builder);
+    boolean builder = direction.sent() && components.size() + (additional == null ? 0 : 1) > 2;
+    return new RecordPlan(
+        name,
+        RecordPlan.Kind.MODEL,
+        target,
+        docs(schema.meta().docs()),
+        components,
+        members.allocate("violations"),
+        schema.meta().pointer(),
+        List.of(),
+        additional,
+        builder);
   }
 
   /**
    * The map that keeps undeclared properties, when the schema says what they hold ({@code
    * additionalProperties: {schema}}) or that any are welcome ({@code true}).
    */
-  private @Nullable ComponentPlan additional(Schema schema, ClassName name, NameScope members,
-      NameScope constants, Direction direction) {
+  private @Nullable ComponentPlan additional(
+      Schema schema, ClassName name, NameScope members, NameScope constants, Direction direction) {
     Schema.Additional additional = additionalOf(schema, new HashSet<>());
     TypeName values;
     List<Check> checks = new ArrayList<>();
@@ -678,8 +817,10 @@ final class ModelPlanner {
       values = value.nullable() ? nullable(value.type()) : value.type();
       sensitive = value.sensitive();
       String javaName = "additionalProperties";
-      List<Check> itemChecks = withoutRequired(value.checks()).stream()
-          .map(check -> nameConstants(check, javaName, constants)).toList();
+      List<Check> itemChecks =
+          withoutRequired(value.checks()).stream()
+              .map(check -> nameConstants(check, javaName, constants))
+              .toList();
       if (!itemChecks.isEmpty()) {
         checks.add(new Check.EachItem(Check.Container.PROPERTIES, itemChecks));
       }
@@ -690,9 +831,16 @@ final class ModelPlanner {
     } else {
       return null;
     }
-    return new ComponentPlan(members.allocate("additionalProperties"), "*",
-        ParameterizedTypeName.get(MAP, STRING, values), ComponentPlan.Presence.REQUIRED, doc,
-        checks, Copy.MAP, sensitive, null);
+    return new ComponentPlan(
+        members.allocate("additionalProperties"),
+        "*",
+        ParameterizedTypeName.get(MAP, STRING, values),
+        ComponentPlan.Presence.REQUIRED,
+        doc,
+        checks,
+        Copy.MAP,
+        sensitive,
+        null);
   }
 
   private Schema.Additional additionalOf(Schema schema, Set<String> seen) {
@@ -701,7 +849,8 @@ final class ModelPlanner {
     }
     if (schema instanceof Schema.Ref ref && seen.add(ref.name())) {
       NamedSchema target = components.get(ref.name());
-      return target == null ? new Schema.Additional.Unspecified()
+      return target == null
+          ? new Schema.Additional.Unspecified()
           : additionalOf(target.schema(), seen);
     }
     if (schema instanceof Schema.AllOf all) {
@@ -729,8 +878,7 @@ final class ModelPlanner {
       String[] segments = pointer.substring(prefix.length()).split("/", -1);
       // Only a property declared directly on a component: <name>/properties/<property>.
       if (segments.length == 3 && segments[1].equals("properties")) {
-        ClassName owner = componentTypes.get(
-            segments[0].replace("~1", "/").replace("~0", "~"));
+        ClassName owner = componentTypes.get(segments[0].replace("~1", "/").replace("~0", "~"));
         if (owner != null) {
           return owner.simpleName();
         }
@@ -755,13 +903,14 @@ final class ModelPlanner {
   }
 
   /** The properties of an object or of every part of an {@code allOf}, later ones winning. */
-  private void flatten(Schema schema, Map<String, Property> into, Deque<String> seen,
-      boolean report) {
+  private void flatten(
+      Schema schema, Map<String, Property> into, Deque<String> seen, boolean report) {
     if (schema instanceof Schema.ObjectType object) {
       for (Property property : object.properties()) {
         Property earlier = into.remove(property.wireName());
         boolean required = property.required() || (earlier != null && earlier.required());
-        into.put(property.wireName(),
+        into.put(
+            property.wireName(),
             new Property(property.wireName(), property.schema(), required, property.pointer()));
       }
     } else if (schema instanceof Schema.AllOf all) {
@@ -777,11 +926,12 @@ final class ModelPlanner {
       }
     } else if (report && !(schema instanceof Schema.AnyType)) {
       // An unconstrained part only annotates ({readOnly: true}); anything else is lost.
-      diagnostics.report(Code.SCHEMA_WEAKENED, schema.meta().pointer(),
+      diagnostics.report(
+          Code.SCHEMA_WEAKENED,
+          schema.meta().pointer(),
           "only objects can be merged by allOf; this part is ignored");
     }
   }
-
 
   // ---- unions: oneOf, anyOf and allOf hierarchies ----
 
@@ -818,15 +968,31 @@ final class ModelPlanner {
     }
     if (alternatives.real().size() == 1) {
       Mapped inner = map(alternatives.real().get(0), hint, direction);
-      return new Mapped(inner.type(), inner.nullable() || nullable, inner.checks(), inner.copy(),
-          inner.sensitive() || meta.sensitive(), doc.isEmpty() ? inner.javadoc() : doc);
+      return new Mapped(
+          inner.type(),
+          inner.nullable() || nullable,
+          inner.checks(),
+          inner.copy(),
+          inner.sensitive() || meta.sensitive(),
+          doc.isEmpty() ? inner.javadoc() : doc);
     }
     String[] structural = oneOf.discriminator() == null ? structural(alternatives.real()) : null;
     // Unions of named types and plain values are shared, and named after their alternatives.
     String key = structural == null ? recordKey(oneOf, direction) : "union:" + structural[0];
     String name = structural == null ? hint : structural[1];
-    ClassName type = inline(meta.pointer(), key, name, planned -> planUnion(planned,
-        planned.simpleName(), meta, alternatives.real(), oneOf.discriminator(), direction));
+    ClassName type =
+        inline(
+            meta.pointer(),
+            key,
+            name,
+            planned ->
+                planUnion(
+                    planned,
+                    planned.simpleName(),
+                    meta,
+                    alternatives.real(),
+                    oneOf.discriminator(),
+                    direction));
     return new Mapped(type, nullable, List.of(), Copy.NONE, meta.sensitive(), doc);
   }
 
@@ -860,26 +1026,43 @@ final class ModelPlanner {
   }
 
   /** Plans a sealed interface over {@code alternatives}. */
-  private void planUnion(ClassName name, String target, SchemaMeta meta,
-      List<Schema> alternatives, @Nullable Discriminator discriminator, Direction direction) {
+  private void planUnion(
+      ClassName name,
+      String target,
+      SchemaMeta meta,
+      List<Schema> alternatives,
+      @Nullable Discriminator discriminator,
+      Direction direction) {
     int position = plans.size();
     NameScope nested = NameScope.types(Set.of(name.simpleName(), "Decoder", "Unknown"));
     List<UnionPlan.Member> members = new ArrayList<>();
     List<RecordPlan> wrappers = new ArrayList<>();
     for (int i = 0; i < alternatives.size(); i++) {
-      members.add(member(name, target, alternatives.get(i), i, discriminator, nested, wrappers,
-          direction));
+      members.add(
+          member(name, target, alternatives.get(i), i, discriminator, nested, wrappers, direction));
     }
-    boolean byName = discriminator != null && members.stream().allMatch(
-        m -> !m.isWrapper() && !m.names().isEmpty()) && distinctNames(members);
+    boolean byName =
+        discriminator != null
+            && members.stream().allMatch(m -> !m.isWrapper() && !m.names().isEmpty())
+            && distinctNames(members);
     if (discriminator != null && !byName) {
-      diagnostics.report(Code.SCHEMA_WEAKENED, meta.pointer() + "/discriminator",
+      diagnostics.report(
+          Code.SCHEMA_WEAKENED,
+          meta.pointer() + "/discriminator",
           "not every alternative is an object with a discriminator value of its own; the "
               + "alternative is chosen by the shape of the JSON instead");
       members = withDiscriminatorConstants(members, discriminator.propertyName());
     }
-    plans.add(position, new UnionPlan(name, target, docs(meta.docs()), meta.pointer(),
-        byName ? discriminator.propertyName() : null, members, wrappers));
+    plans.add(
+        position,
+        new UnionPlan(
+            name,
+            target,
+            docs(meta.docs()),
+            meta.pointer(),
+            byName ? discriminator.propertyName() : null,
+            members,
+            wrappers));
   }
 
   private static boolean distinctNames(List<UnionPlan.Member> members) {
@@ -902,30 +1085,40 @@ final class ModelPlanner {
       if (m.names().size() == 1 && !m.constants().containsKey(property)) {
         Map<String, String> constants = new LinkedHashMap<>(m.constants());
         constants.put(property, m.names().get(0));
-        m = new UnionPlan.Member(m.type(), m.shape(), m.names(), m.required(), m.known(),
-            constants, m.valueType());
+        m =
+            new UnionPlan.Member(
+                m.type(), m.shape(), m.names(), m.required(), m.known(), constants, m.valueType());
       }
       result.add(m);
     }
     return result;
   }
 
-  private UnionPlan.Member member(ClassName union, String target, Schema alternative, int index,
-      @Nullable Discriminator discriminator, NameScope nested, List<RecordPlan> wrappers,
+  private UnionPlan.Member member(
+      ClassName union,
+      String target,
+      Schema alternative,
+      int index,
+      @Nullable Discriminator discriminator,
+      NameScope nested,
+      List<RecordPlan> wrappers,
       Direction direction) {
     if (alternative instanceof Schema.AllOf all && solePart(all) != null) {
       alternative = solePart(all);
     }
     if (alternative instanceof Schema.Ref ref && isRecordComponent(ref.name())) {
       Schema schema = components.get(ref.name()).schema();
-      return objectMember(union, componentTypes.get(ref.name()), schema, ref.name(),
-          discriminator);
+      return objectMember(union, componentTypes.get(ref.name()), schema, ref.name(), discriminator);
     }
     String suffix = suffix(alternative, index, discriminator);
     if (isRecordSchema(alternative)) {
       Schema inline = alternative;
-      ClassName type = inline(alternative.meta().pointer(), null, union.simpleName() + suffix,
-          planned -> plan(planned, planned.simpleName(), inline, direction));
+      ClassName type =
+          inline(
+              alternative.meta().pointer(),
+              null,
+              union.simpleName() + suffix,
+              planned -> plan(planned, planned.simpleName(), inline, direction));
       return objectMember(union, type, alternative, null, discriminator);
     }
     Mapped mapped = map(alternative, union.simpleName() + suffix, direction);
@@ -936,19 +1129,46 @@ final class ModelPlanner {
     for (Check check : mapped.checks()) {
       checks.add(nameConstants(check, "value", constants));
     }
-    wrappers.add(new RecordPlan(wrapper, RecordPlan.Kind.WRAPPER, target,
-        mapped.javadoc().isEmpty() ? "A " + target + " that is " + article(label(mapped.type()))
-            + "." : mapped.javadoc(),
-        List.of(new ComponentPlan("value", "value", mapped.type(),
-            ComponentPlan.Presence.REQUIRED, "the value", checks, mapped.copy(),
-            mapped.sensitive(), null)),
-        "violations", alternative.meta().pointer(), List.of(union), null, false));
-    return new UnionPlan.Member(wrapper, shape(alternative, new HashSet<>()), List.of(),
-        List.of(), List.of(), Map.of(), mapped.type());
+    wrappers.add(
+        new RecordPlan(
+            wrapper,
+            RecordPlan.Kind.WRAPPER,
+            target,
+            mapped.javadoc().isEmpty()
+                ? "A " + target + " that is " + article(label(mapped.type())) + "."
+                : mapped.javadoc(),
+            List.of(
+                new ComponentPlan(
+                    "value",
+                    "value",
+                    mapped.type(),
+                    ComponentPlan.Presence.REQUIRED,
+                    "the value",
+                    checks,
+                    mapped.copy(),
+                    mapped.sensitive(),
+                    null)),
+            "violations",
+            alternative.meta().pointer(),
+            List.of(union),
+            null,
+            false));
+    return new UnionPlan.Member(
+        wrapper,
+        shape(alternative, new HashSet<>()),
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        mapped.type());
   }
 
-  private UnionPlan.Member objectMember(ClassName union, ClassName type, Schema schema,
-      @Nullable String component, @Nullable Discriminator discriminator) {
+  private UnionPlan.Member objectMember(
+      ClassName union,
+      ClassName type,
+      Schema schema,
+      @Nullable String component,
+      @Nullable Discriminator discriminator) {
     Map<String, Property> properties = new LinkedHashMap<>();
     flatten(schema, properties, new ArrayDeque<>(), false);
     List<String> required = new ArrayList<>();
@@ -964,11 +1184,14 @@ final class ModelPlanner {
     }
     List<String> names = new ArrayList<>();
     if (discriminator != null) {
-      discriminator.mapping().forEach((value, mapped) -> {
-        if (mapped.equals(component)) {
-          names.add(value);
-        }
-      });
+      discriminator
+          .mapping()
+          .forEach(
+              (value, mapped) -> {
+                if (mapped.equals(component)) {
+                  names.add(value);
+                }
+              });
       String constant = constants.get(discriminator.propertyName());
       if (names.isEmpty() && constant != null) {
         names.add(constant);
@@ -980,8 +1203,8 @@ final class ModelPlanner {
     List<String> known = new ArrayList<>(properties.keySet());
     required.sort(null);
     known.sort(null);
-    return new UnionPlan.Member(type, UnionPlan.Shape.OBJECT, names, required, known, constants,
-        null);
+    return new UnionPlan.Member(
+        type, UnionPlan.Shape.OBJECT, names, required, known, constants, null);
   }
 
   /** Whether a component is generated as a record (and so can implement a union). */
@@ -1025,9 +1248,10 @@ final class ModelPlanner {
     }
     if (alternative instanceof Schema.ObjectType object) {
       for (Property property : object.properties()) {
-        boolean tag = discriminator != null
-            ? property.wireName().equals(discriminator.propertyName())
-            : List.of("type", "kind", "object").contains(property.wireName());
+        boolean tag =
+            discriminator != null
+                ? property.wireName().equals(discriminator.propertyName())
+                : List.of("type", "kind", "object").contains(property.wireName());
         String constant = tag ? constant(property.schema(), 0) : null;
         if (constant != null) {
           return Naming.typeSuffix(constant);
@@ -1041,7 +1265,8 @@ final class ModelPlanner {
   private UnionPlan.Shape shape(Schema schema, Set<String> seen) {
     if (schema instanceof Schema.Ref ref) {
       NamedSchema target = components.get(ref.name());
-      return target == null || !seen.add(ref.name()) ? UnionPlan.Shape.ANY
+      return target == null || !seen.add(ref.name())
+          ? UnionPlan.Shape.ANY
           : shape(target.schema(), seen);
     }
     if (schema instanceof Schema.StringType) {
@@ -1092,46 +1317,70 @@ final class ModelPlanner {
   }
 
   private OpenEnumPlan openEnum(ClassName name, Schema.EnumType enumType) {
-    TypeName valueType = switch (enumType.base()) {
-      case INTEGER -> ClassName.get(Long.class);
-      case NUMBER -> ClassName.get(BigDecimal.class);
-      case BOOLEAN -> ClassName.get(Boolean.class);
-      case STRING -> STRING;
-    };
+    TypeName valueType =
+        switch (enumType.base()) {
+          case INTEGER -> ClassName.get(Long.class);
+          case NUMBER -> ClassName.get(BigDecimal.class);
+          case BOOLEAN -> ClassName.get(Boolean.class);
+          case STRING -> STRING;
+        };
     NameScope constants = NameScope.members(Set.of("KNOWN"));
     List<OpenEnumPlan.Constant> list = new ArrayList<>();
     for (String value : enumType.values()) {
       String natural = Naming.constantName(value);
       String constant = constants.allocate(natural);
       if (!constant.equals(natural)) {
-        diagnostics.report(Code.NAME_CHANGED, enumType.meta().pointer(), "enum value \""
-            + value + "\" is the constant " + constant + " because " + natural
-            + " is already taken");
+        diagnostics.report(
+            Code.NAME_CHANGED,
+            enumType.meta().pointer(),
+            "enum value \""
+                + value
+                + "\" is the constant "
+                + constant
+                + " because "
+                + natural
+                + " is already taken");
       }
       list.add(new OpenEnumPlan.Constant(constant, value));
     }
-    return new OpenEnumPlan(name, docs(enumType.meta().docs()), valueType, list,
-        enumType.meta().pointer());
+    return new OpenEnumPlan(
+        name, docs(enumType.meta().docs()), valueType, list, enumType.meta().pointer());
   }
 
   /** Reports a name that is not simply the camel-cased spec name. */
   void reportRename(String what, String raw, String natural, String chosen, String pointer) {
     boolean collision = !chosen.equals(natural);
     // A "_" at either end marks a keyword, a reserved or device name, or a leading digit.
-    boolean rewritten = natural.endsWith("_") || natural.startsWith("_")
-        || !Naming.toAscii(raw).equals(raw) || Naming.words(raw).isEmpty();
+    boolean rewritten =
+        natural.endsWith("_")
+            || natural.startsWith("_")
+            || !Naming.toAscii(raw).equals(raw)
+            || Naming.words(raw).isEmpty();
     if (collision) {
-      diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
-          + chosen + " because " + natural + " is already taken");
+      diagnostics.report(
+          Code.NAME_CHANGED,
+          pointer,
+          what
+              + " \""
+              + raw
+              + "\" is named "
+              + chosen
+              + " because "
+              + natural
+              + " is already taken");
     } else if (rewritten) {
-      diagnostics.report(Code.NAME_CHANGED, pointer, what + " \"" + raw + "\" is named "
-          + chosen + " to be a valid Java name");
+      diagnostics.report(
+          Code.NAME_CHANGED,
+          pointer,
+          what + " \"" + raw + "\" is named " + chosen + " to be a valid Java name");
     }
   }
 
   static TypeName nullable(TypeName type) {
-    return type.annotated(com.palantir.javapoet.AnnotationSpec.builder(
-        ClassName.get("org.jspecify.annotations", "Nullable")).build());
+    return type.annotated(
+        com.palantir.javapoet.AnnotationSpec.builder(
+                ClassName.get("org.jspecify.annotations", "Nullable"))
+            .build());
   }
 
   /** The longest description copied into Javadoc; longer ones are cut and say so. */
@@ -1157,7 +1406,9 @@ final class ModelPlanner {
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, end) + "\n\n(Cut: the spec's text has " + text.length()
+    return text.substring(0, end)
+        + "\n\n(Cut: the spec's text has "
+        + text.length()
         + " characters.)";
   }
 }

@@ -40,10 +40,12 @@ final class NameScope {
       return preferred;
     }
     // A keyword's "_" is not needed once a digit follows: record_ and record_ give record2.
-    String base = preferred.endsWith("_") && preferred.length() > 1
-        ? preferred.substring(0, preferred.length() - 1) : preferred;
-    String separator = Character.isDigit(base.charAt(base.length() - 1)) || base.equals("_")
-        ? "_" : "";
+    String base =
+        preferred.endsWith("_") && preferred.length() > 1
+            ? preferred.substring(0, preferred.length() - 1)
+            : preferred;
+    String separator =
+        Character.isDigit(base.charAt(base.length() - 1)) || base.equals("_") ? "_" : "";
     for (int i = 2; ; i++) {
       String candidate = base + separator + i;
       if (used.add(key(candidate))) {

@@ -27,14 +27,76 @@ public final class Naming {
   /** Reserved words, literals and contextual keywords that cannot or should not be names. */
   static final Set<String> KEYWORDS =
       Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
-          "null", "_", "var", "yield", "record", "sealed", "permits", "non-sealed", "module",
-          "open", "opens", "exports", "requires", "transitive", "to", "uses", "provides", "with",
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "_",
+          "var",
+          "yield",
+          "record",
+          "sealed",
+          "permits",
+          "non-sealed",
+          "module",
+          "open",
+          "opens",
+          "exports",
+          "requires",
+          "transitive",
+          "to",
+          "uses",
+          "provides",
+          "with",
           "when");
 
   /**
@@ -44,12 +106,44 @@ public final class Naming {
    */
   static final Set<String> RESERVED_TYPES =
       Set.of(
-          "Object", "String", "Integer", "Long", "Double", "Float", "Boolean", "Byte", "Short",
-          "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
-          "SuppressWarnings", "Exception", "RuntimeException", "Error", "Throwable", "Math",
-          "System", "Thread", "Iterable", "Comparable", "Runnable", "FunctionalInterface",
-          "SafeVarargs", "Process", "Runtime", "Module", "Package", "StringBuilder",
-          "IllegalArgumentException", "IllegalStateException", "NullPointerException");
+          "Object",
+          "String",
+          "Integer",
+          "Long",
+          "Double",
+          "Float",
+          "Boolean",
+          "Byte",
+          "Short",
+          "Character",
+          "Number",
+          "Void",
+          "Class",
+          "Enum",
+          "Record",
+          "Override",
+          "Deprecated",
+          "SuppressWarnings",
+          "Exception",
+          "RuntimeException",
+          "Error",
+          "Throwable",
+          "Math",
+          "System",
+          "Thread",
+          "Iterable",
+          "Comparable",
+          "Runnable",
+          "FunctionalInterface",
+          "SafeVarargs",
+          "Process",
+          "Runtime",
+          "Module",
+          "Package",
+          "StringBuilder",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "NullPointerException");
 
   private Naming() {}
 
@@ -61,15 +155,17 @@ public final class Naming {
       name = "_" + name;
     }
     return RESERVED_TYPES.contains(name) || WINDOWS_DEVICE.matcher(name).matches()
-        ? name + "_" : name;
+        ? name + "_"
+        : name;
   }
 
   /**
    * Names Windows reserves for devices, whatever the case and extension: a type called {@code
    * Con} would be the file {@code Con.java}, which Windows cannot create.
    */
-  private static final java.util.regex.Pattern WINDOWS_DEVICE = java.util.regex.Pattern.compile(
-      "(con|prn|aux|nul|com[0-9]|lpt[0-9])", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern WINDOWS_DEVICE =
+      java.util.regex.Pattern.compile(
+          "(con|prn|aux|nul|com[0-9]|lpt[0-9])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * An UpperCamelCase part to append to a type name, such as {@code Object} in {@code
@@ -146,8 +242,11 @@ public final class Naming {
       if (word.length() > 0) {
         char previous = word.charAt(word.length() - 1);
         boolean lowerToUpper = Character.isLowerCase(previous) && Character.isUpperCase(c);
-        boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(c)
-            && i + 1 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1));
+        boolean acronymEnd =
+            Character.isUpperCase(previous)
+                && Character.isUpperCase(c)
+                && i + 1 < ascii.length()
+                && Character.isLowerCase(ascii.charAt(i + 1));
         boolean digitToLetter = Character.isDigit(previous) && Character.isUpperCase(c);
         if (lowerToUpper || acronymEnd || digitToLetter) {
           flush(words, word);

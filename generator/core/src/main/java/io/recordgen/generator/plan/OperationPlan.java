@@ -71,11 +71,33 @@ public record OperationPlan(
 
   /** A copy that also waits for the job it starts. */
   public OperationPlan withWaits(JobWaitPlan value) {
-    return new OperationPlan(methodName, constantName, responseConstantName, callMethodName,
-        operationId, httpMethod, path, javadoc, deprecated, positional, body, options, optional,
-        optionsParam, checksVariable, returnType, returnKind, returnJavadoc, errors, idempotent,
+    return new OperationPlan(
+        methodName,
+        constantName,
+        responseConstantName,
+        callMethodName,
+        operationId,
+        httpMethod,
+        path,
+        javadoc,
+        deprecated,
+        positional,
+        body,
+        options,
+        optional,
+        optionsParam,
+        checksVariable,
+        returnType,
+        returnKind,
+        returnJavadoc,
+        errors,
+        idempotent,
         security,
-        pager, job, value, headers, pointer);
+        pager,
+        job,
+        value,
+        headers,
+        pointer);
   }
 
   /** How a success body is read, as the runtime's {@code ResponseType.Kind}. */

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param limitComponent the options record's component of the page size
  * @param offsetIsLong whether the offset is an int64 ({@code Long}) rather than an int32
  */
-public record PagerPlan(String methodName, TypeName itemType, String itemsAccessor,
-    @Nullable String totalAccessor, String offsetComponent, String limitComponent,
+public record PagerPlan(
+    String methodName,
+    TypeName itemType,
+    String itemsAccessor,
+    @Nullable String totalAccessor,
+    String offsetComponent,
+    String limitComponent,
     boolean offsetIsLong) {}

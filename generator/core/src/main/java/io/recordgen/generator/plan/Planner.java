@@ -20,16 +20,16 @@ public final class Planner {
   public static @Nullable GenerationPlan plan(
       ApiSpec spec, String basePackage, Diagnostics diagnostics) {
     if (!Naming.isPackageName(basePackage)) {
-      diagnostics.report(Code.PACKAGE_INVALID, "", "\"" + basePackage
-          + "\" is not a valid Java package name");
+      diagnostics.report(
+          Code.PACKAGE_INVALID, "", "\"" + basePackage + "\" is not a valid Java package name");
       return null;
     }
     String modelPackage = basePackage + ".model";
     String apiPackage = basePackage + ".api";
     Usage usage = Usage.of(spec);
     NameScope modelTypes = NameScope.types(Set.of("package-info"));
-    ModelPlanner models = new ModelPlanner(modelPackage, spec.schemas(), usage, modelTypes,
-        diagnostics);
+    ModelPlanner models =
+        new ModelPlanner(modelPackage, spec.schemas(), usage, modelTypes, diagnostics);
     models.planComponents();
     NameScope apiTypes = NameScope.types(Set.of("package-info"));
     ClientPlanner clients = new ClientPlanner(spec, apiPackage, models, apiTypes, diagnostics);
@@ -40,7 +40,12 @@ public final class Planner {
     List<TypePlan> types = new ArrayList<>(models.plans());
     types.addAll(clients.optionRecords());
     String source = spec.sourceName() == null ? "an OpenAPI document" : spec.sourceName();
-    return new GenerationPlan(modelPackage, apiPackage, source, types, clientPlans,
+    return new GenerationPlan(
+        modelPackage,
+        apiPackage,
+        source,
+        types,
+        clientPlans,
         new ExamplePlanner(models).plan(spec));
   }
 }

@@ -40,8 +40,17 @@ public record RecordPlan(
 
   /** A copy that implements {@code unions}. */
   public RecordPlan withInterfaces(List<ClassName> unions) {
-    return new RecordPlan(name, kind, target, javadoc, components, checksVariable, pointer,
-        unions, additional, builder);
+    return new RecordPlan(
+        name,
+        kind,
+        target,
+        javadoc,
+        components,
+        checksVariable,
+        pointer,
+        unions,
+        additional,
+        builder);
   }
 
   /** What a record stands for. */
@@ -58,7 +67,6 @@ public record RecordPlan(
     /** The body and the declared headers of a response, made by a generated client. */
     RESULT
   }
-
 
   /** The components in declaration order: the declared ones, then the additional map. */
   public List<ComponentPlan> allComponents() {

@@ -44,25 +44,39 @@ final class SchemaShapes {
     } else if (schema instanceof Schema.IntegerType integer) {
       key.append("int");
       text(integer.format(), key);
-      key.append(integer.minimum()).append(',').append(integer.maximum()).append(',')
+      key.append(integer.minimum())
+          .append(',')
+          .append(integer.maximum())
+          .append(',')
           .append(integer.multipleOf());
     } else if (schema instanceof Schema.NumberType number) {
       key.append("num");
       text(number.format(), key);
-      key.append(number.minimum()).append(',').append(number.maximum()).append(',')
+      key.append(number.minimum())
+          .append(',')
+          .append(number.maximum())
+          .append(',')
           .append(number.multipleOf());
     } else if (schema instanceof Schema.BooleanType) {
       key.append("bool");
     } else if (schema instanceof Schema.EnumType enumType) {
       key.append(enumKey(enumType));
     } else if (schema instanceof Schema.ArrayType array) {
-      key.append("arr").append(array.minItems()).append(',').append(array.maxItems())
-          .append(',').append(array.uniqueItems()).append('(');
+      key.append("arr")
+          .append(array.minItems())
+          .append(',')
+          .append(array.maxItems())
+          .append(',')
+          .append(array.uniqueItems())
+          .append('(');
       write(array.items(), key, docs);
       key.append(')');
     } else if (schema instanceof Schema.ObjectType object) {
-      key.append("obj").append(object.minProperties()).append(',')
-          .append(object.maxProperties()).append('(');
+      key.append("obj")
+          .append(object.minProperties())
+          .append(',')
+          .append(object.maxProperties())
+          .append('(');
       for (Property property : object.properties()) {
         text(property.wireName(), key);
         key.append(property.required() ? 'r' : 'o');
@@ -91,8 +105,11 @@ final class SchemaShapes {
   }
 
   private static void meta(SchemaMeta meta, StringBuilder key, boolean docs) {
-    key.append('{').append(meta.nullable() ? 'n' : '-').append(meta.access().ordinal())
-        .append(meta.deprecated() ? 'd' : '-').append(meta.sensitive() ? 's' : '-');
+    key.append('{')
+        .append(meta.nullable() ? 'n' : '-')
+        .append(meta.access().ordinal())
+        .append(meta.deprecated() ? 'd' : '-')
+        .append(meta.sensitive() ? 's' : '-');
     text(meta.defaultJson(), key);
     if (docs) {
       text(meta.docs().summary(), key);

@@ -69,7 +69,8 @@ final class Usage {
   Direction direction(String component) {
     boolean sent = requests.contains(component);
     boolean received = responses.contains(component);
-    return sent == received ? Direction.BOTH
+    return sent == received
+        ? Direction.BOTH
         : sent ? Direction.REQUEST_ONLY : Direction.RESPONSE_ONLY;
   }
 

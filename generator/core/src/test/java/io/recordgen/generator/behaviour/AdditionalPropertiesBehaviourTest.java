@@ -14,19 +14,22 @@ import org.junit.jupiter.api.Test;
 /** Undeclared properties are kept, typed and checked where the spec says what they hold. */
 class AdditionalPropertiesBehaviourTest {
   private static final JsonCodec CODEC = JsonCodec.defaultCodec();
-  private static final ClassLoader LOADER = Golden.loadExpected(
-      Golden.sourceResources().resolve("golden").resolve("additional-properties"));
+  private static final ClassLoader LOADER =
+      Golden.loadExpected(
+          Golden.sourceResources().resolve("golden").resolve("additional-properties"));
 
   private static Object decode(String type, String json) throws Exception {
-    return CODEC.decode(json.getBytes(StandardCharsets.UTF_8),
+    return CODEC.decode(
+        json.getBytes(StandardCharsets.UTF_8),
         LOADER.loadClass("golden.additionalproperties.model." + type));
   }
 
   @Test
   void undeclaredPropertiesRoundTrip() throws Exception {
-    String json = "{\"name\":\"r\",\"labels\":{\"app\":\"web\"},\"annotations\":{\"a\":[1]},"
-        + "\"limits\":{\"cpu\":2,\"gpu\":1,\"tpu\":0},\"strict\":{\"mode\":\"on\"},"
-        + "\"extra\":{\"version\":3,\"free\":{\"x\":true}}}";
+    String json =
+        "{\"name\":\"r\",\"labels\":{\"app\":\"web\"},\"annotations\":{\"a\":[1]},"
+            + "\"limits\":{\"cpu\":2,\"gpu\":1,\"tpu\":0},\"strict\":{\"mode\":\"on\"},"
+            + "\"extra\":{\"version\":3,\"free\":{\"x\":true}}}";
     Object resource = decode("Resource", json);
 
     ObjectMapper plain = new ObjectMapper();

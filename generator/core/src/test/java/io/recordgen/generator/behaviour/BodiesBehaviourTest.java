@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class BodiesBehaviourTest {
   private static final String MODEL = "golden.requestbodies.model.";
-  private static final ClassLoader LOADER = Golden.loadExpected(
-      Golden.sourceResources().resolve("golden").resolve("request-bodies"));
+  private static final ClassLoader LOADER =
+      Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("request-bodies"));
   private static final byte[] PDF = {'%', 'P', 'D', 'F', 0, (byte) 0xff, '\r', '\n'};
 
   private static HttpServer server;
@@ -35,40 +35,47 @@ class BodiesBehaviourTest {
   @BeforeAll
   static void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-      BODIES.put(key, exchange.getRequestBody().readAllBytes());
-      String type = exchange.getRequestHeaders().getFirst("Content-Type");
-      TYPES.put(key, type == null ? "" : type);
-      byte[] answer;
-      int status = 200;
-      switch (key) {
-        case "POST /tokens" -> {
-          answer = "{\"access_token\":\"t0k\"}".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-        }
-        case "GET /documents/d1/content" -> {
-          answer = PDF;
-          exchange.getResponseHeaders().add("Content-Type", "application/pdf");
-        }
-        case "POST /notes" -> {
-          answer = "näme,1\n".getBytes(StandardCharsets.ISO_8859_1);
-          exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=ISO-8859-1");
-        }
-        default -> {
-          answer = new byte[0];
-          status = key.startsWith("POST") ? 201 : 204;
-        }
-      }
-      exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+          BODIES.put(key, exchange.getRequestBody().readAllBytes());
+          String type = exchange.getRequestHeaders().getFirst("Content-Type");
+          TYPES.put(key, type == null ? "" : type);
+          byte[] answer;
+          int status = 200;
+          switch (key) {
+            case "POST /tokens" -> {
+              answer = "{\"access_token\":\"t0k\"}".getBytes(StandardCharsets.UTF_8);
+              exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
+            case "GET /documents/d1/content" -> {
+              answer = PDF;
+              exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+            }
+            case "POST /notes" -> {
+              answer = "näme,1\n".getBytes(StandardCharsets.ISO_8859_1);
+              exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=ISO-8859-1");
+            }
+            default -> {
+              answer = new byte[0];
+              status = key.startsWith("POST") ? 201 : 204;
+            }
+          }
+          exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
     server.start();
-    ApiClient client = ApiClient.builder()
-        .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).build();
-    api = LOADER.loadClass("golden.requestbodies.api.BodiesApi").getMethod("create",
-        ApiClient.class).invoke(null, client);
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+            .build();
+    api =
+        LOADER
+            .loadClass("golden.requestbodies.api.BodiesApi")
+            .getMethod("create", ApiClient.class)
+            .invoke(null, client);
   }
 
   @AfterAll
@@ -86,13 +93,20 @@ class BodiesBehaviourTest {
 
   @Test
   void aFormBodyIsEncodedAsFieldsWithBracketsForNestedValues() throws Exception {
-    Object grant = LOADER.loadClass(MODEL + "CreateTokenRequestGrantType")
-        .getMethod("of", String.class).invoke(null, "client_credentials");
-    Object token = call("createToken", record("CreateTokenRequest", grant,
-        List.of("read", "write all"), Map.of("team", "a&b")));
+    Object grant =
+        LOADER
+            .loadClass(MODEL + "CreateTokenRequestGrantType")
+            .getMethod("of", String.class)
+            .invoke(null, "client_credentials");
+    Object token =
+        call(
+            "createToken",
+            record(
+                "CreateTokenRequest", grant, List.of("read", "write all"), Map.of("team", "a&b")));
 
-    assertThat(new String(BODIES.get("POST /tokens"), StandardCharsets.US_ASCII)).isEqualTo(
-        "grant_type=client_credentials&scope=read&scope=write+all&metadata%5Bteam%5D=a%26b");
+    assertThat(new String(BODIES.get("POST /tokens"), StandardCharsets.US_ASCII))
+        .isEqualTo(
+            "grant_type=client_credentials&scope=read&scope=write+all&metadata%5Bteam%5D=a%26b");
     assertThat(TYPES.get("POST /tokens")).isEqualTo("application/x-www-form-urlencoded");
     assertThat(token.toString()).contains("t0k");
   }
@@ -100,8 +114,15 @@ class BodiesBehaviourTest {
   @Test
   void aMultipartBodyHasOnePartPerProperty() throws Exception {
     Object options = record("UploadDocumentRequestOptions", true);
-    call("uploadDocument", record("UploadDocumentRequest", Bytes.of(PDF), "Q3 report", 12,
-        List.of("finance", "q3"), options));
+    call(
+        "uploadDocument",
+        record(
+            "UploadDocumentRequest",
+            Bytes.of(PDF),
+            "Q3 report",
+            12,
+            List.of("finance", "q3"),
+            options));
 
     String type = TYPES.get("POST /documents");
     assertThat(type).startsWith("multipart/form-data; boundary=recordgen-");
@@ -109,16 +130,21 @@ class BodiesBehaviourTest {
     String body = new String(BODIES.get("POST /documents"), StandardCharsets.ISO_8859_1);
     // An empty preamble, six parts (two for the labels) and the closing "--".
     assertThat(body.split("--" + boundary)).hasSize(8);
-    assertThat(body).contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\""
-        + "\r\nContent-Type: application/octet-stream\r\n\r\n"
-        + new String(PDF, StandardCharsets.ISO_8859_1) + "\r\n");
-    assertThat(body).contains("name=\"title\"\r\nContent-Type: text/plain; charset=UTF-8"
-        + "\r\n\r\nQ3 report\r\n");
-    assertThat(body).contains("name=\"pages\"\r\nContent-Type: text/plain; charset=UTF-8"
-        + "\r\n\r\n12\r\n");
+    assertThat(body)
+        .contains(
+            "Content-Disposition: form-data; name=\"file\"; filename=\"file\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n"
+                + new String(PDF, StandardCharsets.ISO_8859_1)
+                + "\r\n");
+    assertThat(body)
+        .contains(
+            "name=\"title\"\r\nContent-Type: text/plain; charset=UTF-8" + "\r\n\r\nQ3 report\r\n");
+    assertThat(body)
+        .contains("name=\"pages\"\r\nContent-Type: text/plain; charset=UTF-8" + "\r\n\r\n12\r\n");
     assertThat(body).contains("\r\n\r\nfinance\r\n").contains("\r\n\r\nq3\r\n");
-    assertThat(body).contains("name=\"options\"\r\nContent-Type: application/json\r\n\r\n"
-        + "{\"ocr\":true}\r\n");
+    assertThat(body)
+        .contains(
+            "name=\"options\"\r\nContent-Type: application/json\r\n\r\n" + "{\"ocr\":true}\r\n");
     assertThat(body).endsWith("--" + boundary + "--\r\n");
   }
 

@@ -26,8 +26,8 @@ class NullableBehaviourTest {
 
   private static Object patch(ClassLoader loader, String version, Object... setters)
       throws Exception {
-    return Generated.build(loader.loadClass("golden.nullable" + version + ".model.ProfilePatch"),
-        setters);
+    return Generated.build(
+        loader.loadClass("golden.nullable" + version + ".model.ProfilePatch"), setters);
   }
 
   private static String json(Object value) {
@@ -53,10 +53,13 @@ class NullableBehaviourTest {
     Class<?> type = loader.loadClass("golden.nullable" + version + ".model.ProfilePatch");
     Method nickname = type.getMethod("nickname");
 
-    JsonNullable<?> absent = (JsonNullable<?>) nickname.invoke(
-        CODEC.decode("{}".getBytes(StandardCharsets.UTF_8), type));
-    JsonNullable<?> cleared = (JsonNullable<?>) nickname.invoke(
-        CODEC.decode("{\"nickname\":null}".getBytes(StandardCharsets.UTF_8), type));
+    JsonNullable<?> absent =
+        (JsonNullable<?>)
+            nickname.invoke(CODEC.decode("{}".getBytes(StandardCharsets.UTF_8), type));
+    JsonNullable<?> cleared =
+        (JsonNullable<?>)
+            nickname.invoke(
+                CODEC.decode("{\"nickname\":null}".getBytes(StandardCharsets.UTF_8), type));
 
     assertThat(absent.isUndefined()).isTrue();
     assertThat(cleared.isPresent()).isTrue();

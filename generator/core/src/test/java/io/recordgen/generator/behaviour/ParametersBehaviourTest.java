@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * back typed, through the golden client against a local server.
  */
 class ParametersBehaviourTest {
-  private static final ClassLoader LOADER = Golden.loadExpected(
-      Golden.sourceResources().resolve("golden").resolve("parameters-headers"));
+  private static final ClassLoader LOADER =
+      Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("parameters-headers"));
 
   private HttpServer server;
   private final AtomicReference<String> requestLine = new AtomicReference<>();
@@ -37,25 +37,36 @@ class ParametersBehaviourTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requestLine.set(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-          + "?" + exchange.getRequestURI().getRawQuery());
-      cookie.set(exchange.getRequestHeaders().getFirst("Cookie"));
-      requestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));
-      byte[] body = "{\"id\":\"i-1\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.getResponseHeaders().add("X-Rate-Limit-Remaining", rateLimit);
-      exchange.getResponseHeaders().add("ETag", "\"v7\"");
-      exchange.getResponseHeaders().add("Last-Modified", "2020-07-07T01:17:05+0800");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requestLine.set(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI().getRawPath()
+                  + "?"
+                  + exchange.getRequestURI().getRawQuery());
+          cookie.set(exchange.getRequestHeaders().getFirst("Cookie"));
+          requestId.set(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+          byte[] body = "{\"id\":\"i-1\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.getResponseHeaders().add("X-Rate-Limit-Remaining", rateLimit);
+          exchange.getResponseHeaders().add("ETag", "\"v7\"");
+          exchange.getResponseHeaders().add("Last-Modified", "2020-07-07T01:17:05+0800");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
-    ApiClient client = ApiClient.builder()
-        .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).build();
-    api = LOADER.loadClass("golden.parametersheaders.api.ItemsApi")
-        .getMethod("create", ApiClient.class).invoke(null, client);
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+            .build();
+    api =
+        LOADER
+            .loadClass("golden.parametersheaders.api.ItemsApi")
+            .getMethod("create", ApiClient.class)
+            .invoke(null, client);
   }
 
   @AfterEach
@@ -68,8 +79,14 @@ class ParametersBehaviourTest {
   }
 
   private static Object params(UUID id, List<String> fields, Boolean deleted) throws Exception {
-    return Generated.build(LOADER.loadClass("golden.parametersheaders.api.GetItemParams"),
-        "xRequestId", id, "fields", fields, "includeDeleted", deleted);
+    return Generated.build(
+        LOADER.loadClass("golden.parametersheaders.api.GetItemParams"),
+        "xRequestId",
+        id,
+        "fields",
+        fields,
+        "includeDeleted",
+        deleted);
   }
 
   private static Object component(Object record, String name) throws Exception {
@@ -81,8 +98,7 @@ class ParametersBehaviourTest {
     UUID id = UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2");
     call("getItem", "a-1", "s=1;x", params(id, List.of("id", "name"), true));
 
-    assertThat(requestLine.get())
-        .isEqualTo("GET /items/a-1?fields=id,name&include-deleted=true");
+    assertThat(requestLine.get()).isEqualTo("GET /items/a-1?fields=id,name&include-deleted=true");
     assertThat(cookie.get()).isEqualTo("session=s%3D1%3Bx");
     assertThat(requestId.get()).isEqualTo(id.toString());
   }
@@ -110,8 +126,7 @@ class ParametersBehaviourTest {
 
   @Test
   void aPathParameterIsCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> call("getItem", "Not Valid!", "s"))
-        .hasMessageContaining("itemId");
+    assertThatThrownBy(() -> call("getItem", "Not Valid!", "s")).hasMessageContaining("itemId");
     assertThat(requestLine.get()).isNull();
   }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * header — reach the server but never {@code toString()}, violation messages or logs.
  */
 class SensitiveBehaviourTest {
-  private static final ClassLoader LOADER = Golden.loadExpected(
-      Golden.sourceResources().resolve("golden").resolve("sensitive"));
+  private static final ClassLoader LOADER =
+      Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("sensitive"));
   private static final JsonCodec CODEC = JsonCodec.defaultCodec();
 
   private static final String PASSWORD = "correct-horse-battery";
@@ -41,22 +41,24 @@ class SensitiveBehaviourTest {
   private static final String TOKEN = "tok-0123456789abcdefghij";
   private static final String OTP = "918273";
   private static final String BAD_OTP = "91827x";
-  private static final List<String> SECRETS = List.of(PASSWORD, SHORT_PASSWORD, API_KEY,
-      BAD_API_KEY, TOKEN, OTP, BAD_OTP, "12345", "code-one");
+  private static final List<String> SECRETS =
+      List.of(
+          PASSWORD, SHORT_PASSWORD, API_KEY, BAD_API_KEY, TOKEN, OTP, BAD_OTP, "12345", "code-one");
 
   private final List<String> logged = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(record.getLevel() + " " + record.getMessage());
-    }
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record.getLevel() + " " + record.getMessage());
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private final Logger root = Logger.getLogger("io.recordgen");
   private final AtomicReference<String> received = new AtomicReference<>();
   private HttpServer server;
@@ -67,22 +69,32 @@ class SensitiveBehaviourTest {
     root.setLevel(Level.ALL);
     root.addHandler(capture);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      received.set(exchange.getRequestURI().getRawQuery() + " "
-          + exchange.getRequestHeaders().getFirst("X-One-Time-Code") + " "
-          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] body = ("{\"id\":\"s-1\",\"token\":\"" + TOKEN + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(201, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          received.set(
+              exchange.getRequestURI().getRawQuery()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("X-One-Time-Code")
+                  + " "
+                  + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          byte[] body =
+              ("{\"id\":\"s-1\",\"token\":\"" + TOKEN + "\"}").getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(201, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
-    ApiClient client = ApiClient.builder()
-        .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).build();
-    api = LOADER.loadClass("golden.sensitive.api.SessionsApi")
-        .getMethod("create", ApiClient.class).invoke(null, client);
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+            .build();
+    api =
+        LOADER
+            .loadClass("golden.sensitive.api.SessionsApi")
+            .getMethod("create", ApiClient.class)
+            .invoke(null, client);
   }
 
   @AfterEach
@@ -112,67 +124,111 @@ class SensitiveBehaviourTest {
 
   @Test
   void violationsOfSensitivePropertiesNameTheFieldButWithholdTheValue() {
-    assertThatThrownBy(() -> build("golden.sensitive.model.Login", "user", "a-user-name-too-long",
-            "password", SHORT_PASSWORD, "pin", 12345,
-            "recoveryCodes", List.of("code-one", "code-two", "code-three", "code-four")))
-        .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::field)
-              .containsExactly("user", "password", "pin", "recovery_codes");
-          assertThat(e.violations()).filteredOn(Violation::sensitive)
-              .extracting(Violation::rejectedValue).containsOnlyNulls().hasSize(3);
-          assertNoSecretIn(e.getMessage());
-          e.violations().forEach(v -> assertNoSecretIn(v.toString()));
-          // A value that is not secret is still shown, so the check above can fail.
-          assertThat(e.getMessage()).contains("a-user-name-too-long");
-        });
+    assertThatThrownBy(
+            () ->
+                build(
+                    "golden.sensitive.model.Login",
+                    "user",
+                    "a-user-name-too-long",
+                    "password",
+                    SHORT_PASSWORD,
+                    "pin",
+                    12345,
+                    "recoveryCodes",
+                    List.of("code-one", "code-two", "code-three", "code-four")))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::field)
+                  .containsExactly("user", "password", "pin", "recovery_codes");
+              assertThat(e.violations())
+                  .filteredOn(Violation::sensitive)
+                  .extracting(Violation::rejectedValue)
+                  .containsOnlyNulls()
+                  .hasSize(3);
+              assertNoSecretIn(e.getMessage());
+              e.violations().forEach(v -> assertNoSecretIn(v.toString()));
+              // A value that is not secret is still shown, so the check above can fail.
+              assertThat(e.getMessage()).contains("a-user-name-too-long");
+            });
   }
 
   @Test
   void toStringHidesSensitiveComponentsWhileJsonCarriesThem() throws Exception {
-    Object login = build("golden.sensitive.model.Login", "user", "ann", "password", PASSWORD,
-        "pin", 4321, "recoveryCodes", List.of("code-one"));
+    Object login =
+        build(
+            "golden.sensitive.model.Login",
+            "user",
+            "ann",
+            "password",
+            PASSWORD,
+            "pin",
+            4321,
+            "recoveryCodes",
+            List.of("code-one"));
 
     assertNoSecretIn(login.toString());
     assertThat(login.toString()).contains("user=ann").doesNotContain("4321");
     assertThat(new String(CODEC.encode(login), StandardCharsets.UTF_8))
         .contains(PASSWORD, "4321", "code-one");
 
-    Object session = CODEC.decode(("{\"id\":\"s-1\",\"token\":\"" + TOKEN + "\"}")
-        .getBytes(StandardCharsets.UTF_8), LOADER.loadClass("golden.sensitive.model.Session"));
+    Object session =
+        CODEC.decode(
+            ("{\"id\":\"s-1\",\"token\":\"" + TOKEN + "\"}").getBytes(StandardCharsets.UTF_8),
+            LOADER.loadClass("golden.sensitive.model.Session"));
     assertThat(session.toString()).contains("s-1");
     assertNoSecretIn(session.toString());
   }
 
   @Test
   void aSensitiveComponentSchemaWithholdsItsValueWhenDecodingFails() {
-    assertThatThrownBy(() -> CODEC.decode("{\"id\":\"s-1\",\"token\":\"12345\"}"
-        .getBytes(StandardCharsets.UTF_8), LOADER.loadClass("golden.sensitive.model.Session")))
-        .satisfies(e -> {
-          for (Throwable t = e; t != null; t = t.getCause()) {
-            assertNoSecretIn(String.valueOf(t.getMessage()));
-          }
-        });
+    assertThatThrownBy(
+            () ->
+                CODEC.decode(
+                    "{\"id\":\"s-1\",\"token\":\"12345\"}".getBytes(StandardCharsets.UTF_8),
+                    LOADER.loadClass("golden.sensitive.model.Session")))
+        .satisfies(
+            e -> {
+              for (Throwable t = e; t != null; t = t.getCause()) {
+                assertNoSecretIn(String.valueOf(t.getMessage()));
+              }
+            });
   }
 
   @Test
   void sensitiveParametersAreCheckedWithoutShowingThem() throws Exception {
     assertThatThrownBy(() -> call(BAD_API_KEY, login(PASSWORD)))
-        .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("api_key");
-            assertThat(v.rule()).isEqualTo("pattern");
-            assertThat(v.sensitive()).isTrue();
-          });
-          assertNoSecretIn(e.getMessage());
-        });
-    assertThatThrownBy(() -> build("golden.sensitive.api.CreateSessionParams",
-            "xOneTimeCode", BAD_OTP, "xClient", "far-too-long-client"))
-        .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::field)
-              .containsExactly("X-One-Time-Code", "X-Client");
-          assertNoSecretIn(e.getMessage());
-          assertThat(e.getMessage()).contains("far-too-long-client");
-        });
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e -> {
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.field()).isEqualTo("api_key");
+                        assertThat(v.rule()).isEqualTo("pattern");
+                        assertThat(v.sensitive()).isTrue();
+                      });
+              assertNoSecretIn(e.getMessage());
+            });
+    assertThatThrownBy(
+            () ->
+                build(
+                    "golden.sensitive.api.CreateSessionParams",
+                    "xOneTimeCode",
+                    BAD_OTP,
+                    "xClient",
+                    "far-too-long-client"))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::field)
+                  .containsExactly("X-One-Time-Code", "X-Client");
+              assertNoSecretIn(e.getMessage());
+              assertThat(e.getMessage()).contains("far-too-long-client");
+            });
     assertThat(received.get()).as("nothing was sent").isNull();
   }
 
@@ -183,8 +239,15 @@ class SensitiveBehaviourTest {
 
     Object session = call(API_KEY, login(PASSWORD), params);
 
-    assertThat(received.get()).isEqualTo("api_key=" + API_KEY + " " + OTP
-        + " {\"user\":\"ann\",\"password\":\"" + PASSWORD + "\"}");
+    assertThat(received.get())
+        .isEqualTo(
+            "api_key="
+                + API_KEY
+                + " "
+                + OTP
+                + " {\"user\":\"ann\",\"password\":\""
+                + PASSWORD
+                + "\"}");
     assertThat(session.getClass().getMethod("token").invoke(session)).isEqualTo(TOKEN);
     assertNoSecretIn(session.toString());
     assertThat(logged).isNotEmpty();

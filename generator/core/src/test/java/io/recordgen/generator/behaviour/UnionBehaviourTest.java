@@ -48,12 +48,13 @@ class UnionBehaviourTest {
     ClassLoader loader = load("oneof-discriminator");
     String type = "golden.oneofdiscriminator.model.Payment";
     List<String> classes = new ArrayList<>();
-    for (String json : List.of(
-        "{\"amount\":5,\"method\":{\"type\":\"card\",\"number\":\"4242424242424242\"}}",
-        "{\"amount\":5,\"method\":{\"type\":\"credit_card\",\"number\":\"4242424242424242\"}}",
-        "{\"amount\":5,\"method\":{\"type\":\"bank_transfer\",\"iban\":\"DE89\"}}",
-        "{\"amount\":5,\"method\":{\"type\":\"Wallet\",\"provider\":\"pay\"}}",
-        "{\"amount\":5,\"method\":{\"type\":\"crypto\",\"chain\":\"x\"}}")) {
+    for (String json :
+        List.of(
+            "{\"amount\":5,\"method\":{\"type\":\"card\",\"number\":\"4242424242424242\"}}",
+            "{\"amount\":5,\"method\":{\"type\":\"credit_card\",\"number\":\"4242424242424242\"}}",
+            "{\"amount\":5,\"method\":{\"type\":\"bank_transfer\",\"iban\":\"DE89\"}}",
+            "{\"amount\":5,\"method\":{\"type\":\"Wallet\",\"provider\":\"pay\"}}",
+            "{\"amount\":5,\"method\":{\"type\":\"crypto\",\"chain\":\"x\"}}")) {
       Object payment = decode(loader, type, json);
       Object method = component(payment, "method");
       classes.add(method.getClass().getSimpleName());
@@ -65,8 +66,12 @@ class UnionBehaviourTest {
   @Test
   void aMemberStillChecksItsOwnConstraints() {
     ClassLoader loader = load("oneof-discriminator");
-    assertThatThrownBy(() -> decode(loader, "golden.oneofdiscriminator.model.Payment",
-        "{\"amount\":5,\"method\":{\"type\":\"card\",\"number\":\"12\"}}"))
+    assertThatThrownBy(
+            () ->
+                decode(
+                    loader,
+                    "golden.oneofdiscriminator.model.Payment",
+                    "{\"amount\":5,\"method\":{\"type\":\"card\",\"number\":\"12\"}}"))
         .isInstanceOf(DecodingException.class)
         .hasMessageContaining("number");
   }
@@ -74,18 +79,22 @@ class UnionBehaviourTest {
   @Test
   void aMemberDecodesAsItselfWithoutItsUnion() throws Exception {
     ClassLoader loader = load("oneof-discriminator");
-    Object card = decode(loader, "golden.oneofdiscriminator.model.Card",
-        "{\"type\":\"card\",\"number\":\"4242424242424242\"}");
+    Object card =
+        decode(
+            loader,
+            "golden.oneofdiscriminator.model.Card",
+            "{\"type\":\"card\",\"number\":\"4242424242424242\"}");
     assertThat(card.getClass().getSimpleName()).isEqualTo("Card");
   }
 
   @Test
   void anAllOfHierarchyDispatchesOnItsRootsDiscriminator() throws Exception {
     ClassLoader loader = load("allof-hierarchy");
-    String json = "[{\"name\":\"Tom\",\"petType\":\"cat\",\"lives\":9},"
-        + "{\"name\":\"Rex\",\"petType\":\"Dog\",\"bark\":\"woof\"},"
-        + "{\"name\":\"Bit\",\"petType\":\"Puppy\",\"bark\":\"yip\",\"ageWeeks\":8},"
-        + "{\"name\":\"Tweety\",\"petType\":\"Bird\"}]";
+    String json =
+        "[{\"name\":\"Tom\",\"petType\":\"cat\",\"lives\":9},"
+            + "{\"name\":\"Rex\",\"petType\":\"Dog\",\"bark\":\"woof\"},"
+            + "{\"name\":\"Bit\",\"petType\":\"Puppy\",\"bark\":\"yip\",\"ageWeeks\":8},"
+            + "{\"name\":\"Tweety\",\"petType\":\"Bird\"}]";
     Class<?> pet = loader.loadClass("golden.allofhierarchy.model.Pet");
     JsonNode tree = PLAIN.readTree(json);
     List<String> classes = new ArrayList<>();
@@ -104,22 +113,32 @@ class UnionBehaviourTest {
     ClassLoader loader = load("oneof-shapes");
     String type = "golden.oneofshapes.model.Charge";
     String[][] cases = {
-        {"{\"id\":\"ch_1\",\"amount\":1250}", "amount", "OfLong"},
-        {"{\"id\":\"ch_1\",\"amount\":\"12.50\"}", "amount", "OfString"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"customer\":\"cus_1\"}", "customer", "OfString"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"customer\":{\"id\":\"cus_1\",\"email\":\"a@b\"}}",
-            "customer", "Customer"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"source\":{\"object\":\"card\",\"last4\":\"4242\"}}",
-            "source", "ChargeSourceCardSource"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"source\":{\"object\":\"bank_account\",\"bank\":\"x\"}}",
-            "source", "ChargeSourceBankAccount"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"source\":[\"a\",\"b\"]}", "source", "OfList"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"metadata\":{\"k\":\"v\"}}", "metadata", "OfMap"},
-        {"{\"id\":\"ch_1\",\"amount\":1,\"metadata\":false}", "metadata", "OfBoolean"},
+      {"{\"id\":\"ch_1\",\"amount\":1250}", "amount", "OfLong"},
+      {"{\"id\":\"ch_1\",\"amount\":\"12.50\"}", "amount", "OfString"},
+      {"{\"id\":\"ch_1\",\"amount\":1,\"customer\":\"cus_1\"}", "customer", "OfString"},
+      {
+        "{\"id\":\"ch_1\",\"amount\":1,\"customer\":{\"id\":\"cus_1\",\"email\":\"a@b\"}}",
+        "customer",
+        "Customer"
+      },
+      {
+        "{\"id\":\"ch_1\",\"amount\":1,\"source\":{\"object\":\"card\",\"last4\":\"4242\"}}",
+        "source",
+        "ChargeSourceCardSource"
+      },
+      {
+        "{\"id\":\"ch_1\",\"amount\":1,\"source\":{\"object\":\"bank_account\",\"bank\":\"x\"}}",
+        "source",
+        "ChargeSourceBankAccount"
+      },
+      {"{\"id\":\"ch_1\",\"amount\":1,\"source\":[\"a\",\"b\"]}", "source", "OfList"},
+      {"{\"id\":\"ch_1\",\"amount\":1,\"metadata\":{\"k\":\"v\"}}", "metadata", "OfMap"},
+      {"{\"id\":\"ch_1\",\"amount\":1,\"metadata\":false}", "metadata", "OfBoolean"},
     };
     for (String[] each : cases) {
       Object charge = decode(loader, type, each[0]);
-      assertThat(component(charge, each[1]).getClass().getSimpleName()).as(each[0])
+      assertThat(component(charge, each[1]).getClass().getSimpleName())
+          .as(each[0])
           .isEqualTo(each[2]);
       assertRoundTrip(charge, each[0]);
     }
@@ -128,8 +147,12 @@ class UnionBehaviourTest {
   @Test
   void aStringThatBreaksItsPatternIsNoAmount() {
     ClassLoader loader = load("oneof-shapes");
-    assertThatThrownBy(() -> decode(loader, "golden.oneofshapes.model.Charge",
-        "{\"id\":\"ch_1\",\"amount\":\"twelve\"}"))
+    assertThatThrownBy(
+            () ->
+                decode(
+                    loader,
+                    "golden.oneofshapes.model.Charge",
+                    "{\"id\":\"ch_1\",\"amount\":\"twelve\"}"))
         .isInstanceOf(DecodingException.class)
         .hasMessageContaining("amount");
   }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * once, within the limits, and only under their prefix.
  */
 class ExternalRefsTest {
-  private static final String COMMON = """
+  private static final String COMMON =
+      """
       components:
         schemas:
           Money:
@@ -47,8 +48,7 @@ class ExternalRefsTest {
                 items: {$ref: '#/components/schemas/Tree'}
       """;
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private HttpServer server;
   private final AtomicInteger hits = new AtomicInteger();
@@ -56,13 +56,15 @@ class ExternalRefsTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      hits.incrementAndGet();
-      byte[] body = COMMON.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          hits.incrementAndGet();
+          byte[] body = COMMON.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -87,7 +89,8 @@ class ExternalRefsTest {
               properties:
                 total: {$ref: '%s'}
                 tree: {$ref: '%s'}
-        """.formatted(ref1, ref2);
+        """
+        .formatted(ref1, ref2);
   }
 
   private GenerationResult generate(String spec, List<String> allowlist) {
@@ -102,8 +105,12 @@ class ExternalRefsTest {
 
   @Test
   void withoutTheAllowlistNothingIsFetched() {
-    GenerationResult result = generate(spec(base() + "common.yaml#/components/schemas/Money",
-        base() + "common.yaml#/components/schemas/Tree"), List.of());
+    GenerationResult result =
+        generate(
+            spec(
+                base() + "common.yaml#/components/schemas/Money",
+                base() + "common.yaml#/components/schemas/Tree"),
+            List.of());
 
     assertThat(result.errors()).extracting(d -> d.code().id()).containsOnly("RG011");
     assertThat(hits).hasValue(0);
@@ -111,8 +118,12 @@ class ExternalRefsTest {
 
   @Test
   void anAllowlistedServerIsAskedOnceAndItsSchemasAreGenerated() throws Exception {
-    GenerationResult result = generate(spec(base() + "common.yaml#/components/schemas/Money",
-        base() + "common.yaml#/components/schemas/Tree"), List.of(base()));
+    GenerationResult result =
+        generate(
+            spec(
+                base() + "common.yaml#/components/schemas/Money",
+                base() + "common.yaml#/components/schemas/Tree"),
+            List.of(base()));
 
     assertThat(result.errors()).isEmpty();
     assertThat(hits).hasValue(1);
@@ -124,8 +135,10 @@ class ExternalRefsTest {
   void anAllowlistedFileInTheSpecFolderIsRead() throws Exception {
     Files.writeString(folder.resolve("common.yaml"), COMMON);
 
-    GenerationResult result = generate(spec("common.yaml#/components/schemas/Money",
-        "./common.yaml#/components/schemas/Tree"), List.of("common.yaml", "./common.yaml"));
+    GenerationResult result =
+        generate(
+            spec("common.yaml#/components/schemas/Money", "./common.yaml#/components/schemas/Tree"),
+            List.of("common.yaml", "./common.yaml"));
 
     assertThat(result.errors()).isEmpty();
     assertThat(names(result)).contains("Order", "Money", "Currency", "Tree");
@@ -136,21 +149,30 @@ class ExternalRefsTest {
     Files.createDirectories(folder.resolve("schemas"));
     Files.writeString(folder.resolve("secret.yaml"), COMMON);
 
-    GenerationResult result = generate(spec("schemas/../secret.yaml#/components/schemas/Money",
-        "schemas/../secret.yaml#/components/schemas/Tree"), List.of("schemas/"));
+    GenerationResult result =
+        generate(
+            spec(
+                "schemas/../secret.yaml#/components/schemas/Money",
+                "schemas/../secret.yaml#/components/schemas/Tree"),
+            List.of("schemas/"));
 
-    assertThat(result.errors()).extracting(Diagnostic::format).allSatisfy(message ->
-        assertThat(message).startsWith("[RG011] #/components/schemas/Order/properties/")
-            .contains("which no prefix of the allowlist admits"));
+    assertThat(result.errors())
+        .extracting(Diagnostic::format)
+        .allSatisfy(
+            message ->
+                assertThat(message)
+                    .startsWith("[RG011] #/components/schemas/Order/properties/")
+                    .contains("which no prefix of the allowlist admits"));
     assertThat(result.files()).isEmpty();
   }
 
   @Test
   void aMissingAllowlistedFileIsALocatedError() {
-    GenerationResult result = generate(spec("missing.yaml#/A", "missing.yaml#/B"),
-        List.of("missing.yaml"));
+    GenerationResult result =
+        generate(spec("missing.yaml#/A", "missing.yaml#/B"), List.of("missing.yaml"));
 
-    assertThat(result.errors()).extracting(Diagnostic::pointer)
+    assertThat(result.errors())
+        .extracting(Diagnostic::pointer)
         .contains("/components/schemas/Order/properties/total/$ref");
     assertThat(result.files()).isEmpty();
   }

@@ -59,26 +59,36 @@ class HostileSpecTest {
     try (Stream<Path> list = Files.list(ROOT)) {
       cases = list.filter(Files::isDirectory).sorted().toList();
     }
-    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
-        () -> check(dir)));
+    return cases.stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   private static void check(Path dir) throws Exception {
-    Path spec = Files.list(dir).filter(p -> p.getFileName().toString().startsWith("spec."))
-        .findFirst().orElseThrow();
+    Path spec =
+        Files.list(dir)
+            .filter(p -> p.getFileName().toString().startsWith("spec."))
+            .findFirst()
+            .orElseThrow();
     Path nameFile = dir.resolve("name.txt");
-    String name = Files.exists(nameFile) ? Files.readString(nameFile, StandardCharsets.UTF_8)
-        : spec.getFileName().toString();
+    String name =
+        Files.exists(nameFile)
+            ? Files.readString(nameFile, StandardCharsets.UTF_8)
+            : spec.getFileName().toString();
     byte[] bytes = Files.readAllBytes(spec);
-    GenerationResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> Recordgen.generate(new SpecSource(name, bytes, dir.toAbsolutePath()),
-            GeneratorOptions.of("hostile." + dir.getFileName().toString().replace("-", ""))));
+    GenerationResult result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () ->
+                Recordgen.generate(
+                    new SpecSource(name, bytes, dir.toAbsolutePath()),
+                    GeneratorOptions.of(
+                        "hostile." + dir.getFileName().toString().replace("-", ""))));
 
     assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.INTERNAL);
     if (result.hasErrors()) {
       assertThat(result.files()).as("nothing is generated when there is an error").isEmpty();
-      assertThat(result.errors()).allSatisfy(error ->
-          assertThat(error.pointer()).as("errors are located").isNotNull());
+      assertThat(result.errors())
+          .allSatisfy(error -> assertThat(error.pointer()).as("errors are located").isNotNull());
     } else {
       assertSafe(result.files());
     }
@@ -91,13 +101,14 @@ class HostileSpecTest {
       String path = file.relativePath();
       assertThat(path).matches(SAFE_PATH);
       String simple = file.simpleName();
-      assertThat(WINDOWS_DEVICE.matcher(simple).matches()).as("%s is a Windows device name", path)
+      assertThat(WINDOWS_DEVICE.matcher(simple).matches())
+          .as("%s is a Windows device name", path)
           .isFalse();
     }
     Map<String, String> lowerCase = new TreeMap<>();
     for (SourceFile file : files) {
-      String previous = lowerCase.put(file.relativePath().toLowerCase(Locale.ROOT),
-          file.relativePath());
+      String previous =
+          lowerCase.put(file.relativePath().toLowerCase(Locale.ROOT), file.relativePath());
       assertThat(previous).as("two files differ only in case").isNull();
     }
     ClassLoader loader = compileAndLoad(files);
@@ -118,18 +129,26 @@ class HostileSpecTest {
     for (SourceFile file : files) {
       sources.add(JavaFileObjects.forSourceString(file.qualifiedName(), file.content()));
     }
-    Compilation compilation = Compiler.javac()
-        .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-        .compile(sources);
+    Compilation compilation =
+        Compiler.javac()
+            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
+            .compile(sources);
     if (compilation.status() != Compilation.Status.SUCCESS) {
-      fail("the generated code does not compile:\n" + compilation.diagnostics().stream()
-          .map(Object::toString).collect(Collectors.joining("\n")));
+      fail(
+          "the generated code does not compile:\n"
+              + compilation.diagnostics().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining("\n")));
     }
     Map<String, byte[]> classes = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String className = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "")
-            .replaceAll("\\.class$", "").replace('/', '.');
+        String className =
+            file.toUri()
+                .getPath()
+                .replaceFirst("^/CLASS_OUTPUT/", "")
+                .replaceAll("\\.class$", "")
+                .replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(className, in.readAllBytes());
         } catch (IOException e) {
@@ -150,15 +169,18 @@ class HostileSpecTest {
   }
 
   private static void pin(Path dir, List<Diagnostic> diagnostics) throws IOException {
-    String text = diagnostics.stream().map(Diagnostic::format)
-        .collect(Collectors.joining("\n", "", diagnostics.isEmpty() ? "" : "\n"));
+    String text =
+        diagnostics.stream()
+            .map(Diagnostic::format)
+            .collect(Collectors.joining("\n", "", diagnostics.isEmpty() ? "" : "\n"));
     Path file = dir.resolve("diagnostics.txt");
     if (Golden.REGENERATE) {
       Files.writeString(file, text, StandardCharsets.UTF_8);
       return;
     }
     String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    assertThat(text).as("diagnostics of %s (regenerate with -Drecordgen.regenerate=true)",
-        dir.getFileName()).isEqualTo(expected);
+    assertThat(text)
+        .as("diagnostics of %s (regenerate with -Drecordgen.regenerate=true)", dir.getFileName())
+        .isEqualTo(expected);
   }
 }

@@ -24,16 +24,17 @@ import io.recordgen.generator.load.SpecSource;
 class SpecFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void generatesOrDiagnoses(byte[] spec) {
-    GenerationResult result = Recordgen.generate(new SpecSource("fuzz.yaml", spec, null),
-        GeneratorOptions.of("fuzz.out"));
+    GenerationResult result =
+        Recordgen.generate(
+            new SpecSource("fuzz.yaml", spec, null), GeneratorOptions.of("fuzz.out"));
 
     assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.INTERNAL);
     if (result.hasErrors()) {
       assertThat(result.files()).isEmpty();
     }
     for (SourceFile file : result.files()) {
-      assertThat(file.relativePath()).matches(
-          "fuzz/out/(model|api)/([A-Za-z_][A-Za-z0-9_]*|package-info)\\.java");
+      assertThat(file.relativePath())
+          .matches("fuzz/out/(model|api)/([A-Za-z_][A-Za-z0-9_]*|package-info)\\.java");
     }
   }
 }

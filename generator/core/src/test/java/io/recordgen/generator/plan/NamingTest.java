@@ -10,21 +10,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NamingTest {
   @ParameterizedTest
   @CsvSource({
-      "instance_id, instanceId",
-      "X-Language, xLanguage",
-      "getHTTPStatus, getHttpStatus",
-      "job_id, jobId",
-      "1st, _1st",
-      "record, record_",
-      "var, var_",
-      "_, value",
-      "yield, yield_",
-      "sealed, sealed_",
-      "permits, permits_",
-      "class, class_",
-      "a.b-c d, aBCD",
-      "café, cafe",
-      "'', value",
+    "instance_id, instanceId",
+    "X-Language, xLanguage",
+    "getHTTPStatus, getHttpStatus",
+    "job_id, jobId",
+    "1st, _1st",
+    "record, record_",
+    "var, var_",
+    "_, value",
+    "yield, yield_",
+    "sealed, sealed_",
+    "permits, permits_",
+    "class, class_",
+    "a.b-c d, aBCD",
+    "café, cafe",
+    "'', value",
   })
   void memberNames(String raw, String expected) {
     assertThat(Naming.memberName(raw)).isEqualTo(expected);
@@ -32,22 +32,28 @@ class NamingTest {
 
   @ParameterizedTest
   @CsvSource({
-      "backups, Backups",
-      "create_backup_request, CreateBackupRequest",
-      "CreateBackupRequest, CreateBackupRequest",
-      "XMLHttpRequest, XmlHttpRequest",
-      "2fa, _2fa",
-      "String, String_",
-      "Object, Object_",
-      "名前, U540dU524d",
+    "backups, Backups",
+    "create_backup_request, CreateBackupRequest",
+    "CreateBackupRequest, CreateBackupRequest",
+    "XMLHttpRequest, XmlHttpRequest",
+    "2fa, _2fa",
+    "String, String_",
+    "Object, Object_",
+    "名前, U540dU524d",
   })
   void typeNames(String raw, String expected) {
     assertThat(Naming.typeName(raw)).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource({"en-us, EN_US", "BUILDING, BUILDING", "manual, MANUAL", "1, _1", "'', EMPTY",
-      "a.b, A_B"})
+  @CsvSource({
+    "en-us, EN_US",
+    "BUILDING, BUILDING",
+    "manual, MANUAL",
+    "1, _1",
+    "'', EMPTY",
+    "a.b, A_B"
+  })
   void constantNames(String raw, String expected) {
     assertThat(Naming.constantName(raw)).isEqualTo(expected);
   }

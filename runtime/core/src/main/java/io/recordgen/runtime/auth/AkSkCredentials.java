@@ -28,7 +28,10 @@ public record AkSkCredentials(String accessKey, Secret secretKey, @Nullable Secr
 
   @Override
   public String toString() {
-    return "AkSkCredentials[accessKey=" + accessKey + ", secretKey=<redacted>"
-        + (securityToken == null ? "" : ", securityToken=<redacted>") + "]";
+    return "AkSkCredentials[accessKey="
+        + accessKey
+        + ", secretKey=<redacted>"
+        + (securityToken == null ? "" : ", securityToken=<redacted>")
+        + "]";
   }
 }

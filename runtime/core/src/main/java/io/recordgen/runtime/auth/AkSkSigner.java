@@ -58,8 +58,8 @@ public final class AkSkSigner implements Interceptor {
   private final @Nullable String projectId;
   private final Clock clock;
 
-  private AkSkSigner(Supplier<AkSkCredentials> credentials, @Nullable String projectId,
-      Clock clock) {
+  private AkSkSigner(
+      Supplier<AkSkCredentials> credentials, @Nullable String projectId, Clock clock) {
     this.credentials = credentials;
     this.projectId = projectId;
     this.clock = clock;
@@ -73,8 +73,8 @@ public final class AkSkSigner implements Interceptor {
 
   /** Signs with credentials read for every request (rotation). */
   public static AkSkSigner of(Supplier<AkSkCredentials> credentials) {
-    return new AkSkSigner(Objects.requireNonNull(credentials, "credentials"), null,
-        Clock.systemUTC());
+    return new AkSkSigner(
+        Objects.requireNonNull(credentials, "credentials"), null, Clock.systemUTC());
   }
 
   /** A copy that also sends and signs {@code X-Project-Id}. */
@@ -102,11 +102,17 @@ public final class AkSkSigner implements Interceptor {
     if (projectId != null) {
       headers = headers.with("X-Project-Id", projectId);
     }
-    Signature signature = signature(request.method(), request.uri(), headers, request.body(),
-        keys);
-    return request.withHeaders(headers.with("Authorization", ALGORITHM + " Access="
-        + keys.accessKey() + ", SignedHeaders=" + signature.signedHeaders() + ", Signature="
-        + signature.value()));
+    Signature signature = signature(request.method(), request.uri(), headers, request.body(), keys);
+    return request.withHeaders(
+        headers.with(
+            "Authorization",
+            ALGORITHM
+                + " Access="
+                + keys.accessKey()
+                + ", SignedHeaders="
+                + signature.signedHeaders()
+                + ", Signature="
+                + signature.value()));
   }
 
   /**
@@ -126,12 +132,15 @@ public final class AkSkSigner implements Interceptor {
   }
 
   /** Signs a request described by its parts; {@code headers} must hold {@code X-Sdk-Date}. */
-  public static Signature signature(String method, URI uri, Headers headers,
-      byte @Nullable [] body, AkSkCredentials keys) {
+  public static Signature signature(
+      String method, URI uri, Headers headers, byte @Nullable [] body, AkSkCredentials keys) {
     Map<String, String> signed = new TreeMap<>();
     signed.put("host", host(uri));
-    signed.put("x-sdk-date", headers.firstValue("X-Sdk-Date")
-        .orElseThrow(() -> new IllegalArgumentException("X-Sdk-Date is required")));
+    signed.put(
+        "x-sdk-date",
+        headers
+            .firstValue("X-Sdk-Date")
+            .orElseThrow(() -> new IllegalArgumentException("X-Sdk-Date is required")));
     for (String name : OPTIONAL_SIGNED) {
       List<String> values = headers.values(name);
       if (!values.isEmpty()) {
@@ -139,18 +148,24 @@ public final class AkSkSigner implements Interceptor {
       }
     }
     StringBuilder canonicalHeaders = new StringBuilder();
-    signed.forEach((name, value) -> canonicalHeaders.append(name).append(':').append(value)
-        .append('\n'));
+    signed.forEach(
+        (name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
     String signedHeaders = String.join(";", signed.keySet());
-    String canonicalRequest = String.join("\n",
-        method.toUpperCase(Locale.ROOT),
-        canonicalUri(uri),
-        canonicalQuery(uri),
-        canonicalHeaders.toString(),
-        signedHeaders,
-        hex(sha256(body == null ? new byte[0] : body)));
-    String stringToSign = ALGORITHM + "\n" + signed.get("x-sdk-date") + "\n"
-        + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+    String canonicalRequest =
+        String.join(
+            "\n",
+            method.toUpperCase(Locale.ROOT),
+            canonicalUri(uri),
+            canonicalQuery(uri),
+            canonicalHeaders.toString(),
+            signedHeaders,
+            hex(sha256(body == null ? new byte[0] : body)));
+    String stringToSign =
+        ALGORITHM
+            + "\n"
+            + signed.get("x-sdk-date")
+            + "\n"
+            + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
     String value = hex(hmac(keys.secretKey().reveal(), stringToSign));
     return new Signature(canonicalRequest, stringToSign, signedHeaders, value);
   }
@@ -198,9 +213,10 @@ public final class AkSkSigner implements Interceptor {
   static String host(URI uri) {
     String host = uri.getHost();
     int port = uri.getPort();
-    boolean defaultPort = port == -1
-        || ("https".equalsIgnoreCase(uri.getScheme()) && port == 443)
-        || ("http".equalsIgnoreCase(uri.getScheme()) && port == 80);
+    boolean defaultPort =
+        port == -1
+            || ("https".equalsIgnoreCase(uri.getScheme()) && port == 443)
+            || ("http".equalsIgnoreCase(uri.getScheme()) && port == 80);
     return defaultPort ? host : host + ":" + port;
   }
 
@@ -232,7 +248,8 @@ public final class AkSkSigner implements Interceptor {
 
   @Override
   public String toString() {
-    return "AkSkSigner[credentials=<redacted>" + (projectId == null ? "" : ", projectId="
-        + projectId) + "]";
+    return "AkSkSigner[credentials=<redacted>"
+        + (projectId == null ? "" : ", projectId=" + projectId)
+        + "]";
   }
 }

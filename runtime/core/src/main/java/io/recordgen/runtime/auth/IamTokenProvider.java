@@ -173,35 +173,49 @@ public final class IamTokenProvider implements Interceptor {
   }
 
   private Token fetch() {
-    Map<String, Object> body = Map.of("auth", Map.of(
-        "identity", Map.of(
-            "methods", List.of("password"),
-            "password", Map.of("user", Map.of(
-                "name", userName,
-                "password", password.reveal(),
-                "domain", Map.of("name", domainName)))),
-        "scope", scope));
-    ApiResponse<TokenBody> response = iam.exchange(
-        ApiCall.builder(CREATE_TOKEN, ResponseType.of(TokenBody.class)).body(body).build());
+    Map<String, Object> body =
+        Map.of(
+            "auth",
+            Map.of(
+                "identity",
+                Map.of(
+                    "methods", List.of("password"),
+                    "password",
+                        Map.of(
+                            "user",
+                            Map.of(
+                                "name", userName,
+                                "password", password.reveal(),
+                                "domain", Map.of("name", domainName)))),
+                "scope",
+                scope));
+    ApiResponse<TokenBody> response =
+        iam.exchange(
+            ApiCall.builder(CREATE_TOKEN, ResponseType.of(TokenBody.class)).body(body).build());
     String value = response.headers().firstValue("X-Subject-Token").orElse("");
     TokenInfo info = response.body().token();
     if (value.isBlank() || info == null || info.expiresAt() == null) {
-      throw new DecodingException(CREATE_TOKEN.describe()
-          + ": the response has no X-Subject-Token header or no token.expires_at");
+      throw new DecodingException(
+          CREATE_TOKEN.describe()
+              + ": the response has no X-Subject-Token header or no token.expires_at");
     }
     try {
-      return new Token(Secret.of(value), DateTimes.parseOffsetDateTime(info.expiresAt())
-          .toInstant());
+      return new Token(
+          Secret.of(value), DateTimes.parseOffsetDateTime(info.expiresAt()).toInstant());
     } catch (DateTimeParseException e) {
-      throw new DecodingException(CREATE_TOKEN.describe() + ": token.expires_at is not a time",
-          e);
+      throw new DecodingException(CREATE_TOKEN.describe() + ": token.expires_at is not a time", e);
     }
   }
 
   @Override
   public String toString() {
-    return "IamTokenProvider[user=" + userName + ", domain=" + domainName + ", iam="
-        + iam.endpoint() + "]";
+    return "IamTokenProvider[user="
+        + userName
+        + ", domain="
+        + domainName
+        + ", iam="
+        + iam.endpoint()
+        + "]";
   }
 
   /** Configures an {@link IamTokenProvider}. */

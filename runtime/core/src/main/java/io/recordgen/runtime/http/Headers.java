@@ -142,8 +142,11 @@ public final class Headers {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       // RFC 9110 token characters only.
-      boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      boolean token =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
       if (!token) {
         throw new InvalidRequestException(
             "header name " + safeName(name) + " contains a character that is not allowed");

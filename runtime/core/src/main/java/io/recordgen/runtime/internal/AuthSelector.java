@@ -44,8 +44,12 @@ public final class AuthSelector implements Interceptor {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    byScheme.forEach((scheme, auth) -> text.append(text.length() == 0 ? "" : ", ")
-        .append(scheme).append('=').append(auth.getClass().getSimpleName()));
+    byScheme.forEach(
+        (scheme, auth) ->
+            text.append(text.length() == 0 ? "" : ", ")
+                .append(scheme)
+                .append('=')
+                .append(auth.getClass().getSimpleName()));
     if (fallback != null) {
       text.append(text.length() == 0 ? "" : ", ").append(fallback.getClass().getSimpleName());
     }

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,13 +46,16 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   private static final long SWEEP_MILLIS = 25;
 
   static {
-    ScheduledThreadPoolExecutor sweeper = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "recordgen-body-deadlines");
-      thread.setDaemon(true);
-      return thread;
-    });
-    sweeper.scheduleAtFixedRate(BoundedBodySubscriber::sweep, SWEEP_MILLIS, SWEEP_MILLIS,
-        TimeUnit.MILLISECONDS);
+    ScheduledThreadPoolExecutor sweeper =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "recordgen-body-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    sweeper.scheduleAtFixedRate(
+        BoundedBodySubscriber::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   private static void sweep() {

@@ -15,8 +15,9 @@ public final class EcmaRegex {
   /** The largest repetition bound translated; larger ones stay with java.util.regex. */
   static final int MAX_BOUND = 256;
 
-  private static final String SPACE = "\\ \\\t\\\n\\\u000b\\\f\\\r\\\u00a0\\\u1680\\\u2000-\\\u200a"
-      + "\\\u2028\\\u2029\\\u202f\\\u205f\\\u3000\\\ufeff";
+  private static final String SPACE =
+      "\\ \\\t\\\n\\\u000b\\\f\\\r\\\u00a0\\\u1680\\\u2000-\\\u200a"
+          + "\\\u2028\\\u2029\\\u202f\\\u205f\\\u3000\\\ufeff";
   private static final String DOT = "[^\\\n\\\r\\\u2028\\\u2029]";
 
   private final String source;
@@ -35,7 +36,8 @@ public final class EcmaRegex {
     }
     EcmaRegex translator = new EcmaRegex(pattern.substring(1, pattern.length() - 1));
     return translator.sequence(false) && translator.at == translator.source.length()
-        ? translator.out.toString() : null;
+        ? translator.out.toString()
+        : null;
   }
 
   /** Whether the last character is a {@code $} that no backslash escapes. */
@@ -198,7 +200,8 @@ public final class EcmaRegex {
         at++;
       }
       if (at + 1 < source.length() && source.charAt(at) == '-' && source.charAt(at + 1) != ']') {
-        if (source.charAt(at + 1) == '\\' && at + 2 < source.length()
+        if (source.charAt(at + 1) == '\\'
+            && at + 2 < source.length()
             && "dwsDWS".indexOf(source.charAt(at + 2)) >= 0) {
           return false;
         }

@@ -48,7 +48,8 @@ public final class FormEncoding {
     if (form.length() > 0) {
       form.append('&');
     }
-    form.append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
+    form.append(URLEncoder.encode(key, StandardCharsets.UTF_8))
+        .append('=')
         .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
   }
 }

@@ -88,16 +88,24 @@ public final class JdkTransport implements Interceptor {
     long start = System.nanoTime();
     AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
     try {
-      HttpResponse<byte[]> response = client.send(builder.build(), info -> {
-        BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
-            maxResponseBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
-        // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
-        subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
-        body.set(subscriber);
-        return subscriber;
-      });
-      return new Response(response.statusCode(), Headers.of(response.headers().map()),
-          response.body(), chain.attempt());
+      HttpResponse<byte[]> response =
+          client.send(
+              builder.build(),
+              info -> {
+                BoundedBodySubscriber subscriber =
+                    new BoundedBodySubscriber(
+                        maxResponseBytes,
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1));
+                // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
+                subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
+                body.set(subscriber);
+                return subscriber;
+              });
+      return new Response(
+          response.statusCode(),
+          Headers.of(response.headers().map()),
+          response.body(),
+          chain.attempt());
     } catch (InterruptedException e) {
       abort(body);
       Thread.currentThread().interrupt();
@@ -149,7 +157,8 @@ public final class JdkTransport implements Interceptor {
         || failure instanceof ConnectException
         || failure instanceof SSLHandshakeException
         || failure.getCause() instanceof ConnectException) {
-      return new ConnectFailedException(what + ": cannot connect (" + describe(failure) + ")", failure);
+      return new ConnectFailedException(
+          what + ": cannot connect (" + describe(failure) + ")", failure);
     }
     if (failure instanceof HttpTimeoutException) {
       if (deadlineBinds) {

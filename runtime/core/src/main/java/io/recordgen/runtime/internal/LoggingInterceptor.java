@@ -39,34 +39,52 @@ public final class LoggingInterceptor implements Interceptor {
     Instant start = clock.instant();
     try {
       Response response = chain.proceed(request);
-      LOG.log(Level.DEBUG, line(request, start) + " status=" + response.status() + " attempts="
-          + response.attempt() + " requestId="
-          + response.headers().firstValue("X-Request-Id").orElse("-") + " headers="
-          + allowed(response));
+      LOG.log(
+          Level.DEBUG,
+          line(request, start)
+              + " status="
+              + response.status()
+              + " attempts="
+              + response.attempt()
+              + " requestId="
+              + response.headers().firstValue("X-Request-Id").orElse("-")
+              + " headers="
+              + allowed(response));
       return response;
     } catch (RuntimeException e) {
       String status = e instanceof ApiException api ? String.valueOf(api.status()) : "none";
-      LOG.log(Level.DEBUG, line(request, start) + " status=" + status + " failure="
-          + e.getClass().getSimpleName());
+      LOG.log(
+          Level.DEBUG,
+          line(request, start) + " status=" + status + " failure=" + e.getClass().getSimpleName());
       throw e;
     }
   }
 
   private String line(Request request, Instant start) {
     long millis = Duration.between(start, clock.instant()).toMillis();
-    return request.operation().id() + " " + request.method() + " "
-        + request.operation().pathTemplate() + " duration=" + millis + "ms";
+    return request.operation().id()
+        + " "
+        + request.method()
+        + " "
+        + request.operation().pathTemplate()
+        + " duration="
+        + millis
+        + "ms";
   }
 
   private static String allowed(Response response) {
     StringBuilder text = new StringBuilder("[");
     for (String name : HEADER_ALLOWLIST) {
-      response.headers().firstValue(name).ifPresent(value -> {
-        if (text.length() > 1) {
-          text.append(", ");
-        }
-        text.append(name).append('=').append(Redaction.forLog(value));
-      });
+      response
+          .headers()
+          .firstValue(name)
+          .ifPresent(
+              value -> {
+                if (text.length() > 1) {
+                  text.append(", ");
+                }
+                text.append(name).append('=').append(Redaction.forLog(value));
+              });
     }
     return text.append(']').toString();
   }

@@ -7,6 +7,7 @@ package io.recordgen.runtime.internal;
 public final class Redaction {
   /** What stands in for a secret. */
   public static final String WITHHELD = "<redacted>";
+
   private static final int MAX_CHARS = 120;
 
   private Redaction() {}
@@ -40,8 +41,11 @@ public final class Redaction {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         default -> {
-          if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT
-              || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20
+              || c == 0x7f
+              || Character.getType(c) == Character.FORMAT
+              || c == '\u2028'
+              || c == '\u2029') {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -27,8 +27,8 @@ public final class RetryInterceptor implements Interceptor {
   private final RandomGenerator random;
   private final Clock clock;
 
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, RandomGenerator random,
-      Clock clock) {
+  public RetryInterceptor(
+      RetryPolicy policy, Sleeper sleeper, RandomGenerator random, Clock clock) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.random = random;
@@ -54,8 +54,9 @@ public final class RetryInterceptor implements Interceptor {
         continue;
       }
       int status = response.status();
-      boolean retryable = policy.retryableStatuses().contains(status)
-          && (operation.idempotent() || status == RetryPolicy.TOO_MANY_REQUESTS);
+      boolean retryable =
+          policy.retryableStatuses().contains(status)
+              && (operation.idempotent() || status == RetryPolicy.TOO_MANY_REQUESTS);
       if (!retryable || attempt >= policy.maxAttempts()) {
         return response;
       }
@@ -86,8 +87,8 @@ public final class RetryInterceptor implements Interceptor {
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CallInterruptedException(chain.request().operation().describe()
-          + ": interrupted while waiting to retry", e);
+      throw new CallInterruptedException(
+          chain.request().operation().describe() + ": interrupted while waiting to retry", e);
     }
   }
 

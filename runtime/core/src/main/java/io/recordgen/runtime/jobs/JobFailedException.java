@@ -13,8 +13,13 @@ public final class JobFailedException extends RecordgenException {
   private final transient Object job;
 
   public JobFailedException(String jobId, @Nullable String failReason, Object job) {
-    super("job " + jobId + " failed" + (failReason == null ? ""
-        : ": " + io.recordgen.runtime.internal.Redaction.escape(failReason)));
+    super(
+        "job "
+            + jobId
+            + " failed"
+            + (failReason == null
+                ? ""
+                : ": " + io.recordgen.runtime.internal.Redaction.escape(failReason)));
     this.jobId = jobId;
     this.failReason = failReason;
     this.job = job;

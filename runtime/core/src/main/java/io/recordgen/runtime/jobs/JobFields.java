@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param progress pointer to the progress text, or {@code null}
  * @param notYetVisible error codes that mean the job is not visible yet
  */
-public record JobFields(String status, List<String> completed, List<String> failed,
-    List<String> running, @Nullable String failReason, @Nullable String progress,
+public record JobFields(
+    String status,
+    List<String> completed,
+    List<String> failed,
+    List<String> running,
+    @Nullable String failReason,
+    @Nullable String progress,
     List<String> notYetVisible) {
 
   public JobFields {

@@ -13,5 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param poll which poll this was, from 1
  * @param elapsed time since waiting started
  */
-public record JobProgress(String jobId, JobState state, @Nullable String status,
-    @Nullable String progress, int poll, Duration elapsed) {}
+public record JobProgress(
+    String jobId,
+    JobState state,
+    @Nullable String status,
+    @Nullable String progress,
+    int poll,
+    Duration elapsed) {}

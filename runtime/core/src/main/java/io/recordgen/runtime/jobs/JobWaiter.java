@@ -70,8 +70,8 @@ public final class JobWaiter {
       try {
         J job = probe.fetch(jobId);
         last = probe.state(job);
-        progress.accept(new JobProgress(jobId, last, probe.status(job), probe.progress(job), poll,
-            elapsed));
+        progress.accept(
+            new JobProgress(jobId, last, probe.status(job), probe.progress(job), poll, elapsed));
         if (last == JobState.COMPLETED) {
           return job;
         }

@@ -45,17 +45,28 @@ class IamTokenProviderTest {
   void start() throws Exception {
     time = FakeTime.at("2026-11-26T10:00:00Z");
     iam = new LocalServer();
-    iam.handler((exchange, n) -> iam.later(exchange, iamDelay, (ex, c) -> {
-      if (iamFails.get()) {
-        LocalServer.respond(ex, 500, "{\"error\":{\"code\":\"IAM.0001\",\"message\":\"down\"}}");
-        return;
-      }
-      int token = issued.incrementAndGet();
-      Instant expires = time.instant().plus(Duration.ofHours(1));
-      ex.getResponseHeaders().set("X-Subject-Token", "token-" + token);
-      LocalServer.respond(ex, 201, "{\"token\":{\"expires_at\":\"" + expires
-          + "\",\"methods\":[\"password\"]}}");
-    }, n));
+    iam.handler(
+        (exchange, n) ->
+            iam.later(
+                exchange,
+                iamDelay,
+                (ex, c) -> {
+                  if (iamFails.get()) {
+                    LocalServer.respond(
+                        ex, 500, "{\"error\":{\"code\":\"IAM.0001\",\"message\":\"down\"}}");
+                    return;
+                  }
+                  int token = issued.incrementAndGet();
+                  Instant expires = time.instant().plus(Duration.ofHours(1));
+                  ex.getResponseHeaders().set("X-Subject-Token", "token-" + token);
+                  LocalServer.respond(
+                      ex,
+                      201,
+                      "{\"token\":{\"expires_at\":\""
+                          + expires
+                          + "\",\"methods\":[\"password\"]}}");
+                },
+                n));
     service = new LocalServer();
     service.handler((exchange, n) -> LocalServer.respond(exchange, 200, "{}"));
   }
@@ -76,7 +87,11 @@ class IamTokenProviderTest {
   }
 
   private ApiClient client(IamTokenProvider provider) {
-    return ApiClient.builder().endpoint(service.uri()).auth(provider).clock(time).sleeper(time)
+    return ApiClient.builder()
+        .endpoint(service.uri())
+        .auth(provider)
+        .clock(time)
+        .sleeper(time)
         .build();
   }
 
@@ -109,7 +124,8 @@ class IamTokenProviderTest {
     list(client);
 
     assertThat(issued).hasValue(2);
-    assertThat(service.received()).extracting(r -> r.header("X-Auth-Token"))
+    assertThat(service.received())
+        .extracting(r -> r.header("X-Auth-Token"))
         .containsExactly("token-1", "token-1", "token-2");
   }
 
@@ -124,11 +140,13 @@ class IamTokenProviderTest {
     CountDownLatch go = new CountDownLatch(1);
     List<Future<?>> calls = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      calls.add(pool.submit(() -> {
-        go.await();
-        list(client);
-        return null;
-      }));
+      calls.add(
+          pool.submit(
+              () -> {
+                go.await();
+                list(client);
+                return null;
+              }));
     }
     go.countDown();
     for (Future<?> call : calls) {
@@ -139,7 +157,8 @@ class IamTokenProviderTest {
     assertThat(issued).hasValue(2);
     assertThat(iam.requestCount()).isEqualTo(2);
     assertThat(service.received()).hasSize(51);
-    assertThat(service.received().subList(1, 51)).extracting(r -> r.header("X-Auth-Token"))
+    assertThat(service.received().subList(1, 51))
+        .extracting(r -> r.header("X-Auth-Token"))
         .containsOnly("token-2");
   }
 
@@ -154,7 +173,8 @@ class IamTokenProviderTest {
     list(client);
 
     assertThat(iam.requestCount()).as("one failed refresh, then a pause").isEqualTo(2);
-    assertThat(service.received()).extracting(r -> r.header("X-Auth-Token"))
+    assertThat(service.received())
+        .extracting(r -> r.header("X-Auth-Token"))
         .containsExactly("token-1", "token-1", "token-1");
   }
 
@@ -176,7 +196,8 @@ class IamTokenProviderTest {
     list(client);
 
     assertThat(issued).hasValue(2);
-    assertThat(service.received()).extracting(r -> r.header("X-Auth-Token"))
+    assertThat(service.received())
+        .extracting(r -> r.header("X-Auth-Token"))
         .containsExactly("token-1", "token-2");
   }
 

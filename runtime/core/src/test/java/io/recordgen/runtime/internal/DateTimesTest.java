@@ -13,13 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateTimesTest {
   @ParameterizedTest
   @CsvSource({
-      "2020-07-07T01:17:05+0800, 8",
-      "2020-07-07T01:17:05+08:00, 8",
-      "2020-07-07T01:17:05+08, 8",
-      "2020-07-07t01:17:05+0800, 8",
-      "2020-07-06T17:17:05Z, 0",
-      "2020-07-06T17:17:05z, 0",
-      "2020-07-06T12:17:05-0500, -5",
+    "2020-07-07T01:17:05+0800, 8",
+    "2020-07-07T01:17:05+08:00, 8",
+    "2020-07-07T01:17:05+08, 8",
+    "2020-07-07t01:17:05+0800, 8",
+    "2020-07-06T17:17:05Z, 0",
+    "2020-07-06T17:17:05z, 0",
+    "2020-07-06T12:17:05-0500, -5",
   })
   void acceptsOffsetsWithAndWithoutColon(String text, int hours) {
     OffsetDateTime parsed = DateTimes.parseOffsetDateTime(text);

@@ -20,39 +20,52 @@ import org.junit.jupiter.api.Test;
 
 /** The waiter on a fake clock: no test waits for real. */
 class JobWaiterTest {
-  private static final JobFields TAURUS = new JobFields("/job/status", List.of("Completed"),
-      List.of("Failed"), List.of("Running"), "/job/fail_reason", "/job/process",
-      List.of("DBS.200543"));
+  private static final JobFields TAURUS =
+      new JobFields(
+          "/job/status",
+          List.of("Completed"),
+          List.of("Failed"),
+          List.of("Running"),
+          "/job/fail_reason",
+          "/job/process",
+          List.of("DBS.200543"));
 
   private final FakeTime time = FakeTime.at("2026-11-26T10:00:00Z");
   private final List<JobProgress> reported = new ArrayList<>();
 
   private JobWaiter waiter(Duration timeout) {
-    return JobWaiter.builder().timeout(timeout).time(time, time).onProgress(reported::add)
-        .build();
+    return JobWaiter.builder().timeout(timeout).time(time, time).onProgress(reported::add).build();
   }
 
   private static Map<String, Object> job(String status, String process, String reason) {
-    return Map.of("job", Map.of("id", "job-1", "status", status, "process", process,
-        "fail_reason", reason));
+    return Map.of(
+        "job", Map.of("id", "job-1", "status", status, "process", process, "fail_reason", reason));
   }
 
   /** A probe that serves the given polls in order (a RuntimeException is thrown). */
   private static JobProbe<Object> probe(Object... polls) {
     Deque<Object> queue = new ArrayDeque<>(List.of(polls));
-    Function<String, Object> fetch = id -> {
-      Object next = queue.size() > 1 ? queue.poll() : queue.peek();
-      if (next instanceof RuntimeException e) {
-        throw e;
-      }
-      return next;
-    };
+    Function<String, Object> fetch =
+        id -> {
+          Object next = queue.size() > 1 ? queue.poll() : queue.peek();
+          if (next instanceof RuntimeException e) {
+            throw e;
+          }
+          return next;
+        };
     return TAURUS.probe(fetch, JsonCodec.defaultCodec());
   }
 
   private static ApiException notFound() {
-    return new BadRequestException(new ApiError("showJob (GET /v3/{p}/jobs)", 400,
-        Headers.empty(), new byte[0], "DBS.200543", "job does not exist", null),
+    return new BadRequestException(
+        new ApiError(
+            "showJob (GET /v3/{p}/jobs)",
+            400,
+            Headers.empty(),
+            new byte[0],
+            "DBS.200543",
+            "job does not exist",
+            null),
         JsonCodec.defaultCodec());
   }
 
@@ -60,55 +73,82 @@ class JobWaiterTest {
   void pendingThenRunningThenCompleted() {
     Object done = job("Completed", "100%", "");
 
-    Object result = waiter(Duration.ofMinutes(5)).await("job-1",
-        probe(job("Pending", "0%", ""), job("Running", "40%", ""), job("Running", "80%", ""),
-            done));
+    Object result =
+        waiter(Duration.ofMinutes(5))
+            .await(
+                "job-1",
+                probe(
+                    job("Pending", "0%", ""),
+                    job("Running", "40%", ""),
+                    job("Running", "80%", ""),
+                    done));
 
     assertThat(result).isEqualTo(done);
-    assertThat(reported).extracting(JobProgress::state, JobProgress::progress).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(JobState.PENDING, "0%"),
-        org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "40%"),
-        org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "80%"),
-        org.assertj.core.groups.Tuple.tuple(JobState.COMPLETED, "100%"));
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
-        Duration.ofMillis(4500));
+    assertThat(reported)
+        .extracting(JobProgress::state, JobProgress::progress)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(JobState.PENDING, "0%"),
+            org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "40%"),
+            org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "80%"),
+            org.assertj.core.groups.Tuple.tuple(JobState.COMPLETED, "100%"));
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500));
   }
 
   @Test
   void aFailedJobCarriesItsReason() {
-    assertThatThrownBy(() -> waiter(Duration.ofMinutes(5)).await("job-1",
-            probe(job("Running", "10%", ""), job("Failed", "10%", "disk quota exceeded"))))
-        .isInstanceOfSatisfying(JobFailedException.class, e -> {
-          assertThat(e.jobId()).isEqualTo("job-1");
-          assertThat(e.failReason()).contains("disk quota exceeded");
-          assertThat(e.getMessage()).isEqualTo("job job-1 failed: disk quota exceeded");
-        });
+    assertThatThrownBy(
+            () ->
+                waiter(Duration.ofMinutes(5))
+                    .await(
+                        "job-1",
+                        probe(
+                            job("Running", "10%", ""),
+                            job("Failed", "10%", "disk quota exceeded"))))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> {
+              assertThat(e.jobId()).isEqualTo("job-1");
+              assertThat(e.failReason()).contains("disk quota exceeded");
+              assertThat(e.getMessage()).isEqualTo("job job-1 failed: disk quota exceeded");
+            });
   }
 
   @Test
   void theEarlyJobDoesNotExistIsTolerated() {
     Object done = job("Completed", "100%", "");
 
-    Object result = waiter(Duration.ofMinutes(5)).await("job-1",
-        probe(notFound(), notFound(), job("Running", "50%", ""), done));
+    Object result =
+        waiter(Duration.ofMinutes(5))
+            .await("job-1", probe(notFound(), notFound(), job("Running", "50%", ""), done));
 
     assertThat(result).isEqualTo(done);
-    assertThat(reported).extracting(JobProgress::state).containsExactly(JobState.PENDING,
-        JobState.PENDING, JobState.RUNNING, JobState.COMPLETED);
+    assertThat(reported)
+        .extracting(JobProgress::state)
+        .containsExactly(JobState.PENDING, JobState.PENDING, JobState.RUNNING, JobState.COMPLETED);
   }
 
   @Test
   void aJobThatNeverAppearsIsAnErrorAfterTheGracePeriod() {
     assertThatThrownBy(() -> waiter(Duration.ofMinutes(30)).await("job-1", probe(notFound())))
-        .isInstanceOfSatisfying(ApiException.class,
-            e -> assertThat(e.errorCode()).contains("DBS.200543"));
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.errorCode()).contains("DBS.200543"));
     assertThat(time.instant()).isAfter(java.time.Instant.parse("2026-11-26T10:02:00Z"));
   }
 
   @Test
   void otherErrorsEndTheWaitAtOnce() {
-    ApiException other = new BadRequestException(new ApiError("showJob", 400, Headers.empty(),
-        new byte[0], "DBS.200001", "parameter error", null), JsonCodec.defaultCodec());
+    ApiException other =
+        new BadRequestException(
+            new ApiError(
+                "showJob",
+                400,
+                Headers.empty(),
+                new byte[0],
+                "DBS.200001",
+                "parameter error",
+                null),
+            JsonCodec.defaultCodec());
 
     assertThatThrownBy(() -> waiter(Duration.ofMinutes(5)).await("job-1", probe(other)))
         .isSameAs(other);
@@ -117,13 +157,15 @@ class JobWaiterTest {
 
   @Test
   void timesOutWithTheLastState() {
-    assertThatThrownBy(() -> waiter(Duration.ofMinutes(1)).await("job-1",
-            probe(job("Running", "5%", ""))))
-        .isInstanceOfSatisfying(JobTimeoutException.class, e -> {
-          assertThat(e.lastState()).isEqualTo(JobState.RUNNING);
-          assertThat(e.getMessage()).isEqualTo("job job-1 did not end within PT1M (last state "
-              + "RUNNING)");
-        });
+    assertThatThrownBy(
+            () -> waiter(Duration.ofMinutes(1)).await("job-1", probe(job("Running", "5%", ""))))
+        .isInstanceOfSatisfying(
+            JobTimeoutException.class,
+            e -> {
+              assertThat(e.lastState()).isEqualTo(JobState.RUNNING);
+              assertThat(e.getMessage())
+                  .isEqualTo("job job-1 did not end within PT1M (last state " + "RUNNING)");
+            });
     assertThat(time.instant()).isEqualTo(java.time.Instant.parse("2026-11-26T10:01:00Z"));
     assertThat(time.sleeps()).allMatch(d -> d.compareTo(Duration.ofSeconds(15)) <= 0);
   }

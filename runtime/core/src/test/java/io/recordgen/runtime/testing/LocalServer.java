@@ -26,8 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LocalServer implements AutoCloseable {
   /** A request as received. */
-  public record Received(String method, String rawPath, String rawQuery,
-      Map<String, List<String>> headers, byte[] body) {
+  public record Received(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
     /** A header value, whatever the case of its name. */
     public String header(String name) {
       for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
@@ -46,32 +50,44 @@ public final class LocalServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "local-server");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
-    Thread thread = new Thread(r, "local-server-timer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "local-server");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final ScheduledExecutorService timer =
+      Executors.newScheduledThreadPool(
+          2,
+          r -> {
+            Thread thread = new Thread(r, "local-server-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
   private volatile Handler handler = (exchange, n) -> respond(exchange, 200, "{}");
 
   public LocalServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    server.createContext("/", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
-      try {
-        handler.handle(exchange, count.incrementAndGet());
-      } catch (IOException | RuntimeException e) {
-        exchange.close();
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          received.add(
+              new Received(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().getRawPath(),
+                  exchange.getRequestURI().getRawQuery(),
+                  Map.copyOf(exchange.getRequestHeaders()),
+                  body));
+          try {
+            handler.handle(exchange, count.incrementAndGet());
+          } catch (IOException | RuntimeException e) {
+            exchange.close();
+          }
+        });
     server.setExecutor(executor);
     server.start();
   }
@@ -130,13 +146,16 @@ public final class LocalServer implements AutoCloseable {
 
   /** Answers with {@code handler} after {@code delay}, without blocking a server thread. */
   public void later(HttpExchange exchange, Duration delay, Handler then, int count) {
-    timer.schedule(() -> {
-      try {
-        then.handle(exchange, count);
-      } catch (IOException | RuntimeException e) {
-        exchange.close();
-      }
-    }, delay.toNanos(), TimeUnit.NANOSECONDS);
+    timer.schedule(
+        () -> {
+          try {
+            then.handle(exchange, count);
+          } catch (IOException | RuntimeException e) {
+            exchange.close();
+          }
+        },
+        delay.toNanos(),
+        TimeUnit.NANOSECONDS);
   }
 
   /** Sends {@code body} one byte per {@code interval}. */
@@ -146,20 +165,21 @@ public final class LocalServer implements AutoCloseable {
     OutputStream out = exchange.getResponseBody();
     AtomicInteger next = new AtomicInteger();
     Runnable[] step = new Runnable[1];
-    step[0] = () -> {
-      int i = next.getAndIncrement();
-      try {
-        if (i >= body.length) {
-          exchange.close();
-          return;
-        }
-        out.write(body[i]);
-        out.flush();
-        timer.schedule(step[0], interval.toNanos(), TimeUnit.NANOSECONDS);
-      } catch (IOException e) {
-        exchange.close();
-      }
-    };
+    step[0] =
+        () -> {
+          int i = next.getAndIncrement();
+          try {
+            if (i >= body.length) {
+              exchange.close();
+              return;
+            }
+            out.write(body[i]);
+            out.flush();
+            timer.schedule(step[0], interval.toNanos(), TimeUnit.NANOSECONDS);
+          } catch (IOException e) {
+            exchange.close();
+          }
+        };
     timer.schedule(step[0], interval.toNanos(), TimeUnit.NANOSECONDS);
   }
 

@@ -27,7 +27,8 @@ class SameOutputOnEveryRouteTest {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-        files.put(root.relativize(path).toString().replace(File.separatorChar, '/'),
+        files.put(
+            root.relativize(path).toString().replace(File.separatorChar, '/'),
             Files.readAllBytes(path));
       }
     }
@@ -45,10 +46,13 @@ class SameOutputOnEveryRouteTest {
     assertThat(generator.keySet()).containsExactlyElementsOf(processor.keySet());
     for (String file : processor.keySet()) {
       assertThat(plugin.get(file)).as("maven plugin: %s", file).isEqualTo(processor.get(file));
-      assertThat(generator.get(file)).as("openapi-generator: %s", file)
+      assertThat(generator.get(file))
+          .as("openapi-generator: %s", file)
           .isEqualTo(processor.get(file));
     }
-    System.out.printf("%d files identical across the annotation processor, the Maven plugin "
-        + "and OpenAPI Generator%n", processor.size());
+    System.out.printf(
+        "%d files identical across the annotation processor, the Maven plugin "
+            + "and OpenAPI Generator%n",
+        processor.size());
   }
 }

@@ -5,8 +5,8 @@ import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.InvalidRequestException;
-import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.Sleeper;
+import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.Violation;
 import io.recordgen.runtime.auth.AkSkCredentials;
 import io.recordgen.runtime.auth.AkSkSigner;
@@ -41,45 +41,72 @@ import picocli.CommandLine.ScopeType;
     name = "backup-cli",
     mixinStandardHelpOptions = true,
     version = "backup-cli 0.1.0 (Recordgen sample)",
-    description = "Manage TaurusDB backups. Talks to an embedded stub server unless --endpoint "
-        + "names a real one.",
-    subcommands = {CreateCommand.class, ListCommand.class, DeleteCommand.class,
-        PolicyCommand.class, RestoreCommand.class, JobCommand.class},
+    description =
+        "Manage TaurusDB backups. Talks to an embedded stub server unless --endpoint "
+            + "names a real one.",
+    subcommands = {
+      CreateCommand.class,
+      ListCommand.class,
+      DeleteCommand.class,
+      PolicyCommand.class,
+      RestoreCommand.class,
+      JobCommand.class
+    },
     exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
     exitCodeOnExecutionException = ExitCodes.TRANSPORT_ERROR)
 public final class BackupCli implements Callable<Integer> {
   /** The endpoint value that selects the embedded stub server. */
   static final String EMBEDDED = "embedded";
 
-  @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
+  @Option(
+      names = "--endpoint",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
       defaultValue = "${env:TAURUSDB_ENDPOINT:-embedded}",
-      description = "Service endpoint, such as https://gaussdb.cn-north-4.myhuaweicloud.com; "
-          + "\"embedded\" (the default) starts a local stub. Env: TAURUSDB_ENDPOINT.")
+      description =
+          "Service endpoint, such as https://gaussdb.cn-north-4.myhuaweicloud.com; "
+              + "\"embedded\" (the default) starts a local stub. Env: TAURUSDB_ENDPOINT.")
   String endpoint = EMBEDDED;
 
-  @Option(names = "--project-id", scope = ScopeType.INHERIT, paramLabel = "ID",
+  @Option(
+      names = "--project-id",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
       defaultValue = "${env:HUAWEICLOUD_PROJECT_ID}",
       description = "Project id (32 letters or digits). Env: HUAWEICLOUD_PROJECT_ID.")
   @Nullable String projectId;
 
-  @Option(names = "--language", scope = ScopeType.INHERIT, paramLabel = "LANG",
+  @Option(
+      names = "--language",
+      scope = ScopeType.INHERIT,
+      paramLabel = "LANG",
       description = "Language of service messages: en-us or zh-cn.")
   @Nullable String language;
 
-  @Option(names = "--json", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
       description = "Print JSON instead of tables.")
   boolean json;
 
-  @Option(names = "--embedded-state", scope = ScopeType.INHERIT, paramLabel = "FILE",
+  @Option(
+      names = "--embedded-state",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
       defaultValue = "${env:BACKUP_CLI_STATE}",
-      description = "Where the embedded stub keeps its backups between runs "
-          + "(default: backup-cli-embedded.json in the temporary directory). "
-          + "Env: BACKUP_CLI_STATE.")
+      description =
+          "Where the embedded stub keeps its backups between runs "
+              + "(default: backup-cli-embedded.json in the temporary directory). "
+              + "Env: BACKUP_CLI_STATE.")
   @Nullable Path embeddedState;
 
-  @Option(names = "--embedded-fail-jobs", scope = ScopeType.INHERIT, paramLabel = "REASON",
-      description = "Make the embedded stub fail the jobs that end from now on, with this reason; "
-          + "\"off\" clears it.")
+  @Option(
+      names = "--embedded-fail-jobs",
+      scope = ScopeType.INHERIT,
+      paramLabel = "REASON",
+      description =
+          "Make the embedded stub fail the jobs that end from now on, with this reason; "
+              + "\"off\" clears it.")
   @Nullable String failJobs;
 
   private final Map<String, String> environment;
@@ -104,24 +131,27 @@ public final class BackupCli implements Callable<Integer> {
   }
 
   /** Runs the CLI with the given environment, streams and sleeper; returns the exit code. */
-  static int run(String[] args, Map<String, String> environment, PrintWriter out,
-      PrintWriter err, Sleeper sleeper) {
+  static int run(
+      String[] args,
+      Map<String, String> environment,
+      PrintWriter out,
+      PrintWriter err,
+      Sleeper sleeper) {
     BackupCli cli = new BackupCli(environment, out, err, sleeper);
-    CommandLine line = new CommandLine(cli)
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler(cli::failed);
-    line.setDefaultValueProvider(option -> {
-      String value = option.defaultValue();
-      if (value == null || !value.startsWith("${env:")) {
-        return value;
-      }
-      String spec = value.substring(6, value.length() - 1);
-      int fallback = spec.indexOf(":-");
-      String name = fallback < 0 ? spec : spec.substring(0, fallback);
-      String found = environment.get(name);
-      return found != null ? found : fallback < 0 ? null : spec.substring(fallback + 2);
-    });
+    CommandLine line =
+        new CommandLine(cli).setOut(out).setErr(err).setExecutionExceptionHandler(cli::failed);
+    line.setDefaultValueProvider(
+        option -> {
+          String value = option.defaultValue();
+          if (value == null || !value.startsWith("${env:")) {
+            return value;
+          }
+          String spec = value.substring(6, value.length() - 1);
+          int fallback = spec.indexOf(":-");
+          String name = fallback < 0 ? spec : spec.substring(0, fallback);
+          String found = environment.get(name);
+          return found != null ? found : fallback < 0 ? null : spec.substring(fallback + 2);
+        });
     try {
       return line.execute(args);
     } finally {
@@ -169,22 +199,28 @@ public final class BackupCli implements Callable<Integer> {
     String sk = environment.get("HUAWEICLOUD_SDK_SK");
     if (ak != null && sk != null) {
       String securityToken = environment.get("HUAWEICLOUD_SDK_SECURITY_TOKEN");
-      AkSkCredentials credentials = securityToken == null ? AkSkCredentials.of(ak, sk)
-          : AkSkCredentials.temporary(ak, sk, securityToken);
+      AkSkCredentials credentials =
+          securityToken == null
+              ? AkSkCredentials.of(ak, sk)
+              : AkSkCredentials.temporary(ak, sk, securityToken);
       return AkSkSigner.of(credentials).withProjectId(projectId());
     }
     String token = environment.get("HUAWEICLOUD_TOKEN");
     if (token == null || token.isBlank()) {
-      throw new UsageException("set HUAWEICLOUD_TOKEN, or HUAWEICLOUD_SDK_AK and "
-          + "HUAWEICLOUD_SDK_SK, to call " + endpoint);
+      throw new UsageException(
+          "set HUAWEICLOUD_TOKEN, or HUAWEICLOUD_SDK_AK and "
+              + "HUAWEICLOUD_SDK_SK, to call "
+              + endpoint);
     }
     return StaticTokenAuth.of(token);
   }
 
   /** How long to wait for jobs: the embedded stub's jobs end in seconds. */
   JobWaiter waiter(Console console) {
-    JobWaiter.Builder builder = JobWaiter.builder().time(java.time.Clock.systemUTC(), sleeper)
-        .onProgress(progress -> console.progress(progress));
+    JobWaiter.Builder builder =
+        JobWaiter.builder()
+            .time(java.time.Clock.systemUTC(), sleeper)
+            .onProgress(progress -> console.progress(progress));
     if (isEmbedded()) {
       builder.intervals(Duration.ofMillis(300), Duration.ofSeconds(1));
     }
@@ -214,8 +250,10 @@ public final class BackupCli implements Callable<Integer> {
   /** The embedded service, started on first use. */
   EmbeddedBackupService embedded() {
     if (embedded == null) {
-      Path state = embeddedState != null ? embeddedState
-          : Path.of(System.getProperty("java.io.tmpdir"), "backup-cli-embedded.json");
+      Path state =
+          embeddedState != null
+              ? embeddedState
+              : Path.of(System.getProperty("java.io.tmpdir"), "backup-cli-embedded.json");
       embedded = EmbeddedBackupService.start(state);
       if (failJobs != null) {
         embedded.failJobs(failJobs.equals("off") ? null : failJobs);
@@ -256,19 +294,25 @@ public final class BackupCli implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof ApiException api) {
-      err.println("API error " + api.status() + " " + api.errorCode().orElse("(no code)") + ": "
-          + api.errorMessage().orElse(api.getMessage())
-          + api.requestId().map(id -> " [request id " + id + "]").orElse(""));
+      err.println(
+          "API error "
+              + api.status()
+              + " "
+              + api.errorCode().orElse("(no code)")
+              + ": "
+              + api.errorMessage().orElse(api.getMessage())
+              + api.requestId().map(id -> " [request id " + id + "]").orElse(""));
       err.flush();
       return ExitCodes.API_ERROR;
     }
     if (e instanceof JobFailedException failure) {
-      err.println("job " + failure.jobId() + " failed: "
-          + failure.failReason().orElse("no reason given"));
+      err.println(
+          "job " + failure.jobId() + " failed: " + failure.failReason().orElse("no reason given"));
       err.flush();
       return ExitCodes.API_ERROR;
     }
-    if (e instanceof TransportException || e instanceof DecodingException
+    if (e instanceof TransportException
+        || e instanceof DecodingException
         || e instanceof JobTimeoutException) {
       err.println("transport error: " + e.getMessage());
       err.flush();

@@ -34,8 +34,12 @@ final class Console {
   /** Reports a poll of a job on stderr, so that JSON on stdout stays clean. */
   void progress(JobProgress progress) {
     String status = progress.status() == null ? "not visible yet" : progress.status();
-    err.printf("  job %s: %s%s (poll %d, %.1f s)%n", progress.jobId(), status,
-        progress.progress() == null ? "" : " " + progress.progress(), progress.poll(),
+    err.printf(
+        "  job %s: %s%s (poll %d, %.1f s)%n",
+        progress.jobId(),
+        status,
+        progress.progress() == null ? "" : " " + progress.progress(),
+        progress.poll(),
         progress.elapsed().toMillis() / 1000.0);
     err.flush();
   }
@@ -45,8 +49,11 @@ final class Console {
     byte[] bytes = JsonCodec.defaultCodec().encode(value);
     try {
       Object tree = JsonCodec.defaultCodec().mapper().readTree(bytes);
-      out.println(JsonCodec.defaultCodec().mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(tree));
+      out.println(
+          JsonCodec.defaultCodec()
+              .mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(tree));
     } catch (java.io.IOException e) {
       out.println(new String(bytes, StandardCharsets.UTF_8));
     }

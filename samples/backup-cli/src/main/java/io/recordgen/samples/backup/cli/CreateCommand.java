@@ -15,16 +15,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli create}: creates a manual backup, and waits for it with {@code --wait}. */
-@Command(name = "create", mixinStandardHelpOptions = true,
+@Command(
+    name = "create",
+    mixinStandardHelpOptions = true,
     description = "Create a manual backup of an instance.")
 final class CreateCommand implements Callable<Integer> {
   @ParentCommand BackupCli cli;
 
-  @Option(names = "--instance-id", required = true, paramLabel = "ID",
+  @Option(
+      names = "--instance-id",
+      required = true,
+      paramLabel = "ID",
       description = "Instance to back up: 32 letters or digits followed by in07.")
   String instanceId;
 
-  @Option(names = "--name", required = true,
+  @Option(
+      names = "--name",
+      required = true,
       description = "Backup name: 4 to 64 letters, digits, - or _, starting with a letter.")
   String name;
 
@@ -37,11 +44,12 @@ final class CreateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // The generated record checks every constraint of the spec before anything is sent.
-    CreateBackupRequest request = CreateBackupRequest.builder()
-        .instanceId(instanceId)
-        .name(name)
-        .description(description)
-        .build();
+    CreateBackupRequest request =
+        CreateBackupRequest.builder()
+            .instanceId(instanceId)
+            .name(name)
+            .description(description)
+            .build();
     BackupsApi backups = BackupsApi.create(cli.client());
     String project = cli.projectId();
     Console console = cli.console();
@@ -50,21 +58,33 @@ final class CreateCommand implements Callable<Integer> {
       if (console.json()) {
         console.printJson(response);
       } else {
-        console.printFields("Backup " + response.backup().id() + " is being created (job "
-            + response.jobId() + ")", Views.fields(response.backup()));
+        console.printFields(
+            "Backup " + response.backup().id() + " is being created (job " + response.jobId() + ")",
+            Views.fields(response.backup()));
       }
       return ExitCodes.OK;
     }
     if (!console.json()) {
       console.err().println("Creating backup " + name + " of " + instanceId + "...");
     }
-    Awaited<CreateBackupResponse, ShowJobResponse> done = backups.createBackupAndWait(project,
-        request, CreateBackupParams.builder().build(), cli.waiter(console));
+    Awaited<CreateBackupResponse, ShowJobResponse> done =
+        backups.createBackupAndWait(
+            project, request, CreateBackupParams.builder().build(), cli.waiter(console));
     String id = done.response().backup().id();
-    Backup finished = backups.listBackups(project, ListBackupsParams.builder().backupId(
-        id.endsWith("br07") && id.length() == 36 ? id : null).name(name).instanceId(instanceId)
-        .build()).backups().stream().filter(b -> b.id().equals(id)).findFirst()
-        .orElse(done.response().backup());
+    Backup finished =
+        backups
+            .listBackups(
+                project,
+                ListBackupsParams.builder()
+                    .backupId(id.endsWith("br07") && id.length() == 36 ? id : null)
+                    .name(name)
+                    .instanceId(instanceId)
+                    .build())
+            .backups()
+            .stream()
+            .filter(b -> b.id().equals(id))
+            .findFirst()
+            .orElse(done.response().backup());
     if (console.json()) {
       console.printJson(new Created(finished, done.job()));
     } else {

@@ -8,8 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli delete}: deletes a manual backup. */
-@Command(name = "delete", mixinStandardHelpOptions = true,
-    description = "Delete a manual backup.")
+@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a manual backup.")
 final class DeleteCommand implements Callable<Integer> {
   @ParentCommand BackupCli cli;
 
@@ -18,15 +17,19 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DeleteBackupResponse deleted = BackupsApi.create(cli.client())
-        .deleteBackup(cli.projectId(), backupId);
+    DeleteBackupResponse deleted =
+        BackupsApi.create(cli.client()).deleteBackup(cli.projectId(), backupId);
     Console console = cli.console();
     if (console.json()) {
       console.printJson(deleted);
     } else {
-      console.out().println("Backup " + deleted.backupId()
-          + (deleted.backupName() == null ? "" : " (" + deleted.backupName() + ")")
-          + " deleted");
+      console
+          .out()
+          .println(
+              "Backup "
+                  + deleted.backupId()
+                  + (deleted.backupName() == null ? "" : " (" + deleted.backupName() + ")")
+                  + " deleted");
       console.out().flush();
     }
     return ExitCodes.OK;

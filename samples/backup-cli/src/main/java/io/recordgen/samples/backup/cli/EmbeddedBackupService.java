@@ -63,8 +63,8 @@ final class EmbeddedBackupService implements AutoCloseable {
   private final @Nullable Path file;
   private final ObjectNode state;
 
-  private EmbeddedBackupService(StubServer stub, Clock clock, Supplier<String> ids,
-      @Nullable Path file) {
+  private EmbeddedBackupService(
+      StubServer stub, Clock clock, Supplier<String> ids, @Nullable Path file) {
     this.stub = stub;
     this.clock = clock;
     this.ids = ids;
@@ -81,16 +81,19 @@ final class EmbeddedBackupService implements AutoCloseable {
 
   /** Starts the service on a free loopback port with its state in {@code file}. */
   static EmbeddedBackupService start(@Nullable Path file) {
-    return start(file, Clock.system(ZoneOffset.ofHours(8)),
+    return start(
+        file,
+        Clock.system(ZoneOffset.ofHours(8)),
         () -> UUID.randomUUID().toString().replace("-", ""));
   }
 
   /** Starts the service with a clock and id source of the caller's. */
   static EmbeddedBackupService start(@Nullable Path file, Clock clock, Supplier<String> ids) {
-    StubServer stub = StubServer.builder(ContractSpec.fromResource("openapi/backup-api.yaml"))
-        .errorCode("DBS.200001")
-        .authErrorCode("DBS.280056")
-        .start();
+    StubServer stub =
+        StubServer.builder(ContractSpec.fromResource("openapi/backup-api.yaml"))
+            .errorCode("DBS.200001")
+            .authErrorCode("DBS.280056")
+            .start();
     return new EmbeddedBackupService(stub, clock, ids, file);
   }
 
@@ -117,8 +120,14 @@ final class EmbeddedBackupService implements AutoCloseable {
     ArrayNode backups = (ArrayNode) state.get("backups");
     Instant start = clock.instant().minusSeconds(86_400L * count);
     for (int i = 0; i < count; i++) {
-      backups.add(backup(ids.get() + "br07", String.format("auto-%04d", i), "auto", instanceId,
-          start.plusSeconds(86_400L * i), "COMPLETED"));
+      backups.add(
+          backup(
+              ids.get() + "br07",
+              String.format("auto-%04d", i),
+              "auto",
+              instanceId,
+              start.plusSeconds(86_400L * i),
+              "COMPLETED"));
     }
     save();
   }
@@ -132,8 +141,14 @@ final class EmbeddedBackupService implements AutoCloseable {
         return error(409, "DBS.201205", "A backup is in progress.");
       }
     }
-    ObjectNode backup = backup(ids.get() + "br07", body.path("name").asText(), "manual",
-        instanceId, clock.instant(), "BUILDING");
+    ObjectNode backup =
+        backup(
+            ids.get() + "br07",
+            body.path("name").asText(),
+            "manual",
+            instanceId,
+            clock.instant(),
+            "BUILDING");
     if (body.hasNonNull("description")) {
       backup.put("description", body.path("description").asText());
     }
@@ -154,8 +169,10 @@ final class EmbeddedBackupService implements AutoCloseable {
         matching.add(backup);
       }
     }
-    matching.sort(Comparator.comparing((JsonNode b) -> b.path("begin_time").asText())
-        .thenComparing(b -> b.path("id").asText()).reversed());
+    matching.sort(
+        Comparator.comparing((JsonNode b) -> b.path("begin_time").asText())
+            .thenComparing(b -> b.path("id").asText())
+            .reversed());
     int offset = Integer.parseInt(query.getOrDefault("offset", "0"));
     int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
     ArrayNode page = JSON.createArrayNode();
@@ -174,12 +191,12 @@ final class EmbeddedBackupService implements AutoCloseable {
         return false;
       }
     }
-    if (query.containsKey("backup_id") && !query.get("backup_id").equals(
-        backup.path("id").asText())) {
+    if (query.containsKey("backup_id")
+        && !query.get("backup_id").equals(backup.path("id").asText())) {
       return false;
     }
-    if (query.containsKey("backup_type") && !query.get("backup_type").equals(
-        backup.path("type").asText())) {
+    if (query.containsKey("backup_type")
+        && !query.get("backup_type").equals(backup.path("type").asText())) {
       return false;
     }
     OffsetDateTime began = DateTimes.parseOffsetDateTime(backup.path("begin_time").asText());
@@ -201,8 +218,8 @@ final class EmbeddedBackupService implements AutoCloseable {
       }
       if (!backup.path("type").asText().equals("manual")
           || backup.path("status").asText().equals("BUILDING")) {
-        return error(400, "DBS.201208",
-            "The operation is not allowed because of the backup status.");
+        return error(
+            400, "DBS.201208", "The operation is not allowed because of the backup status.");
       }
       backups.remove(i);
       save();
@@ -250,14 +267,13 @@ final class EmbeddedBackupService implements AutoCloseable {
         return error(404, "DBS.201010", "The backup information does not exist.");
       }
       if (!backup.path("status").asText().equals("COMPLETED")) {
-        return error(400, "DBS.201208",
-            "The operation is not allowed because of the backup status.");
+        return error(
+            400, "DBS.201208", "The operation is not allowed because of the backup status.");
       }
     } else if (!body.has("restore_time")) {
       return error(400, "DBS.200001", "restore_time is required for type timestamp.");
     }
-    String jobId = newJob("GaussDBforMySQLRestore", body.path("target_instance_id").asText(),
-        null);
+    String jobId = newJob("GaussDBforMySQLRestore", body.path("target_instance_id").asText(), null);
     save();
     ObjectNode response = JSON.createObjectNode();
     response.put("job_id", jobId);
@@ -313,8 +329,8 @@ final class EmbeddedBackupService implements AutoCloseable {
   }
 
   private String newJob(String name, String instanceId, @Nullable String backupId) {
-    String id = UUID.nameUUIDFromBytes((ids.get() + name).getBytes(StandardCharsets.UTF_8))
-        .toString();
+    String id =
+        UUID.nameUUIDFromBytes((ids.get() + name).getBytes(StandardCharsets.UTF_8)).toString();
     ObjectNode job = JSON.createObjectNode();
     job.put("id", id);
     job.put("name", name);
@@ -345,8 +361,8 @@ final class EmbeddedBackupService implements AutoCloseable {
     return policy;
   }
 
-  private ObjectNode backup(String id, String name, String type, String instanceId,
-      Instant began, String status) {
+  private ObjectNode backup(
+      String id, String name, String type, String instanceId, Instant began, String status) {
     ObjectNode backup = JSON.createObjectNode();
     backup.put("id", id);
     backup.put("name", name);
@@ -424,8 +440,14 @@ final class EmbeddedBackupService implements AutoCloseable {
     fresh.putObject("policies");
     Instant today = clock.instant().minusSeconds(3 * 86_400L);
     for (int i = 0; i < 3; i++) {
-      backups.add(backup(ids.get() + "br07", "daily-" + (i + 1), "auto", SAMPLE_INSTANCE,
-          today.plusSeconds(86_400L * i), "COMPLETED"));
+      backups.add(
+          backup(
+              ids.get() + "br07",
+              "daily-" + (i + 1),
+              "auto",
+              SAMPLE_INSTANCE,
+              today.plusSeconds(86_400L * i),
+              "COMPLETED"));
     }
     return fresh;
   }
@@ -439,8 +461,8 @@ final class EmbeddedBackupService implements AutoCloseable {
       Files.createDirectories(parent);
       Path temporary = Files.createTempFile(parent, "backup-cli", ".tmp");
       JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), state);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the embedded service's state to " + file, e);
     }

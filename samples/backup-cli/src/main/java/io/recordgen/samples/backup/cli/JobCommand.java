@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli job show|wait}: asynchronous jobs. */
-@Command(name = "job", mixinStandardHelpOptions = true,
+@Command(
+    name = "job",
+    mixinStandardHelpOptions = true,
     description = "Show a job, or wait for it to end.",
     subcommands = {JobCommand.Show.class, JobCommand.Wait.class})
 final class JobCommand implements Callable<Integer> {
@@ -38,7 +40,9 @@ final class JobCommand implements Callable<Integer> {
   }
 
   /** {@code job wait}. */
-  @Command(name = "wait", mixinStandardHelpOptions = true,
+  @Command(
+      name = "wait",
+      mixinStandardHelpOptions = true,
       description = "Show a job's progress until it completes or fails.")
   static final class Wait implements Callable<Integer> {
     @ParentCommand JobCommand job;
@@ -50,8 +54,9 @@ final class JobCommand implements Callable<Integer> {
     public Integer call() {
       BackupCli cli = job.cli;
       Console console = cli.console();
-      ShowJobResponse done = JobsApi.create(cli.client())
-          .showJobUntilDone(cli.projectId(), jobId, cli.waiter(console));
+      ShowJobResponse done =
+          JobsApi.create(cli.client())
+              .showJobUntilDone(cli.projectId(), jobId, cli.waiter(console));
       print(console, done, "Job " + jobId + " completed");
       return ExitCodes.OK;
     }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli list}: one page of backups, or every page with {@code --all}. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
     description = "List backups, newest first.")
 final class ListCommand implements Callable<Integer> {
   @ParentCommand BackupCli cli;
@@ -30,16 +32,22 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--name", description = "Only backups with this name.")
   @Nullable String name;
 
-  @Option(names = "--instance-name", paramLabel = "NAME",
+  @Option(
+      names = "--instance-name",
+      paramLabel = "NAME",
       description = "Only backups of instances with this name.")
   @Nullable String instanceName;
 
-  @Option(names = "--since", paramLabel = "TIME",
-      description = "Only backups started at or after this time, such as "
-          + "2020-07-07T01:17:05+0800.")
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
+      description =
+          "Only backups started at or after this time, such as " + "2020-07-07T01:17:05+0800.")
   @Nullable String since;
 
-  @Option(names = "--until", paramLabel = "TIME",
+  @Option(
+      names = "--until",
+      paramLabel = "TIME",
       description = "Only backups started before this time.")
   @Nullable String until;
 
@@ -54,17 +62,18 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ListBackupsParams params = ListBackupsParams.builder()
-        .instanceId(instanceId)
-        .backupId(backupId)
-        .backupType(type == null ? null : BackupType.of(type))
-        .name(name)
-        .instanceName(instanceName)
-        .beginTime(since)
-        .endTime(until)
-        .offset(offset)
-        .limit(limit)
-        .build();
+    ListBackupsParams params =
+        ListBackupsParams.builder()
+            .instanceId(instanceId)
+            .backupId(backupId)
+            .backupType(type == null ? null : BackupType.of(type))
+            .name(name)
+            .instanceName(instanceName)
+            .beginTime(since)
+            .endTime(until)
+            .offset(offset)
+            .limit(limit)
+            .build();
     BackupsApi backups = BackupsApi.create(cli.client());
     Console console = cli.console();
     if (all) {
@@ -84,9 +93,17 @@ final class ListCommand implements Callable<Integer> {
     } else {
       console.printTable(Views.BACKUP_COLUMNS, page.backups().stream().map(Views::row).toList());
       int from = offset == null ? 0 : offset;
-      console.out().println(page.backups().isEmpty() ? "no backups of " + page.totalCount()
-          : "backups " + (from + 1) + "-" + (from + page.backups().size()) + " of "
-              + page.totalCount());
+      console
+          .out()
+          .println(
+              page.backups().isEmpty()
+                  ? "no backups of " + page.totalCount()
+                  : "backups "
+                      + (from + 1)
+                      + "-"
+                      + (from + page.backups().size())
+                      + " of "
+                      + page.totalCount());
       console.out().flush();
     }
     return ExitCodes.OK;

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli policy show|set}: the automated backup policy of an instance. */
-@Command(name = "policy", mixinStandardHelpOptions = true,
+@Command(
+    name = "policy",
+    mixinStandardHelpOptions = true,
     description = "Show or set the automated backup policy of an instance.",
     subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
 final class PolicyCommand implements Callable<Integer> {
@@ -29,15 +31,18 @@ final class PolicyCommand implements Callable<Integer> {
   static final class Show implements Callable<Integer> {
     @ParentCommand PolicyCommand policy;
 
-    @Option(names = "--instance-id", required = true, paramLabel = "ID",
+    @Option(
+        names = "--instance-id",
+        required = true,
+        paramLabel = "ID",
         description = "The instance.")
     String instanceId;
 
     @Override
     public Integer call() {
       BackupCli cli = policy.cli;
-      ShowBackupPolicyResponse shown = BackupPoliciesApi.create(cli.client())
-          .showBackupPolicy(cli.projectId(), instanceId);
+      ShowBackupPolicyResponse shown =
+          BackupPoliciesApi.create(cli.client()).showBackupPolicy(cli.projectId(), instanceId);
       Console console = cli.console();
       if (console.json()) {
         console.printJson(shown);
@@ -53,39 +58,54 @@ final class PolicyCommand implements Callable<Integer> {
   static final class Set implements Callable<Integer> {
     @ParentCommand PolicyCommand policy;
 
-    @Option(names = "--instance-id", required = true, paramLabel = "ID",
+    @Option(
+        names = "--instance-id",
+        required = true,
+        paramLabel = "ID",
         description = "The instance.")
     String instanceId;
 
-    @Option(names = "--start-time", required = true, paramLabel = "hh:00-HH:00",
+    @Option(
+        names = "--start-time",
+        required = true,
+        paramLabel = "hh:00-HH:00",
         description = "UTC hour in which backups start, such as 19:00-20:00.")
     String startTime;
 
-    @Option(names = "--keep-days", required = true, paramLabel = "DAYS",
+    @Option(
+        names = "--keep-days",
+        required = true,
+        paramLabel = "DAYS",
         description = "Days backups are kept, 1 to 732.")
     Integer keepDays;
 
-    @Option(names = "--period", defaultValue = "1,2,3,4,5,6,7", paramLabel = "DAYS",
+    @Option(
+        names = "--period",
+        defaultValue = "1,2,3,4,5,6,7",
+        paramLabel = "DAYS",
         description = "Days of the week, 1 (Monday) to 7, comma-separated (default: every day).")
     String period;
 
-    @Option(names = "--level1-backups", paramLabel = "COUNT",
+    @Option(
+        names = "--level1-backups",
+        paramLabel = "COUNT",
         description = "How many level-1 backups to keep.")
     @Nullable Integer level1;
 
     @Override
     public Integer call() {
       BackupCli cli = policy.cli;
-      UpdateBackupPolicyRequest request = new UpdateBackupPolicyRequest(new BackupPolicy(
-          keepDays, startTime, period, level1));
-      UpdateBackupPolicyResponse updated = BackupPoliciesApi.create(cli.client())
-          .updateBackupPolicy(cli.projectId(), instanceId, request);
+      UpdateBackupPolicyRequest request =
+          new UpdateBackupPolicyRequest(new BackupPolicy(keepDays, startTime, period, level1));
+      UpdateBackupPolicyResponse updated =
+          BackupPoliciesApi.create(cli.client())
+              .updateBackupPolicy(cli.projectId(), instanceId, request);
       Console console = cli.console();
       if (console.json()) {
         console.printJson(updated);
       } else {
-        console.printFields("Backup policy of " + instanceId + " set",
-            Views.fields(request.backupPolicy()));
+        console.printFields(
+            "Backup policy of " + instanceId + " set", Views.fields(request.backupPolicy()));
       }
       return ExitCodes.OK;
     }

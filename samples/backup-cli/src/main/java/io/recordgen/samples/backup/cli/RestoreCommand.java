@@ -15,16 +15,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup-cli restore}: restores a backup or a point in time onto an instance. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
     description = "Restore a backup, or the data as of a time, onto an existing instance.")
 final class RestoreCommand implements Callable<Integer> {
   @ParentCommand BackupCli cli;
 
-  @Option(names = "--source-instance-id", required = true, paramLabel = "ID",
+  @Option(
+      names = "--source-instance-id",
+      required = true,
+      paramLabel = "ID",
       description = "The instance the data comes from.")
   String source;
 
-  @Option(names = "--target-instance-id", required = true, paramLabel = "ID",
+  @Option(
+      names = "--target-instance-id",
+      required = true,
+      paramLabel = "ID",
       description = "The instance to overwrite.")
   String target;
 
@@ -36,7 +44,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--backup-id", paramLabel = "ID", description = "The backup to restore.")
     @Nullable String backupId;
 
-    @Option(names = "--restore-time", paramLabel = "MILLIS",
+    @Option(
+        names = "--restore-time",
+        paramLabel = "MILLIS",
         description = "The moment to restore to, in milliseconds since the epoch.")
     @Nullable Long restoreTime;
   }
@@ -46,9 +56,13 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RestoreRequest request = new RestoreRequest(source, target,
-        point.backupId != null ? RestoreType.BACKUP : RestoreType.TIMESTAMP, point.backupId,
-        point.restoreTime);
+    RestoreRequest request =
+        new RestoreRequest(
+            source,
+            target,
+            point.backupId != null ? RestoreType.BACKUP : RestoreType.TIMESTAMP,
+            point.backupId,
+            point.restoreTime);
     InstancesApi instances = InstancesApi.create(cli.client());
     Console console = cli.console();
     if (!await) {
@@ -61,13 +75,14 @@ final class RestoreCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
-    Awaited<RestoreResponse, ShowJobResponse> done = instances.restoreInstanceAndWait(
-        cli.projectId(), request, RestoreInstanceParams.builder().build(), cli.waiter(console));
+    Awaited<RestoreResponse, ShowJobResponse> done =
+        instances.restoreInstanceAndWait(
+            cli.projectId(), request, RestoreInstanceParams.builder().build(), cli.waiter(console));
     if (console.json()) {
       console.printJson(done.job());
     } else {
-      console.printFields("Restore job " + done.response().jobId() + " completed",
-          Views.fields(done.job().job()));
+      console.printFields(
+          "Restore job " + done.response().jobId() + " completed", Views.fields(done.job().job()));
     }
     return ExitCodes.OK;
   }

@@ -17,8 +17,13 @@ final class Views {
   private Views() {}
 
   static List<String> row(Backup backup) {
-    return List.of(backup.id(), backup.name(), text(backup.status()), text(backup.type()),
-        backup.instanceId(), text(backup.beginTime()),
+    return List.of(
+        backup.id(),
+        backup.name(),
+        text(backup.status()),
+        text(backup.type()),
+        backup.instanceId(),
+        text(backup.beginTime()),
         backup.size() == null ? "-" : backup.size() + " MB");
   }
 

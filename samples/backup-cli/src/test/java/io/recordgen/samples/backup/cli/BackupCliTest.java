@@ -46,9 +46,11 @@ class BackupCliTest {
 
   @BeforeEach
   void start() {
-    service = EmbeddedBackupService.start(directory.resolve("state.json"),
-        Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)),
-        () -> String.format("%032x", ids.incrementAndGet()));
+    service =
+        EmbeddedBackupService.start(
+            directory.resolve("state.json"),
+            Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)),
+            () -> String.format("%032x", ids.incrementAndGet()));
   }
 
   @AfterEach
@@ -57,14 +59,23 @@ class BackupCliTest {
   }
 
   private Run cli(String... args) {
-    List<String> all = new ArrayList<>(List.of("--endpoint", service.uri().toString(),
-        "--project-id", EmbeddedBackupService.PROJECT_ID));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--endpoint",
+                service.uri().toString(),
+                "--project-id",
+                EmbeddedBackupService.PROJECT_ID));
     all.addAll(List.of(args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = BackupCli.run(all.toArray(String[]::new),
-        Map.of("HUAWEICLOUD_TOKEN", EmbeddedBackupService.TOKEN),
-        new PrintWriter(out, true), new PrintWriter(err, true), duration -> {});
+    int exit =
+        BackupCli.run(
+            all.toArray(String[]::new),
+            Map.of("HUAWEICLOUD_TOKEN", EmbeddedBackupService.TOKEN),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            duration -> {});
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -76,12 +87,21 @@ class BackupCliTest {
 
   @Test
   void createPrintsTheBackupAndItsJob() {
-    Run run = cli("create", "--instance-id", INSTANCE, "--name", "backup-1",
-        "--description", "Manual backup");
+    Run run =
+        cli(
+            "create",
+            "--instance-id",
+            INSTANCE,
+            "--name",
+            "backup-1",
+            "--description",
+            "Manual backup");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Backup 00000000000000000000000000000004br07 is being "
-        + "created (job ").containsPattern("status +BUILDING").contains("Manual backup");
+    assertThat(run.out())
+        .startsWith("Backup 00000000000000000000000000000004br07 is being " + "created (job ")
+        .containsPattern("status +BUILDING")
+        .contains("Manual backup");
     RecordedRequest sent = service.stub().requests("createBackup").get(0);
     assertThat(sent.header("X-Auth-Token")).contains(EmbeddedBackupService.TOKEN);
   }
@@ -91,13 +111,16 @@ class BackupCliTest {
     Run run = cli("create", "--instance-id", INSTANCE, "--name", "backup-1", "--wait");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("Creating backup backup-1")
+    assertThat(run.err())
+        .contains("Creating backup backup-1")
         .contains(": not visible yet (poll 1")
         .contains(": Pending 0% (poll 2")
         .contains(": Running 30% (poll 3")
         .contains(": Running 70% (poll 4")
         .contains(": Completed 100% (poll 5");
-    assertThat(run.out()).contains("created").containsPattern("status +COMPLETED")
+    assertThat(run.out())
+        .contains("created")
+        .containsPattern("status +COMPLETED")
         .containsPattern("started +2026-11-26T10:00:00\\+08:00");
   }
 
@@ -147,8 +170,12 @@ class BackupCliTest {
         .isEqualTo(1);
     assertThat(cli("--json", "list", "--type", "auto").json().at("/total_count").asInt())
         .isEqualTo(3);
-    assertThat(cli("--json", "list", "--instance-id", "0".repeat(32) + "in07").json()
-        .at("/total_count").asInt()).isZero();
+    assertThat(
+            cli("--json", "list", "--instance-id", "0".repeat(32) + "in07")
+                .json()
+                .at("/total_count")
+                .asInt())
+        .isZero();
     Run since = cli("--json", "list", "--since", "2026-11-25T10:00:00+0800");
     assertThat(since.json().at("/total_count").asInt()).isEqualTo(2);
     assertThat(service.stub().requests("listBackups").get(3).query())
@@ -159,8 +186,15 @@ class BackupCliTest {
   void listAllPagesThroughTwoHundredFiftyBackups() throws Exception {
     service.seed("61a4ea66210545909d74a05c27a7179ein07", 250);
 
-    Run run = cli("--json", "list", "--all", "--instance-id",
-        "61a4ea66210545909d74a05c27a7179ein07", "--limit", "100");
+    Run run =
+        cli(
+            "--json",
+            "list",
+            "--all",
+            "--instance-id",
+            "61a4ea66210545909d74a05c27a7179ein07",
+            "--limit",
+            "100");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode all = run.json();
@@ -168,7 +202,8 @@ class BackupCliTest {
     List<String> names = new ArrayList<>();
     all.forEach(b -> names.add(b.path("name").asText()));
     assertThat(names).doesNotHaveDuplicates().first().isEqualTo("auto-0249");
-    assertThat(service.stub().requests("listBackups")).extracting(RecordedRequest::query)
+    assertThat(service.stub().requests("listBackups"))
+        .extracting(RecordedRequest::query)
         .containsExactly(
             "instance_id=61a4ea66210545909d74a05c27a7179ein07&offset=0&limit=100",
             "instance_id=61a4ea66210545909d74a05c27a7179ein07&offset=100&limit=100",
@@ -180,8 +215,13 @@ class BackupCliTest {
     Run run = cli("list", "--limit", "2");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out().lines().toList()).hasSize(4).first().asString()
-        .startsWith("ID").contains("NAME").contains("STATUS");
+    assertThat(run.out().lines().toList())
+        .hasSize(4)
+        .first()
+        .asString()
+        .startsWith("ID")
+        .contains("NAME")
+        .contains("STATUS");
     assertThat(run.out()).endsWith("backups 1-2 of 3\n");
   }
 
@@ -190,8 +230,9 @@ class BackupCliTest {
     Run run = cli("delete", "ffffffffffffffffffffffffffffffffbr07");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.API_ERROR);
-    assertThat(run.err()).startsWith("API error 404 DBS.201010: The backup information does not "
-        + "exist. [request id ");
+    assertThat(run.err())
+        .startsWith(
+            "API error 404 DBS.201010: The backup information does not " + "exist. [request id ");
   }
 
   @Test
@@ -206,8 +247,18 @@ class BackupCliTest {
 
   @Test
   void policyShowAndSet() throws Exception {
-    Run set = cli("policy", "set", "--instance-id", INSTANCE, "--start-time", "23:00-00:00",
-        "--keep-days", "732", "--period", "1,3,5");
+    Run set =
+        cli(
+            "policy",
+            "set",
+            "--instance-id",
+            INSTANCE,
+            "--start-time",
+            "23:00-00:00",
+            "--keep-days",
+            "732",
+            "--period",
+            "1,3,5");
     assertThat(set.exit()).as(set.err()).isZero();
 
     JsonNode shown = cli("--json", "policy", "show", "--instance-id", INSTANCE).json();
@@ -221,11 +272,21 @@ class BackupCliTest {
   void restoreWaitsForItsJob() throws Exception {
     String backup = cli("--json", "list", "--limit", "1").json().at("/backups/0/id").asText();
 
-    Run run = cli("restore", "--source-instance-id", INSTANCE, "--target-instance-id",
-        "61a4ea66210545909d74a05c27a7179ein07", "--backup-id", backup, "--wait");
+    Run run =
+        cli(
+            "restore",
+            "--source-instance-id",
+            INSTANCE,
+            "--target-instance-id",
+            "61a4ea66210545909d74a05c27a7179ein07",
+            "--backup-id",
+            backup,
+            "--wait");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Restore job ").contains("GaussDBforMySQLRestore")
+    assertThat(run.out())
+        .startsWith("Restore job ")
+        .contains("GaussDBforMySQLRestore")
         .containsPattern("status +Completed");
   }
 
@@ -242,23 +303,33 @@ class BackupCliTest {
 
   @Test
   void invalidInputIsRefusedBeforeAnyRequestWithEveryViolation() {
-    Run run = cli("create", "--instance-id", "short", "--name", "9lives",
-        "--description", "a < b");
+    Run run = cli("create", "--instance-id", "short", "--name", "9lives", "--description", "a < b");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err().lines().toList()).containsExactly(
-        "invalid input (CreateBackupRequest):",
-        "  instance_id: must have at least 36 characters (minLength), was \"short\"",
-        "  instance_id: must match ^[A-Za-z0-9]{32}in07$ (pattern), was \"short\"",
-        "  name: must match ^[A-Za-z][A-Za-z0-9_-]*$ (pattern), was \"9lives\"",
-        "  description: must match ^[^!<\"='>&\\r]*$ (pattern), was \"a < b\"");
+    assertThat(run.err().lines().toList())
+        .containsExactly(
+            "invalid input (CreateBackupRequest):",
+            "  instance_id: must have at least 36 characters (minLength), was \"short\"",
+            "  instance_id: must match ^[A-Za-z0-9]{32}in07$ (pattern), was \"short\"",
+            "  name: must match ^[A-Za-z][A-Za-z0-9_-]*$ (pattern), was \"9lives\"",
+            "  description: must match ^[^!<\"='>&\\r]*$ (pattern), was \"a < b\"");
     assertThat(service.stub().requests()).isEmpty();
   }
 
   @Test
   void invalidPolicyAndFiltersNeverReachTheServer() {
-    assertThat(cli("policy", "set", "--instance-id", INSTANCE, "--start-time", "01:00-03:00",
-        "--keep-days", "0").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(
+            cli(
+                    "policy",
+                    "set",
+                    "--instance-id",
+                    INSTANCE,
+                    "--start-time",
+                    "01:00-03:00",
+                    "--keep-days",
+                    "0")
+                .exit())
+        .isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(cli("list", "--limit", "500").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(cli("list", "--type", "weekly").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(cli("--language", "fr", "list").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -281,14 +352,24 @@ class BackupCliTest {
     }
     StringWriter err = new StringWriter();
 
-    int exit = BackupCli.run(new String[] {"--endpoint", "http://127.0.0.1:" + port,
-        "--project-id", EmbeddedBackupService.PROJECT_ID, "list"},
-        Map.of("HUAWEICLOUD_TOKEN", "t"), new PrintWriter(new StringWriter()),
-        new PrintWriter(err, true), duration -> {});
+    int exit =
+        BackupCli.run(
+            new String[] {
+              "--endpoint",
+              "http://127.0.0.1:" + port,
+              "--project-id",
+              EmbeddedBackupService.PROJECT_ID,
+              "list"
+            },
+            Map.of("HUAWEICLOUD_TOKEN", "t"),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            duration -> {});
 
     assertThat(exit).isEqualTo(ExitCodes.TRANSPORT_ERROR);
-    assertThat(err.toString()).startsWith("transport error: listBackups (GET /v3/{project_id}/"
-        + "backups): cannot connect");
+    assertThat(err.toString())
+        .startsWith(
+            "transport error: listBackups (GET /v3/{project_id}/" + "backups): cannot connect");
   }
 
   @Test
@@ -296,10 +377,24 @@ class BackupCliTest {
     Path state = directory.resolve("failing.json");
     StringWriter err = new StringWriter();
 
-    int exit = BackupCli.run(new String[] {"--embedded-state", state.toString(),
-        "--embedded-fail-jobs", "storage full", "create", "--instance-id", INSTANCE, "--name",
-        "backup-1", "--wait"}, Map.of(), new PrintWriter(new StringWriter()),
-        new PrintWriter(err, true), duration -> {});
+    int exit =
+        BackupCli.run(
+            new String[] {
+              "--embedded-state",
+              state.toString(),
+              "--embedded-fail-jobs",
+              "storage full",
+              "create",
+              "--instance-id",
+              INSTANCE,
+              "--name",
+              "backup-1",
+              "--wait"
+            },
+            Map.of(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            duration -> {});
 
     assertThat(exit).isEqualTo(ExitCodes.API_ERROR);
     assertThat(err.toString()).contains("failed: storage full");
@@ -309,14 +404,33 @@ class BackupCliTest {
   void theDefaultEndpointIsTheEmbeddedServiceAndKeepsItsState() {
     Path state = directory.resolve("embedded.json");
     StringWriter out = new StringWriter();
-    String[] create = {"--embedded-state", state.toString(), "create", "--instance-id",
-        INSTANCE, "--name", "embedded-1"};
+    String[] create = {
+      "--embedded-state",
+      state.toString(),
+      "create",
+      "--instance-id",
+      INSTANCE,
+      "--name",
+      "embedded-1"
+    };
     String[] list = {"--embedded-state", state.toString(), "list"};
 
-    assertThat(BackupCli.run(create, Map.of(), new PrintWriter(out, true),
-        new PrintWriter(new StringWriter()), duration -> {})).isZero();
-    assertThat(BackupCli.run(list, Map.of(), new PrintWriter(out, true),
-        new PrintWriter(new StringWriter()), duration -> {})).isZero();
+    assertThat(
+            BackupCli.run(
+                create,
+                Map.of(),
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter()),
+                duration -> {}))
+        .isZero();
+    assertThat(
+            BackupCli.run(
+                list,
+                Map.of(),
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter()),
+                duration -> {}))
+        .isZero();
 
     assertThat(out.toString()).contains("embedded-1  BUILDING").contains("backups 1-4 of 4");
   }
@@ -326,11 +440,27 @@ class BackupCliTest {
     String sk = "ExampleSecretKey0123456789abcdefghijklmn";
     StringWriter err = new StringWriter();
 
-    int exit = BackupCli.run(new String[] {"--endpoint", service.uri().toString(),
-        "--project-id", EmbeddedBackupService.PROJECT_ID, "list", "--type", "manual"},
-        Map.of("HUAWEICLOUD_SDK_AK", "HPUAEXAMPLEAK123", "HUAWEICLOUD_SDK_SK", sk,
-            "HUAWEICLOUD_SDK_SECURITY_TOKEN", "temporary-token-value"),
-        new PrintWriter(new StringWriter()), new PrintWriter(err, true), duration -> {});
+    int exit =
+        BackupCli.run(
+            new String[] {
+              "--endpoint",
+              service.uri().toString(),
+              "--project-id",
+              EmbeddedBackupService.PROJECT_ID,
+              "list",
+              "--type",
+              "manual"
+            },
+            Map.of(
+                "HUAWEICLOUD_SDK_AK",
+                "HPUAEXAMPLEAK123",
+                "HUAWEICLOUD_SDK_SK",
+                sk,
+                "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+                "temporary-token-value"),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            duration -> {});
 
     assertThat(exit).as(err.toString()).isZero();
     RecordedRequest sent = service.stub().requests("listBackups").get(0);
@@ -338,16 +468,23 @@ class BackupCliTest {
     assertThat(sent.header("X-Security-Token")).contains("temporary-token-value");
     assertThat(sent.header("X-Project-Id")).contains(EmbeddedBackupService.PROJECT_ID);
     String authorization = sent.header("Authorization").orElseThrow();
-    assertThat(authorization).startsWith("SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK123, "
-        + "SignedHeaders=host;x-project-id;x-sdk-date;x-security-token, Signature=");
+    assertThat(authorization)
+        .startsWith(
+            "SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK123, "
+                + "SignedHeaders=host;x-project-id;x-sdk-date;x-security-token, Signature=");
     // The server's side of the check: the same canonical request signs to the same value.
     Headers received = Headers.empty();
     for (String name : List.of("X-Sdk-Date", "X-Project-Id", "X-Security-Token")) {
       received = received.with(name, sent.header(name).orElseThrow());
     }
     URI uri = URI.create(service.uri() + sent.path() + "?" + sent.query());
-    AkSkSigner.Signature expected = AkSkSigner.signature("GET", uri, received, sent.body(),
-        AkSkCredentials.temporary("HPUAEXAMPLEAK123", sk, "temporary-token-value"));
+    AkSkSigner.Signature expected =
+        AkSkSigner.signature(
+            "GET",
+            uri,
+            received,
+            sent.body(),
+            AkSkCredentials.temporary("HPUAEXAMPLEAK123", sk, "temporary-token-value"));
     assertThat(authorization).endsWith("Signature=" + expected.value());
     assertThat(err.toString()).doesNotContain(sk);
   }
@@ -356,9 +493,19 @@ class BackupCliTest {
   void aRealEndpointNeedsCredentials() {
     StringWriter err = new StringWriter();
 
-    int exit = BackupCli.run(new String[] {"--endpoint", service.uri().toString(),
-        "--project-id", EmbeddedBackupService.PROJECT_ID, "list"}, Map.of(),
-        new PrintWriter(new StringWriter()), new PrintWriter(err, true), duration -> {});
+    int exit =
+        BackupCli.run(
+            new String[] {
+              "--endpoint",
+              service.uri().toString(),
+              "--project-id",
+              EmbeddedBackupService.PROJECT_ID,
+              "list"
+            },
+            Map.of(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            duration -> {});
 
     assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(err.toString()).contains("HUAWEICLOUD_TOKEN");
