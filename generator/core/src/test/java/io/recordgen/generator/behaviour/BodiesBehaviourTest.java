@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
-import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.Bytes;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +65,7 @@ class BodiesBehaviourTest {
           exchange.close();
         });
     server.start();
-    ApiClient client =
-        ApiClient.builder()
-            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-            .build();
-    api =
-        LOADER
-            .loadClass("golden.requestbodies.api.BodiesApi")
-            .getMethod("create", ApiClient.class)
-            .invoke(null, client);
+    api = Generated.client(LOADER, "golden.requestbodies.api.BodiesApi", server);
   }
 
   @AfterAll

@@ -1,7 +1,10 @@
 package io.recordgen.generator.behaviour;
 
+import com.sun.net.httpserver.HttpServer;
+import io.recordgen.runtime.ApiClient;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 
 /**
  * Reflection over golden code loaded at test time: calling a client method and building a
@@ -9,6 +12,15 @@ import java.lang.reflect.Method;
  */
 final class Generated {
   private Generated() {}
+
+  /** The generated client {@code apiClass} of {@code loader}, talking to {@code server}. */
+  static Object client(ClassLoader loader, String apiClass, HttpServer server) throws Exception {
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+            .build();
+    return loader.loadClass(apiClass).getMethod("create", ApiClient.class).invoke(null, client);
+  }
 
   /** Calls the client interface method {@code name} that takes as many arguments as given. */
   static Object call(Object api, String name, Object... arguments) throws Exception {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
-import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.DecodingException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -58,15 +56,7 @@ class ParametersBehaviourTest {
           exchange.close();
         });
     server.start();
-    ApiClient client =
-        ApiClient.builder()
-            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-            .build();
-    api =
-        LOADER
-            .loadClass("golden.parametersheaders.api.ItemsApi")
-            .getMethod("create", ApiClient.class)
-            .invoke(null, client);
+    api = Generated.client(LOADER, "golden.parametersheaders.api.ItemsApi", server);
   }
 
   @AfterEach

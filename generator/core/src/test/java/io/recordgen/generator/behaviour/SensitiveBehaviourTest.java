@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
-import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.Violation;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,15 +84,7 @@ class SensitiveBehaviourTest {
           exchange.close();
         });
     server.start();
-    ApiClient client =
-        ApiClient.builder()
-            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-            .build();
-    api =
-        LOADER
-            .loadClass("golden.sensitive.api.SessionsApi")
-            .getMethod("create", ApiClient.class)
-            .invoke(null, client);
+    api = Generated.client(LOADER, "golden.sensitive.api.SessionsApi", server);
   }
 
   @AfterEach
