@@ -222,6 +222,37 @@ class TransportAndRetryTest {
   }
 
   @Test
+  void aBodyInManySmallChunksArrivesWhole() {
+    String name = "0123456789".repeat(2000);
+    byte[] body = ("{\"name\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+    server.handler(
+        (exchange, n) -> {
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, 0); // chunked
+          try (var out = exchange.getResponseBody()) {
+            for (int at = 0; at < body.length; at += 97) {
+              out.write(body, at, Math.min(97, body.length - at));
+              out.flush();
+            }
+          } finally {
+            exchange.close();
+          }
+        });
+
+    assertThat(client(server.uri()).execute(call(LIST))).isEqualTo(new Body(name));
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitIsAccepted() {
+    String json = "{\"name\": \"" + "x".repeat(988) + "\"}";
+    assertThat(json).hasSize(1000);
+    server.handler((exchange, n) -> LocalServer.respond(exchange, 200, json));
+    ApiClient client = client(server.uri()).toBuilder().maxResponseBytes(1000).build();
+
+    assertThat(client.execute(call(LIST))).isEqualTo(new Body("x".repeat(988)));
+  }
+
+  @Test
   void anHtml502IsRetriedForAGetThenTyped() {
     server.handler(
         (exchange, n) ->

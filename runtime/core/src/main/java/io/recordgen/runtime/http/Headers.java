@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Immutable HTTP header fields: names compare case-insensitively and keep the order in which
@@ -75,6 +76,18 @@ public final class Headers {
       names.add(field.name);
     }
     return names;
+  }
+
+  /**
+   * Calls {@code action} with each name as first spelled and each of its values, in insertion
+   * order, without copying anything.
+   */
+  public void forEach(BiConsumer<String, String> action) {
+    for (Field field : fields.values()) {
+      for (String value : field.values) {
+        action.accept(field.name, value);
+      }
+    }
   }
 
   /** Lower-case header names. */

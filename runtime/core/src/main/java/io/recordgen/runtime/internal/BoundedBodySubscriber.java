@@ -1,10 +1,10 @@
 package io.recordgen.runtime.internal;
 
 import io.recordgen.runtime.ResponseTooLargeException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +24,10 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   private final long limit;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  // The JDK client never reuses buffers it has handed over, so they are kept as they are and
+  // copied once, into an array of the exact size, when the body is complete.
+  private final List<ByteBuffer> received = new ArrayList<>();
+  private long size;
   private volatile boolean cancelled;
 
   /** The body did not arrive within the attempt's budget. */
@@ -68,7 +71,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   }
 
   BoundedBodySubscriber(long limit, long declaredLength) {
-    this.limit = limit;
+    // No array is larger; a limit above it still means "as large as Java allows".
+    this.limit = Math.min(limit, Integer.MAX_VALUE - 8);
     if (declaredLength > limit) {
       result.completeExceptionally(tooLarge());
     }
@@ -94,14 +98,14 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
       return;
     }
     for (ByteBuffer item : items) {
-      if (buffer.size() + (long) item.remaining() > limit) {
+      size += item.remaining();
+      if (size > limit) {
+        received.clear();
         cancel();
         result.completeExceptionally(tooLarge());
         return;
       }
-      byte[] chunk = new byte[item.remaining()];
-      item.get(chunk);
-      buffer.write(chunk, 0, chunk.length);
+      received.add(item);
     }
   }
 
@@ -112,7 +116,15 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
   @Override
   public void onComplete() {
-    result.complete(buffer.toByteArray());
+    byte[] body = new byte[(int) size];
+    int at = 0;
+    for (ByteBuffer item : received) {
+      int length = item.remaining();
+      item.get(body, at, length);
+      at += length;
+    }
+    received.clear();
+    result.complete(body);
   }
 
   /** Ends the body with {@link BodyTimeout} when it is not complete in {@code nanos}. */

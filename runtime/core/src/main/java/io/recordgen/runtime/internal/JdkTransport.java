@@ -19,7 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -35,7 +38,7 @@ import javax.net.ssl.SSLHandshakeException;
 public final class JdkTransport implements Interceptor {
   /** Headers the JDK client computes itself and refuses to take from callers. */
   private static final Set<String> COMPUTED =
-      Set.of("host", "content-length", "connection", "expect", "upgrade");
+      caseInsensitive("host", "content-length", "connection", "expect", "upgrade");
 
   private final HttpClient client;
   private final Duration attemptTimeout;
@@ -74,14 +77,14 @@ public final class JdkTransport implements Interceptor {
                 request.body() == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    Headers headers = request.headers();
-    for (String name : headers.names()) {
-      if (!COMPUTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-        for (String value : headers.values(name)) {
-          builder.header(name, value);
-        }
-      }
-    }
+    request
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!COMPUTED.contains(name)) {
+                builder.header(name, value);
+              }
+            });
 
     // The blocking send() completes on the selector thread; sendAsync().get() would hand the
     // response to another thread first, which costs a wake-up on every call.
@@ -128,6 +131,12 @@ public final class JdkTransport implements Interceptor {
         subscriber.stopTimer();
       }
     }
+  }
+
+  private static Set<String> caseInsensitive(String... names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(List.of(names));
+    return Collections.unmodifiableSet(set);
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.runtime.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,17 @@ class HeadersTest {
         .hasMessageContaining("X-Auth-Token")
         .hasMessageNotContaining("secret")
         .hasMessageNotContaining("sec");
+  }
+
+  @Test
+  void forEachVisitsEveryValueUnderItsFirstSpellingInOrder() {
+    Headers headers =
+        Headers.empty().with("Accept", "a").with("X-Trace", "t1").plus("x-trace", "t2");
+    List<String> seen = new ArrayList<>();
+
+    headers.forEach((name, value) -> seen.add(name + "=" + value));
+
+    assertThat(seen).containsExactly("Accept=a", "X-Trace=t1", "X-Trace=t2");
   }
 
   @Test
