@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -88,7 +89,7 @@ public final class Bench {
     line(Machine.describe());
     line("");
     Map<String, Map<String, Double>> cold = parts.contains("cold") ? cold() : Map.of();
-    Map<String, Map<String, Double>> warm = parts.contains("warm") ? warm() : Map.of();
+    Map<String, Map<String, double[]>> warm = parts.contains("warm") ? warm() : Map.of();
     if (!cold.isEmpty() || !warm.isEmpty()) {
       generationTable(cold, warm);
     }
@@ -156,7 +157,8 @@ public final class Bench {
 
   // ---- generation, warm: JMH ----
 
-  private Map<String, Map<String, Double>> warm() throws Exception {
+  /** Spec, then tool, then mean and the half-width of JMH's 99.9% confidence interval. */
+  private Map<String, Map<String, double[]>> warm() throws Exception {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(GenerationBench.class.getName())
@@ -165,63 +167,101 @@ public final class Bench {
             .shouldFailOnError(true)
             .verbosity(VerboseMode.SILENT);
     if (quick) {
-      options.warmupIterations(2).measurementIterations(3);
+      options.warmupIterations(3).measurementIterations(3);
     }
-    Map<String, Map<String, Double>> result = new LinkedHashMap<>();
+    Map<String, Map<String, double[]>> result = new LinkedHashMap<>();
     for (RunResult run : new Runner(options.build()).run()) {
       result
           .computeIfAbsent(run.getParams().getParam("spec"), s -> new LinkedHashMap<>())
-          .put(run.getParams().getParam("tool"), run.getPrimaryResult().getScore());
+          .put(
+              run.getParams().getParam("tool"),
+              new double[] {
+                run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()
+              });
     }
     return result;
   }
 
   private void generationTable(
-      Map<String, Map<String, Double>> cold, Map<String, Map<String, Double>> warm) {
+      Map<String, Map<String, Double>> cold, Map<String, Map<String, double[]>> warm) {
     line("## Generation (ms; OpenAPI Generator 7.25 java/native, Swagger Parser parse-only)");
     line("");
     line(
         "cold: a fresh `java` process per run, JVM start included, median of "
             + coldRuns
             + (coldRuns == 1 ? " run" : " runs")
-            + "; warm: JMH single-shot time in one JVM after"
-            + " warm-up iterations. Output goes to "
+            + ". warm: mean time per run in one JVM in steady state (JMH, time-boxed warm-up"
+            + " and measurement iterations), with the 99.9% confidence interval. write-only:"
+            + " writing Recordgen's files, rendered beforehand, which any generator of this"
+            + " output pays. Output goes to "
             + Specs.outputRoot()
             + ".");
     line("");
     line(
-        "| spec | run | Recordgen | OpenAPI Generator | Swagger Parser | OAG / Recordgen"
-            + " (target) | Recordgen / parser (target <= 1.5) |");
-    line("|---|---|---:|---:|---:|---:|---:|");
+        "| spec | run | Recordgen | OpenAPI Generator | Swagger Parser | write-only"
+            + " | OAG / Recordgen (target) | Recordgen / parser (target <= 1.5)"
+            + " | write-only / parser |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
     for (String spec : specs) {
-      for (String run : List.of("cold", "warm")) {
-        Map<String, Double> times = (run.equals("cold") ? cold : warm).get(spec);
-        if (times == null) {
-          continue;
-        }
-        double recordgen = times.get("recordgen");
-        double oag = times.get("openapi-generator");
-        double parser = times.get("swagger-parser");
-        double speedup = oag / recordgen;
-        double overParser = recordgen / parser;
-        int target = run.equals("cold") ? 4 : 10;
-        line(
-            String.format(
-                Locale.ROOT,
-                "| %s | %s | %,.0f | %,.0f | %,.0f | %.1fx (>= %d: %s)" + " | %.2fx (%s) |",
-                spec,
-                run,
-                recordgen,
-                oag,
-                parser,
-                speedup,
-                target,
-                speedup >= target ? "met" : "missed",
-                overParser,
-                overParser <= 1.5 ? "met" : "missed"));
+      Map<String, Double> coldTimes = cold.get(spec);
+      if (coldTimes != null) {
+        generationRow(
+            spec,
+            "cold",
+            new double[] {coldTimes.get("recordgen"), Double.NaN},
+            new double[] {coldTimes.get("openapi-generator"), Double.NaN},
+            new double[] {coldTimes.get("swagger-parser"), Double.NaN},
+            null);
+      }
+      Map<String, double[]> warmTimes = warm.get(spec);
+      if (warmTimes != null) {
+        generationRow(
+            spec,
+            "warm",
+            warmTimes.get("recordgen"),
+            warmTimes.get("openapi-generator"),
+            warmTimes.get("swagger-parser"),
+            warmTimes.get(GenerationBench.WRITE_ONLY));
       }
     }
     line("");
+  }
+
+  private void generationRow(
+      String spec,
+      String run,
+      double[] recordgen,
+      double[] oag,
+      double[] parser,
+      double @Nullable [] writeOnly) {
+    double speedup = oag[0] / recordgen[0];
+    double overParser = recordgen[0] / parser[0];
+    int target = run.equals("cold") ? 4 : 10;
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %s | %s | %s | %s | %.1fx (>= %d: %s) | %.2fx (%s) | %s |",
+            spec,
+            run,
+            millis(recordgen),
+            millis(oag),
+            millis(parser),
+            writeOnly == null ? "" : millis(writeOnly),
+            speedup,
+            target,
+            speedup >= target ? "met" : "missed",
+            overParser,
+            overParser <= 1.5 ? "met" : "missed",
+            writeOnly == null
+                ? ""
+                : String.format(Locale.ROOT, "%.2fx", writeOnly[0] / parser[0])));
+  }
+
+  /** A time, with its error when there is one. */
+  private static String millis(double[] time) {
+    return Double.isNaN(time[1])
+        ? String.format(Locale.ROOT, "%,.0f", time[0])
+        : String.format(Locale.ROOT, "%,.0f ± %,.0f", time[0], time[1]);
   }
 
   // ---- generated code: lines and javac ----
@@ -289,6 +329,7 @@ public final class Bench {
   // ---- client ----
 
   private void client() throws Exception {
+    Map<String, Double> trips = roundTrips();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(ClientBench.class.getName())
@@ -309,46 +350,96 @@ public final class Bench {
           name,
           new double[] {run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()});
     }
-    double generated = scores.get("roundTripGeneratedClient")[0];
-    double handWritten = scores.get("roundTripHandWritten")[0];
+    double ratio = trips.get("ratio");
     double build = scores.get("buildValidatedRequest")[0];
-    line("## Client (JMH, average time)");
+    line("## Client");
     line("");
-    line("| measurement | result | target |");
-    line("|---|---:|---|");
     line(
         String.format(
             Locale.ROOT,
-            "| createBackup round trip, generated client | %.1f ± %.1f µs |" + " |",
-            generated,
-            scores.get("roundTripGeneratedClient")[1]));
+            "Round trips: %.0f rounds in one fresh JVM after a shared warm-up, each a block of"
+                + " %.0f calls through the generated client and a block through the"
+                + " hand-written call, back to back in alternating order; the ratio is the median"
+                + " of the rounds' ratios (quartiles in brackets). CPU and allocation are the"
+                + " calling thread's. The rest is JMH, average time.",
+            trips.get("rounds"),
+            trips.get("calls")));
+    line("");
+    line("| measurement | generated client | hand-written java.net.http + Jackson | target |");
+    line("|---|---:|---:|---|");
     line(
         String.format(
             Locale.ROOT,
-            "| createBackup round trip, hand-written java.net.http +"
-                + " Jackson | %.1f ± %.1f µs | |",
-            handWritten,
-            scores.get("roundTripHandWritten")[1]));
+            "| createBackup round trip, generated / hand-written | %.3f [%.3f, %.3f] | 1 |"
+                + " <= 1.05: %s |",
+            ratio,
+            trips.get("q1"),
+            trips.get("q3"),
+            ratio <= 1.05 ? "met" : "missed"));
     line(
         String.format(
             Locale.ROOT,
-            "| generated / hand-written | %.3f | <= 1.05: %s |",
-            generated / handWritten,
-            generated / handWritten <= 1.05 ? "met" : "missed"));
+            "| time per round trip | %.1f µs | %.1f µs | |",
+            trips.get("generatedMicros"),
+            trips.get("handWrittenMicros")));
     line(
         String.format(
             Locale.ROOT,
-            "| CreateBackupRequest with every check | %.0f ± %.0f ns |" + " <= 150 ns: %s |",
+            "| calling-thread CPU per round trip | %.1f µs | %.1f µs | |",
+            trips.get("generatedCpuMicros"),
+            trips.get("handWrittenCpuMicros")));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| calling-thread allocation per round trip | %,.0f B | %,.0f B | |",
+            trips.get("generatedBytes"),
+            trips.get("handWrittenBytes")));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| CreateBackupRequest with every check | %.0f ± %.0f ns | | <= 150 ns: %s |",
             build,
             scores.get("buildValidatedRequest")[1],
             build <= 150 ? "met" : "missed"));
     line(
         String.format(
             Locale.ROOT,
-            "| decoding the 201 body | %.0f ± %.0f ns | |",
+            "| decoding the 201 body | %.0f ± %.0f ns | | |",
             scores.get("decodeCreatedResponse")[0],
             scores.get("decodeCreatedResponse")[1]));
     line("");
+  }
+
+  /** Runs {@link RoundTrips} in a fresh JVM and reads its result line. */
+  private Map<String, Double> roundTrips() throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                java(),
+                "-cp",
+                jar(),
+                RoundTrips.class.getName(),
+                quick ? "10" : "40",
+                quick ? "10" : "40")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException("round trips failed: " + output);
+    }
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (String line : output.split("\\R")) {
+      if (line.startsWith("RESULT ")) {
+        for (String pair : line.substring(7).trim().split(" ")) {
+          int equals = pair.indexOf('=');
+          values.put(pair.substring(0, equals), Double.parseDouble(pair.substring(equals + 1)));
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      throw new IllegalStateException("round trips printed no result: " + output);
+    }
+    out.printf(Locale.ROOT, "  round trips %s%n", values);
+    return values;
   }
 
   // ---- processor overhead ----

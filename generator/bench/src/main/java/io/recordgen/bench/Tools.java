@@ -26,21 +26,7 @@ enum Tools {
   RECORDGEN("recordgen") {
     @Override
     int run(Path spec, Path out) throws IOException {
-      GenerationResult result =
-          Recordgen.generate(
-              new SpecSource(
-                  spec.getFileName().toString(), Files.readAllBytes(spec), spec.getParent()),
-              GeneratorOptions.of("bench.generated"));
-      if (result.hasErrors()) {
-        throw new IllegalStateException("Recordgen refused " + spec + ": " + result.errors());
-      }
-      Path root = out.resolve("src/main/java");
-      for (SourceFile file : result.files()) {
-        Path target = root.resolve(file.relativePath());
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-      }
-      return result.files().size();
+      return write(generate(spec), out);
     }
   },
   /** OpenAPI Generator's {@code java} generator with library {@code native}, in this JVM. */
@@ -105,6 +91,34 @@ enum Tools {
    * @return files written (or paths read)
    */
   abstract int run(Path spec, Path out) throws IOException;
+
+  /** Recordgen's files for a spec, rendered but not written. */
+  static List<SourceFile> generate(Path spec) throws IOException {
+    GenerationResult result =
+        Recordgen.generate(
+            new SpecSource(
+                spec.getFileName().toString(), Files.readAllBytes(spec), spec.getParent()),
+            GeneratorOptions.of("bench.generated"));
+    if (result.hasErrors()) {
+      throw new IllegalStateException("Recordgen refused " + spec + ": " + result.errors());
+    }
+    return result.files();
+  }
+
+  /**
+   * Writes rendered files under {@code out/src/main/java}, as every route does.
+   *
+   * @return the number of files
+   */
+  static int write(List<SourceFile> files, Path out) throws IOException {
+    Path root = out.resolve("src/main/java");
+    for (SourceFile file : files) {
+      Path target = root.resolve(file.relativePath());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+    }
+    return files.size();
+  }
 
   /** Deletes a folder and everything in it. */
   static void delete(Path folder) {
