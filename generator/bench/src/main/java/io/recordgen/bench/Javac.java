@@ -30,7 +30,11 @@ final class Javac {
    * @param millis javac's time, or -1 when it did not compile
    * @param firstError the first error, when it did not compile
    */
-  record Result(int files, long lines, long codeLines, long millis, String firstError) {}
+  record Result(int files, long lines, long codeLines, long millis, String firstError) {
+    Result withMillis(long value) {
+      return new Result(files, lines, codeLines, value, firstError);
+    }
+  }
 
   private Javac() {}
 
