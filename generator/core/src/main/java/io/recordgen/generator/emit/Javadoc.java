@@ -10,6 +10,12 @@ package io.recordgen.generator.emit;
  * special characters become entities; control and invisible formatting characters (bidi
  * overrides among them) become numeric references, so the source shows them. CR and CRLF become
  * LF, and blank lines start a new {@code <p>} paragraph.
+ *
+ * <p>Spec descriptions are CommonMark, where a single line break inside a paragraph is a soft
+ * break that renders as a space, as it does in Javadoc's HTML. Such breaks become spaces, so that
+ * {@link #wrap} can fill lines evenly instead of leaving a word alone on a line before the spec's
+ * own break; a break stays where the next line starts a block of its own (a list item, heading,
+ * quote, table row, fence or indented code) or the line before is a heading or table row.
  */
 public final class Javadoc {
   /** The widest a line of wrapped text gets, before the indentation and the {@code * }. */
@@ -19,7 +25,7 @@ public final class Javadoc {
 
   /** Escapes spec text for a Javadoc comment. */
   public static String escape(String text) {
-    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    String normalised = softBreaksAsSpaces(text.replace("\r\n", "\n").replace('\r', '\n').strip());
     StringBuilder out = new StringBuilder(normalised.length() + 16);
     int blankRun = 0;
     for (int i = 0; i < normalised.length(); i++) {
@@ -55,6 +61,64 @@ public final class Javadoc {
       }
     }
     return out.toString();
+  }
+
+  /** Joins the lines of each paragraph that CommonMark would join, keeping every other break. */
+  private static String softBreaksAsSpaces(String text) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(lines[0]);
+    boolean inFence = isFence(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String previous = lines[i - 1];
+      String line = lines[i];
+      boolean fence = isFence(line);
+      boolean join =
+          !inFence
+              && !fence
+              && !previous.isBlank()
+              && !isFence(previous)
+              && !line.isBlank()
+              && !startsBlock(line)
+              && !previous.stripLeading().startsWith("#")
+              && !previous.stripLeading().startsWith("|")
+              && !previous.startsWith("    ")
+              && !previous.endsWith("  ");
+      if (join) {
+        out.append(' ').append(line.strip());
+      } else {
+        out.append('\n').append(line);
+      }
+      inFence ^= fence;
+    }
+    return out.toString();
+  }
+
+  private static boolean isFence(String line) {
+    String s = line.stripLeading();
+    return s.startsWith("```") || s.startsWith("~~~");
+  }
+
+  /** Whether a line opens a block of its own in CommonMark rather than continuing a paragraph. */
+  private static boolean startsBlock(String line) {
+    if (line.startsWith("    ") || line.startsWith("\t")) {
+      return true; // indented code, or a nested list
+    }
+    String s = line.stripLeading();
+    char first = s.charAt(0);
+    if ("-*+#>|=~".indexOf(first) >= 0 || s.startsWith("```") || s.startsWith("<")) {
+      return true;
+    }
+    int digits = 0;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0
+        && digits < s.length()
+        && (s.charAt(digits) == '.' || s.charAt(digits) == ')');
   }
 
   /** Wraps escaped text at word boundaries so that no line is much longer than 90 columns. */

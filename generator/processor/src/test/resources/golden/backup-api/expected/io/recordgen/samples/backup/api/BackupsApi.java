@@ -36,8 +36,8 @@ public interface BackupsApi {
      * Create a manual backup.
      *
      * <p>Starts a full backup of an instance. The backup is returned in status BUILDING
-     * together with the id of the job that creates it; poll the job to learn when the
-     * backup is complete.
+     * together with the id of the job that creates it; poll the job to learn when the backup
+     * is complete.
      *
      * <p><code>POST /v3/{project_id}/backups/create</code>
      *
@@ -139,8 +139,7 @@ public interface BackupsApi {
      * List backups.
      *
      * <p>Lists manual and automated backups, newest first, a page at a time. `total_count` is
-     * the
-     * number of backups that match the filters across all pages.
+     * the number of backups that match the filters across all pages.
      *
      * <p><code>GET /v3/{project_id}/backups</code>
      *
