@@ -2,4 +2,4 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('Recordgen: generated'), log
 assert log.contains('pets.yaml is up to date in'), log
-assert new File(basedir, 'target/generated-sources/recordgen/.recordgen-fingerprint').isFile()
+assert new File(basedir, 'target/generated-sources/recordgen/.recordgen-build-record').isFile()

@@ -2,6 +2,7 @@ package io.recordgen.generator;
 
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,11 +13,18 @@ import java.util.Objects;
  * @param files the generated files, sorted by path; empty when {@link #hasErrors()}
  * @param diagnostics everything reported, in order
  * @param stats what the spec held, as far as it was read
+ * @param externalDocuments the documents that allowlisted external {@code $ref}s read, in the
+ *     order they were read; a build regenerates when one of them changes
  */
-public record GenerationResult(List<SourceFile> files, List<Diagnostic> diagnostics, Stats stats) {
+public record GenerationResult(
+    List<SourceFile> files,
+    List<Diagnostic> diagnostics,
+    Stats stats,
+    List<URI> externalDocuments) {
   public GenerationResult {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+    externalDocuments = List.copyOf(externalDocuments);
     Objects.requireNonNull(stats, "stats");
   }
 

@@ -9,6 +9,8 @@ import io.recordgen.generator.load.SpecSource;
 import io.recordgen.generator.model.ApiSpec;
 import io.recordgen.generator.plan.GenerationPlan;
 import io.recordgen.generator.plan.Planner;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,16 +25,17 @@ public final class Recordgen {
   /** Generates the sources for {@code source}. Thread-safe; no state is shared between runs. */
   public static GenerationResult generate(SpecSource source, GeneratorOptions options) {
     Diagnostics diagnostics = new Diagnostics();
-    Planned planned = plan(source, options, diagnostics);
+    List<URI> read = new ArrayList<>();
+    Planned planned = plan(source, options, diagnostics, read);
     if (planned.plan() == null) {
-      return new GenerationResult(List.of(), diagnostics.all(), planned.stats());
+      return new GenerationResult(List.of(), diagnostics.all(), planned.stats(), read);
     }
     try {
       List<SourceFile> files = Emitter.emit(planned.plan());
-      return new GenerationResult(files, diagnostics.all(), planned.stats());
+      return new GenerationResult(files, diagnostics.all(), planned.stats(), read);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       internal(diagnostics, "emitting", source, e);
-      return new GenerationResult(List.of(), diagnostics.all(), planned.stats());
+      return new GenerationResult(List.of(), diagnostics.all(), planned.stats(), read);
     }
   }
 
@@ -42,7 +45,7 @@ public final class Recordgen {
    */
   public static ExampleCatalog examples(SpecSource source, GeneratorOptions options) {
     Diagnostics diagnostics = new Diagnostics();
-    Planned planned = plan(source, options, diagnostics);
+    Planned planned = plan(source, options, diagnostics, new ArrayList<>());
     return new ExampleCatalog(
         planned.plan() == null ? List.of() : planned.plan().examples(), diagnostics.all());
   }
@@ -50,11 +53,11 @@ public final class Recordgen {
   private record Planned(@Nullable GenerationPlan plan, GenerationResult.Stats stats) {}
 
   private static Planned plan(
-      SpecSource source, GeneratorOptions options, Diagnostics diagnostics) {
+      SpecSource source, GeneratorOptions options, Diagnostics diagnostics, List<URI> read) {
     String stage = "loading";
     GenerationResult.Stats stats = GenerationResult.Stats.NONE;
     try {
-      ApiSpec spec = SpecLoader.load(source, options.load(), diagnostics);
+      ApiSpec spec = SpecLoader.load(source, options.load(), diagnostics, read::add);
       if (spec == null || diagnostics.hasErrors()) {
         return stopped(diagnostics, stats);
       }

@@ -3,6 +3,9 @@ package io.recordgen.maven;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
 import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.build.BuildRecord;
+import io.recordgen.generator.build.Digests;
+import io.recordgen.generator.build.GeneratorJar;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.LoadOptions;
@@ -15,11 +18,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
@@ -36,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * Generates records and clients from an OpenAPI document into a source folder that is added to
  * the compilation, exactly as the annotation processor would.
  *
- * <p>The goal is skipped when neither the spec, the options nor the generator changed since the
- * last run (a fingerprint in the output folder says so). Files are written to a temporary folder that then
+ * <p>The goal is skipped when neither the spec, an external document it refers to, the options
+ * nor the generator changed since the last run (a {@link BuildRecord} in the output folder says
+ * so). When it runs again, the class files of types that left the spec are deleted too. Files are written to a temporary folder that then
  * replaces the output folder, so a failed run never leaves a half-written one; a spec with an
  * error writes nothing. Diagnostics are printed with the codes and JSON pointers the processor
  * uses, and all errors together fail the build.
@@ -48,7 +51,8 @@ import org.jspecify.annotations.Nullable;
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractMojo {
-  static final String FINGERPRINT = ".recordgen-fingerprint";
+  /** The build record in the output folder. */
+  static final String RECORD = ".recordgen-build-record";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -100,19 +104,29 @@ public final class GenerateMojo extends AbstractMojo {
     SpecSource source =
         SpecInput.read(specFile, specResource, project, classpath(), options.load().maxBytes());
     Path output = outputDirectory.toPath().toAbsolutePath();
-    String fingerprint = fingerprint(source, options);
-    if (fingerprint.equals(readFingerprint(output))) {
+    String spec = specFile != null ? specFile.toPath().toAbsolutePath().toString() : specResource;
+    List<GeneratorJar> generator = GeneratorJar.of(Recordgen.class, GenerateMojo.class);
+    BuildRecord previous = BuildRecord.read(output.resolve(RECORD));
+    String why = changed(previous, spec, source, options, generator);
+    if (why == null) {
       getLog().info("Recordgen: " + source.name() + " is up to date in " + output);
       project.addCompileSourceRoot(output.toString());
       return;
     }
+    getLog().debug("Recordgen: generating because " + why);
     GenerationResult result = Recordgen.generate(source, options);
     report(getLog(), result.diagnostics());
     if (result.hasErrors()) {
       throw new MojoFailureException(summary(source.name(), result.errors()));
     }
+    BuildRecord record =
+        BuildRecord.of(
+            spec, source.content(), options.fingerprint(), result, generator, null, null);
     try {
-      replace(output, result.files(), fingerprint);
+      replace(output, result.files(), record);
+      if (previous != null) {
+        removeClassesOfTypesThatLeft(previous, record);
+      }
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("cannot write the generated sources to " + output, e);
     }
@@ -125,6 +139,53 @@ public final class GenerateMojo extends AbstractMojo {
                 + " into "
                 + output);
     project.addCompileSourceRoot(output.toString());
+  }
+
+  /** Why the output must be generated again, or {@code null} if it is up to date. */
+  private static @Nullable String changed(
+      @Nullable BuildRecord previous,
+      String spec,
+      SpecSource source,
+      GeneratorOptions options,
+      List<GeneratorJar> generator) {
+    if (previous == null) {
+      return "there is no build record";
+    }
+    if (!previous.spec().equals(spec)
+        || !previous.specSha256().equals(Digests.sha256(source.content()))) {
+      return "the spec changed";
+    }
+    if (!previous.options().equals(options.fingerprint())) {
+      return "the options changed";
+    }
+    if (!previous.generator().equals(generator)) {
+      return "the generator changed";
+    }
+    List<String> files = previous.changedFiles();
+    return files.isEmpty() ? null : String.join("; ", files);
+  }
+
+  /**
+   * Deletes the class files of types the previous run generated and this one did not: the
+   * compiler plugin recompiles the changed sources, but a class whose source is gone would stay
+   * in the class output and go on compiling and running.
+   */
+  private void removeClassesOfTypesThatLeft(BuildRecord previous, BuildRecord now)
+      throws IOException {
+    Set<String> left = new LinkedHashSet<>(previous.types());
+    now.types().forEach(left::remove);
+    if (left.isEmpty()) {
+      return;
+    }
+    Path classes = Path.of(project.getBuild().getOutputDirectory());
+    int deleted = GeneratedOutput.deleteClasses(classes, left);
+    getLog()
+        .info(
+            "Recordgen: "
+                + left.size()
+                + " types left the spec; deleted "
+                + deleted
+                + " of their class files");
   }
 
   private List<String> classpath() throws MojoExecutionException {
@@ -174,49 +235,8 @@ public final class GenerateMojo extends AbstractMojo {
         + errors.stream().map(d -> "\n  " + d.format()).collect(Collectors.joining());
   }
 
-  private static String fingerprint(SpecSource source, GeneratorOptions options) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(source.content());
-      digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-      digest.update(options.fingerprint().getBytes(StandardCharsets.UTF_8));
-      String version = GenerateMojo.class.getPackage().getImplementationVersion();
-      digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
-      digest.update(generatorBuild().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  /**
-   * Which build of the generator runs: its jar's size and time. A SNAPSHOT keeps its version
-   * from one build to the next, and a newer generator must not find the older one's output up to
-   * date.
-   */
-  private static String generatorBuild() {
-    try {
-      Path jar =
-          Path.of(Recordgen.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(jar)
-          ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis()
-          : "";
-    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-      return ""; // no jar to tell builds apart: the version alone decides
-    }
-  }
-
-  private static @Nullable String readFingerprint(Path output) {
-    Path file = output.resolve(FINGERPRINT);
-    try {
-      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   /** Writes into a temporary sibling folder, then swaps it in for the output folder. */
-  private static void replace(Path output, List<SourceFile> files, String fingerprint)
+  private static void replace(Path output, List<SourceFile> files, BuildRecord record)
       throws IOException {
     Path parent = output.getParent();
     Files.createDirectories(parent);
@@ -231,7 +251,7 @@ public final class GenerateMojo extends AbstractMojo {
         Files.createDirectories(target.getParent());
         Files.writeString(target, file.content(), StandardCharsets.UTF_8);
       }
-      Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+      Files.writeString(temporary.resolve(RECORD), record.write(), StandardCharsets.UTF_8);
       Path old = null;
       if (Files.exists(output)) {
         old = Files.createTempDirectory(parent, output.getFileName() + ".old-");

@@ -3,50 +3,59 @@ package io.recordgen.processor;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
 import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.build.BuildRecord;
+import io.recordgen.generator.build.GeneratorJar;
+import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
+import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.emit.SourceFile;
-import io.recordgen.generator.load.LoadOptions;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Generates records and client interfaces for every element annotated with {@code
  * io.recordgen.runtime.GenerateClient}.
  *
- * <p>Every problem is reported through {@link Messager} on the annotated element, its annotation
- * and the {@code spec} value, with the same code and JSON pointer the Maven plugin prints. When
- * any error is reported nothing is generated, and no exception ever escapes to javac.
+ * <p>Every problem is reported through {@link javax.annotation.processing.Messager} on the
+ * annotated element, its annotation and the {@code spec} value, formatted as the Maven plugin
+ * formats it: the same code and JSON pointer. When any error is reported nothing is generated,
+ * and no exception ever escapes to javac.
  *
  * <p>Options: {@code recordgen.specRoot} (directory to read specs from when they are not on the
  * class path), {@code recordgen.maxSpecBytes}, {@code recordgen.maxDepth}, {@code
- * recordgen.maxYamlAliases}, {@code recordgen.externalRefAllowlist} (comma-separated prefixes)
- * and {@code recordgen.warningsAsNotes} (so builds with {@code -Werror} accept specs that only
- * draw warnings).
+ * recordgen.maxYamlAliases}, {@code recordgen.externalRefAllowlist} (comma-separated prefixes),
+ * {@code recordgen.warningsAsNotes} (so builds with {@code -Werror} accept specs that only draw
+ * warnings) and {@code recordgen.verbose} (every note, rather than the first few and a count).
+ *
+ * <p>Next to the sources it writes a {@link BuildRecord} ({@value #RECORDS}{@code <element>})
+ * with the digest of the spec, the options, the processor's jars and the types written, so that
+ * the Maven goal {@code recordgen:processor-inputs} can make the next build recompile when any of
+ * them changed.
  */
 public final class RecordgenProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.recordgen.runtime.GenerateClient";
-  static final String SPEC_ROOT = "recordgen.specRoot";
-  static final String MAX_SPEC_BYTES = "recordgen.maxSpecBytes";
-  static final String MAX_DEPTH = "recordgen.maxDepth";
-  static final String MAX_YAML_ALIASES = "recordgen.maxYamlAliases";
-  static final String EXTERNAL_REF_ALLOWLIST = "recordgen.externalRefAllowlist";
-  static final String WARNINGS_AS_NOTES = "recordgen.warningsAsNotes";
+
+  /** Where build records go, under the source output. */
+  static final String RECORDS = "META-INF/recordgen/";
+
+  /** Notes printed before the rest are only counted. */
+  private static final int NOTES_SHOWN = 5;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -55,13 +64,7 @@ public final class RecordgenProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(
-        SPEC_ROOT,
-        MAX_SPEC_BYTES,
-        MAX_DEPTH,
-        MAX_YAML_ALIASES,
-        EXTERNAL_REF_ALLOWLIST,
-        WARNINGS_AS_NOTES);
+    return ProcessorOptions.NAMES;
   }
 
   @Override
@@ -83,113 +86,174 @@ public final class RecordgenProcessor extends AbstractProcessor {
       try {
         generate(element, mirror);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Kind.ERROR,
-                "[RG099] #: internal error in the Recordgen processor: "
+        print(
+            new Diagnostic(
+                Code.INTERNAL,
+                "",
+                "internal error in the Recordgen processor: "
                     + e
-                    + " (please report this with the spec)",
-                element,
-                mirror);
+                    + " (please report this with the spec)"),
+            Kind.ERROR,
+            element,
+            mirror,
+            null);
       }
     }
     return true;
   }
 
   private void generate(Element element, AnnotationMirror mirror) {
-    Messager messager = processingEnv.getMessager();
     AnnotationValue specValue = value(mirror, "spec");
     AnnotationValue packageValue = value(mirror, "packageName");
     if (specValue == null || packageValue == null) {
       return; // javac reports the missing attribute itself
     }
+    ProcessorOptions options = ProcessorOptions.read(processingEnv.getOptions());
+    if (!options.problems().isEmpty()) {
+      options.problems().forEach(d -> print(d, Kind.ERROR, element, mirror, null));
+      return;
+    }
     String spec = String.valueOf(specValue.getValue());
-    LoadOptions limits = loadOptions();
     SpecLocator locator =
-        new SpecLocator(
-            processingEnv.getFiler(), processingEnv.getOptions().get(SPEC_ROOT), limits.maxBytes());
+        new SpecLocator(processingEnv.getFiler(), options.specRoot(), options.load().maxBytes());
     SpecLocator.Found found = locator.find(spec);
     if (found instanceof SpecLocator.Found.Missing missing) {
-      messager.printMessage(
+      print(
+          new Diagnostic(
+              Code.SPEC_NOT_FOUND, "", "spec \"" + spec + "\" not found on " + missing.searched()),
           Kind.ERROR,
-          "[RG001] #: spec \"" + spec + "\" not found on " + missing.searched(),
           element,
           mirror,
           specValue);
       return;
     }
     if (found instanceof SpecLocator.Found.Unreadable unreadable) {
-      messager.printMessage(
+      print(
+          new Diagnostic(
+              Code.SPEC_UNREADABLE,
+              "",
+              "spec \"" + spec + "\" cannot be read: " + unreadable.reason()),
           Kind.ERROR,
-          "[RG002] #: spec \"" + spec + "\" cannot be read: " + unreadable.reason(),
           element,
           mirror,
           specValue);
       return;
     }
     SpecLocator.Found.Spec source = (SpecLocator.Found.Spec) found;
-    GeneratorOptions options =
-        new GeneratorOptions(String.valueOf(packageValue.getValue()), limits);
-    GenerationResult result = Recordgen.generate(source.source(), options);
-    boolean quiet = Boolean.parseBoolean(processingEnv.getOptions().get(WARNINGS_AS_NOTES));
-    for (Diagnostic diagnostic : result.diagnostics()) {
+    GeneratorOptions generatorOptions =
+        new GeneratorOptions(String.valueOf(packageValue.getValue()), options.load());
+    GenerationResult result = Recordgen.generate(source.source(), generatorOptions);
+    for (Diagnostic diagnostic :
+        Diagnostics.forPrinting(result.diagnostics(), options.verbose(), NOTES_SHOWN)) {
       Kind kind =
           switch (diagnostic.severity()) {
             case ERROR -> Kind.ERROR;
-            case WARNING -> quiet ? Kind.NOTE : Kind.WARNING;
+            case WARNING -> options.warningsAsNotes() ? Kind.NOTE : Kind.WARNING;
             case NOTE -> Kind.NOTE;
           };
-      AnnotationValue at = diagnostic.code().id().equals("RG041") ? packageValue : specValue;
-      messager.printMessage(kind, diagnostic.format(), element, mirror, at);
+      AnnotationValue at = diagnostic.code() == Code.PACKAGE_INVALID ? packageValue : specValue;
+      print(diagnostic, kind, element, mirror, at);
     }
     if (result.hasErrors()) {
       return;
     }
     for (SourceFile file : result.files()) {
-      write(file, element, mirror);
+      if (!write(file, element, mirror)) {
+        return;
+      }
     }
+    BuildRecord record =
+        BuildRecord.of(
+            spec,
+            source.source().content(),
+            options.fingerprint(),
+            result,
+            GeneratorJar.of(RecordgenProcessor.class, Recordgen.class),
+            options.specRoot(),
+            classFile(element));
+    writeRecord(record, element, mirror);
   }
 
-  private void write(SourceFile file, Element element, AnnotationMirror mirror) {
+  /** The class file javac writes for the annotated element, relative to the class output. */
+  private @Nullable String classFile(Element element) {
+    if (element instanceof PackageElement pkg) {
+      String name = pkg.getQualifiedName().toString();
+      return (name.isEmpty() ? "" : name.replace('.', '/') + "/") + "package-info.class";
+    }
+    if (element instanceof TypeElement type) {
+      return processingEnv.getElementUtils().getBinaryName(type).toString().replace('.', '/')
+          + ".class";
+    }
+    return null;
+  }
+
+  private boolean write(SourceFile file, Element element, AnnotationMirror mirror) {
     try {
       JavaFileObject object =
           processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
       try (Writer writer = object.openWriter()) {
         writer.write(file.content());
       }
-    } catch (IOException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Kind.ERROR,
-              "[RG002] #: cannot write " + file.qualifiedName() + ": " + e.getMessage(),
-              element,
-              mirror);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      print(
+          new Diagnostic(Code.OUTPUT_FAILED, "", "cannot write " + file.qualifiedName() + ": " + e),
+          Kind.ERROR,
+          element,
+          mirror,
+          null);
+      return false;
     }
   }
 
-  private LoadOptions loadOptions() {
-    Map<String, String> given = processingEnv.getOptions();
-    LoadOptions options = LoadOptions.defaults();
-    if (given.containsKey(MAX_SPEC_BYTES)) {
-      options = options.withMaxBytes(Long.parseLong(given.get(MAX_SPEC_BYTES).trim()));
+  private void writeRecord(BuildRecord record, Element element, AnnotationMirror mirror) {
+    String name = RECORDS + recordName(element);
+    try {
+      FileObject object =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.SOURCE_OUTPUT, "", name, element);
+      try (Writer writer = object.openWriter()) {
+        writer.write(record.write());
+      }
+    } catch (IOException | RuntimeException e) {
+      print(
+          new Diagnostic(
+              Code.OUTPUT_FAILED,
+              "",
+              "cannot write the build record "
+                  + name
+                  + " (the next build may not notice a changed spec): "
+                  + e),
+          Kind.WARNING,
+          element,
+          mirror,
+          null);
     }
-    if (given.containsKey(MAX_DEPTH)) {
-      options = options.withMaxDepth(Integer.parseInt(given.get(MAX_DEPTH).trim()));
+  }
+
+  /** One record per annotated element: its qualified name, which no two elements share. */
+  static String recordName(Element element) {
+    String name =
+        element instanceof PackageElement pkg
+            ? pkg.getQualifiedName() + ".package-info"
+            : element instanceof TypeElement type
+                ? type.getQualifiedName().toString()
+                : element.getSimpleName().toString();
+    return (name.startsWith(".") ? name.substring(1) : name) + ".record";
+  }
+
+  private void print(
+      Diagnostic diagnostic,
+      Kind kind,
+      Element element,
+      AnnotationMirror mirror,
+      @Nullable AnnotationValue value) {
+    if (value == null) {
+      processingEnv.getMessager().printMessage(kind, diagnostic.format(), element, mirror);
+    } else {
+      processingEnv.getMessager().printMessage(kind, diagnostic.format(), element, mirror, value);
     }
-    if (given.containsKey(MAX_YAML_ALIASES)) {
-      options = options.withMaxYamlAliases(Integer.parseInt(given.get(MAX_YAML_ALIASES).trim()));
-    }
-    if (given.containsKey(EXTERNAL_REF_ALLOWLIST)) {
-      List<String> prefixes =
-          Arrays.stream(given.get(EXTERNAL_REF_ALLOWLIST).split(","))
-              .map(String::trim)
-              .filter(s -> !s.isEmpty())
-              .toList();
-      options = options.withExternalRefAllowlist(prefixes);
-    }
-    return options;
   }
 
   private static @Nullable AnnotationMirror mirror(Element element, TypeElement annotation) {

@@ -3,31 +3,22 @@ package io.recordgen.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Broken input fails the compilation with the diagnostic on the annotated element (line 5 of the
- * source below, where {@code @GenerateClient} is) and generates nothing. These tests run javac
- * through {@code javax.tools} with real output folders, because the check that nothing was
+ * compiled source, where {@code @GenerateClient} is) and generates nothing. These tests run javac
+ * with real output folders ({@link DiskCompilation}), because the check that nothing was
  * generated must look at the disk after a failed compilation.
  */
 class ProcessorErrorTest {
-  private static final long ANNOTATION_LINE = 5;
+  private static final long ANNOTATION_LINE = DiskCompilation.ANNOTATION_LINE;
 
   @TempDir Path output;
 
@@ -79,58 +70,52 @@ class ProcessorErrorTest {
         .contains("leaves the spec root");
   }
 
-  private Result compile(String spec, String packageName) throws IOException {
-    String source =
-        String.join(
-            "\n",
-            "package com.example;",
-            "",
-            "import io.recordgen.runtime.GenerateClient;",
-            "",
-            "@GenerateClient(spec = \"" + spec + "\", packageName = \"" + packageName + "\")",
-            "final class Client {}");
-    JavaFileObject file =
-        new SimpleJavaFileObject(
-            URI.create("string:///com/example/Client.java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return source;
-          }
-        };
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path classes = Files.createDirectories(output.resolve("classes"));
-    Path sources = Files.createDirectories(output.resolve("generated"));
-    boolean ok;
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              new StringWriter(),
-              files,
-              diagnostics,
-              List.of(
-                  "-classpath",
-                  System.getProperty("java.class.path"),
-                  "-d",
-                  classes.toString(),
-                  "-s",
-                  sources.toString(),
-                  "-Arecordgen.specRoot=src/test/resources/broken"),
-              null,
-              List.of(file));
-      task.setProcessors(List.of(new RecordgenProcessor()));
-      ok = task.call();
-    }
-    long written;
-    try (Stream<Path> walk = Files.walk(output)) {
-      written = walk.filter(Files::isRegularFile).count();
-    }
-    List<Diagnostic<? extends JavaFileObject>> errors =
-        diagnostics.getDiagnostics().stream()
-            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-            .toList();
-    return new Result(errors, !ok, written);
+  @Test
+  void aLimitThatIsNoNumberIsReportedWithItsOption() throws IOException {
+    Result result =
+        compile("openapi/backup-api.yaml", "com.example.pets", "-Arecordgen.maxSpecBytes=x");
+
+    Diagnostic<? extends JavaFileObject> error = onlyError(result);
+    assertThat(error.getMessage(Locale.ROOT))
+        .isEqualTo(
+            "[RG042] #: -Arecordgen.maxSpecBytes=x is not valid: the value must be a whole number");
+    assertThat(error.getLineNumber()).isEqualTo(ANNOTATION_LINE);
+    assertThat(result.writtenFiles()).isZero();
+  }
+
+  @Test
+  void aLimitOfZeroIsReportedWithTheRangeItMustBeIn() throws IOException {
+    Result result =
+        compile("openapi/backup-api.yaml", "com.example.pets", "-Arecordgen.maxSpecBytes=0");
+
+    assertThat(onlyError(result).getMessage(Locale.ROOT))
+        .isEqualTo(
+            "[RG042] #: -Arecordgen.maxSpecBytes=0 is not valid: the value must be a whole number"
+                + " from 1 to 9223372036854775807");
+    assertThat(result.writtenFiles()).isZero();
+  }
+
+  @Test
+  void everyBadOptionIsReportedAtOnce() throws IOException {
+    Result result =
+        compile(
+            "openapi/backup-api.yaml",
+            "com.example.pets",
+            "-Arecordgen.maxDepth=-3",
+            "-Arecordgen.verbose=yes");
+
+    assertThat(result.failed()).isTrue();
+    assertThat(result.errors())
+        .extracting(d -> d.getMessage(Locale.ROOT))
+        .containsExactly(
+            "[RG042] #: -Arecordgen.maxDepth=-3 is not valid: the value must be a whole number"
+                + " from 1 to 2147483647",
+            "[RG042] #: -Arecordgen.verbose=yes is not valid: the value must be true or false");
+  }
+
+  private Result compile(String spec, String packageName, String... options) throws IOException {
+    DiskCompilation.Result done = DiskCompilation.compile(output, spec, packageName, options);
+    return new Result(done.ofKind(Diagnostic.Kind.ERROR), done.failed(), done.writtenFiles());
   }
 
   private static Diagnostic<? extends JavaFileObject> onlyError(Result result) {

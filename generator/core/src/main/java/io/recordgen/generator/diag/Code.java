@@ -55,9 +55,16 @@ public enum Code {
   NAME_CHANGED("RG040", Severity.NOTE),
   /** An option names an invalid Java package. */
   PACKAGE_INVALID("RG041", Severity.ERROR),
+  /** An option of a build route has a value it cannot take, such as a limit that is no number. */
+  OPTION_INVALID("RG042", Severity.ERROR),
+  /** A generated file, or the record of a generation, could not be written. */
+  OUTPUT_FAILED("RG043", Severity.ERROR),
 
   /** Webhooks and callbacks are not generated. */
   WEBHOOK_SKIPPED("RG050", Severity.NOTE),
+
+  /** Notes that were counted rather than printed; a verbose option prints them all. */
+  NOTES_OMITTED("RG090", Severity.NOTE),
 
   /** A bug in Recordgen; the message says where. Please report it. */
   INTERNAL("RG099", Severity.ERROR);

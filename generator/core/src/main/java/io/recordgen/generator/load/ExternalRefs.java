@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,7 @@ final class ExternalRefs {
   private final @Nullable Path directory;
   private final LoadOptions options;
   private final Diagnostics diagnostics;
+  private final Consumer<URI> read;
   private final Map<URI, @Nullable JsonNode> documents = new HashMap<>();
   private final Map<String, String> copies = new HashMap<>();
   private final Deque<Work> work = new ArrayDeque<>();
@@ -61,8 +63,13 @@ final class ExternalRefs {
   private record Work(ObjectNode holder, String site, @Nullable URI base, boolean sameDocument) {}
 
   ExternalRefs(
-      ObjectNode root, @Nullable Path directory, LoadOptions options, Diagnostics diagnostics) {
+      ObjectNode root,
+      @Nullable Path directory,
+      LoadOptions options,
+      Diagnostics diagnostics,
+      Consumer<URI> read) {
     this.root = root;
+    this.read = read;
     this.directory = directory;
     this.options = options;
     this.diagnostics = diagnostics;
@@ -249,6 +256,7 @@ final class ExternalRefs {
     } else {
       byte[] bytes = fetch(uri, site);
       if (bytes != null) {
+        read.accept(uri);
         Diagnostics local = new Diagnostics();
         tree = new DocumentReader(options, local).read(new SpecSource(uri.toString(), bytes, null));
         local.all().forEach(d -> diagnostics.report(d.code(), site, uri + ": " + d.message()));

@@ -8,6 +8,8 @@ import io.recordgen.generator.model.ApiSpec;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.net.URI;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,17 @@ public final class SpecLoader {
    */
   public static @Nullable ApiSpec load(
       SpecSource source, LoadOptions options, Diagnostics diagnostics) {
+    return load(source, options, diagnostics, uri -> {});
+  }
+
+  /**
+   * Loads {@code source}, telling {@code read} of every external document that was read, so that
+   * a build can regenerate when one of them changes.
+   *
+   * @return the model, or {@code null} if an error was reported
+   */
+  public static @Nullable ApiSpec load(
+      SpecSource source, LoadOptions options, Diagnostics diagnostics, Consumer<URI> read) {
     JsonNode tree = new DocumentReader(options, diagnostics).read(source);
     if (tree == null || !checkVersion(tree, source, diagnostics)) {
       return null;
@@ -38,7 +51,7 @@ public final class SpecLoader {
       return null;
     }
     if (!refs.allowedExternal().isEmpty()) {
-      new ExternalRefs((ObjectNode) tree, source.directory(), options, diagnostics)
+      new ExternalRefs((ObjectNode) tree, source.directory(), options, diagnostics, read)
           .resolve(refs.allowedExternal());
       if (diagnostics.hasErrors()) {
         return null;

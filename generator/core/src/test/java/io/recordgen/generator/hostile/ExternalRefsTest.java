@@ -127,6 +127,7 @@ class ExternalRefsTest {
 
     assertThat(result.errors()).isEmpty();
     assertThat(hits).hasValue(1);
+    assertThat(result.externalDocuments().toString()).isEqualTo("[" + base() + "common.yaml]");
     assertThat(names(result)).contains("Order", "Money", "Currency", "Tree");
     HostileSpecTest.assertSafe(result.files());
   }
@@ -142,6 +143,7 @@ class ExternalRefsTest {
 
     assertThat(result.errors()).isEmpty();
     assertThat(names(result)).contains("Order", "Money", "Currency", "Tree");
+    assertThat(result.externalDocuments()).containsExactly(folder.resolve("common.yaml").toUri());
   }
 
   @Test
