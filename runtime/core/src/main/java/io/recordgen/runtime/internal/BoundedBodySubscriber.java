@@ -29,6 +29,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   private final List<ByteBuffer> received = new ArrayList<>();
   private long size;
   private volatile boolean cancelled;
+  private volatile boolean timedOut;
 
   /** The body did not arrive within the attempt's budget. */
   static final class BodyTimeout extends IOException {
@@ -144,9 +145,17 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   private void expire() {
     ACTIVE.remove(this);
     if (!result.isDone()) {
-      cancel();
+      // The outcome first: cancelling may make the client report an error of its own (JDK 25
+      // completes the exchange with "cancelled" before this method returns).
+      timedOut = true;
       result.completeExceptionally(new BodyTimeout());
+      cancel();
     }
+  }
+
+  /** Whether the body's time ran out, whatever the client reported after the cancel. */
+  boolean timedOut() {
+    return timedOut;
   }
 
   /** Stops reading and releases the connection. */

@@ -117,8 +117,10 @@ public final class JdkTransport implements Interceptor {
       throw new CallInterruptedException(what + ": interrupted", e);
     } catch (IOException | RuntimeException e) {
       abort(body);
+      BoundedBodySubscriber subscriber = body.get();
       if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)
-          || causedBy(e, BoundedBodySubscriber.BodyTimeout.class)) {
+          || causedBy(e, BoundedBodySubscriber.BodyTimeout.class)
+          || (subscriber != null && subscriber.timedOut())) {
         if (deadlineBinds) {
           throw new DeadlineExceededException(
               what + ": the call deadline passed during attempt " + chain.attempt());
