@@ -119,9 +119,9 @@ public final class CheckMojo extends AbstractMojo {
     List<String> failures = new ArrayList<>();
 
     GenerationResult generated = Recordgen.generate(source, options);
-    GenerateMojo.report(getLog(), generated.diagnostics());
+    PluginDiagnostics.report(getLog(), generated.diagnostics(), false);
     if (generated.hasErrors()) {
-      throw new MojoFailureException(GenerateMojo.summary(source.name(), generated.errors()));
+      throw new MojoFailureException(PluginDiagnostics.summary(source.name(), generated.errors()));
     }
     String text = new String(source.content(), StandardCharsets.UTF_8);
     ContractSpec spec = ContractSpec.fromText(source.name(), text);

@@ -6,6 +6,7 @@ import io.recordgen.generator.Recordgen;
 import io.recordgen.generator.build.BuildRecord;
 import io.recordgen.generator.build.Digests;
 import io.recordgen.generator.build.GeneratorJar;
+import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.LoadOptions;
@@ -18,11 +19,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -90,6 +91,10 @@ public final class GenerateMojo extends AbstractMojo {
   /** Prefixes of {@code $ref}s that may leave the document. */
   @Parameter private @Nullable List<String> externalRefAllowlist;
 
+  /** Prints every note (renames, mostly), rather than the first few and a count. */
+  @Parameter(property = "recordgen.verbose", defaultValue = "false")
+  private boolean verbose;
+
   /** Skips the goal. */
   @Parameter(property = "recordgen.skip", defaultValue = "false")
   private boolean skip;
@@ -115,9 +120,9 @@ public final class GenerateMojo extends AbstractMojo {
     }
     getLog().debug("Recordgen: generating because " + why);
     GenerationResult result = Recordgen.generate(source, options);
-    report(getLog(), result.diagnostics());
+    PluginDiagnostics.report(getLog(), result.diagnostics(), verbose);
     if (result.hasErrors()) {
-      throw new MojoFailureException(summary(source.name(), result.errors()));
+      throw new MojoFailureException(PluginDiagnostics.summary(source.name(), result.errors()));
     }
     BuildRecord record =
         BuildRecord.of(
@@ -128,7 +133,8 @@ public final class GenerateMojo extends AbstractMojo {
         removeClassesOfTypesThatLeft(previous, record);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("cannot write the generated sources to " + output, e);
+      throw PluginDiagnostics.failure(
+          Code.OUTPUT_FAILED, "cannot write the generated sources to " + output + ": " + e, e);
     }
     getLog()
         .info(
@@ -196,43 +202,53 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private LoadOptions loadOptions() {
+  /** The limits, each checked: a bad value is an {@code RG042} error, never an exception. */
+  private LoadOptions loadOptions() throws MojoFailureException {
+    List<Diagnostic> problems = new ArrayList<>();
     LoadOptions options = LoadOptions.defaults();
     if (maxSpecBytes != null) {
-      options = options.withMaxBytes(maxSpecBytes);
+      if (maxSpecBytes < 1) {
+        problems.add(invalid("maxSpecBytes", maxSpecBytes, "a whole number of at least 1"));
+      } else {
+        options = options.withMaxBytes(maxSpecBytes);
+      }
     }
     if (maxDepth != null) {
-      options = options.withMaxDepth(maxDepth);
+      if (maxDepth < 1) {
+        problems.add(invalid("maxDepth", maxDepth, "a whole number of at least 1"));
+      } else {
+        options = options.withMaxDepth(maxDepth);
+      }
     }
     if (maxYamlAliases != null) {
-      options = options.withMaxYamlAliases(maxYamlAliases);
+      if (maxYamlAliases < 0) {
+        problems.add(invalid("maxYamlAliases", maxYamlAliases, "a whole number of at least 0"));
+      } else {
+        options = options.withMaxYamlAliases(maxYamlAliases);
+      }
     }
     if (externalRefAllowlist != null) {
       options = options.withExternalRefAllowlist(externalRefAllowlist);
     }
+    if (!problems.isEmpty()) {
+      throw new MojoFailureException(
+          PluginDiagnostics.summary("the configuration of recordgen:generate", problems));
+    }
     return options;
   }
 
-  /** Prints diagnostics as the processor does: the code, the pointer, the message. */
-  static void report(org.apache.maven.plugin.logging.Log log, List<Diagnostic> diagnostics) {
-    for (Diagnostic diagnostic : diagnostics) {
-      switch (diagnostic.severity()) {
-        case ERROR -> log.error(diagnostic.format());
-        case WARNING -> log.warn(diagnostic.format());
-        case NOTE -> log.info(diagnostic.format());
-      }
-    }
-  }
-
-  /** One message for the whole failure, listing every error. */
-  static String summary(String spec, List<Diagnostic> errors) {
-    return "Recordgen found "
-        + errors.size()
-        + (errors.size() == 1 ? " error" : " errors")
-        + " in "
-        + spec
-        + ":"
-        + errors.stream().map(d -> "\n  " + d.format()).collect(Collectors.joining());
+  private static Diagnostic invalid(String parameter, Object value, String expected) {
+    return new Diagnostic(
+        Code.OPTION_INVALID,
+        "",
+        "<"
+            + parameter
+            + ">"
+            + value
+            + "</"
+            + parameter
+            + "> is not valid: the value must be "
+            + expected);
   }
 
   /** Writes into a temporary sibling folder, then swaps it in for the output folder. */

@@ -1,5 +1,6 @@
 package io.recordgen.maven;
 
+import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.load.SpecSource;
 import java.io.File;
 import java.io.IOException;
@@ -31,13 +32,14 @@ final class SpecInput {
       long maxBytes)
       throws MojoFailureException {
     if ((file == null) == (resource == null)) {
-      throw new MojoFailureException(
-          "[RG001] #: configure exactly one of specFile and " + "specResource");
+      throw PluginDiagnostics.failure(
+          Code.SPEC_NOT_FOUND, "configure exactly one of specFile and specResource");
     }
     if (file != null) {
       Path path = file.toPath().toAbsolutePath();
       if (!Files.isRegularFile(path)) {
-        throw new MojoFailureException("[RG001] #: spec file " + path + " does not exist");
+        throw PluginDiagnostics.failure(
+            Code.SPEC_NOT_FOUND, "spec file " + path + " does not exist");
       }
       return new SpecSource(path.getFileName().toString(), bytes(path, maxBytes), path.getParent());
     }
@@ -53,14 +55,16 @@ final class SpecInput {
       try {
         urls.add(new File(element).toURI().toURL());
       } catch (MalformedURLException e) {
-        throw new MojoFailureException("[RG002] #: bad class path element " + element, e);
+        throw PluginDiagnostics.failure(
+            Code.SPEC_UNREADABLE, "bad class path element " + element, e);
       }
     }
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
       URL found = loader.getResource(name);
       if (found == null) {
-        throw new MojoFailureException(
-            "[RG001] #: spec \""
+        throw PluginDiagnostics.failure(
+            Code.SPEC_NOT_FOUND,
+            "spec \""
                 + name
                 + "\" not found in the "
                 + "resources or on the compile class path of "
@@ -71,8 +75,8 @@ final class SpecInput {
         return new SpecSource(name.substring(name.lastIndexOf('/') + 1), content, null);
       }
     } catch (IOException e) {
-      throw new MojoFailureException(
-          "[RG002] #: spec \"" + name + "\" cannot be read: " + e.getMessage(), e);
+      throw PluginDiagnostics.failure(
+          Code.SPEC_UNREADABLE, "spec \"" + name + "\" cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -84,8 +88,8 @@ final class SpecInput {
       }
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new MojoFailureException(
-          "[RG002] #: spec " + path + " cannot be read: " + e.getMessage(), e);
+      throw PluginDiagnostics.failure(
+          Code.SPEC_UNREADABLE, "spec " + path + " cannot be read: " + e.getMessage(), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.recordgen.openapi;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
 import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.LoadOptions;
@@ -97,7 +98,7 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   public void processOpenAPI(OpenAPI openAPI) {
     Object packageName = additionalProperties().get(PACKAGE_NAME);
     if (packageName == null) {
-      throw new IllegalArgumentException("[RG041] #: set the packageName option of " + NAME);
+      throw failure(Code.PACKAGE_INVALID, "set the packageName option of " + NAME);
     }
     GeneratorOptions options = new GeneratorOptions(packageName.toString(), loadOptions());
     Path spec = specPath();
@@ -134,7 +135,10 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
         written.add(target);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the generated sources to " + root, e);
+      throw new UncheckedIOException(
+          new Diagnostic(Code.OUTPUT_FAILED, "", "cannot write the generated sources to " + root)
+              .format(),
+          e);
     }
     LOG.info("Recordgen: generated {} files from {} into {}", written.size(), spec, root);
   }
@@ -142,14 +146,13 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   private Path specPath() {
     String input = getInputSpec();
     if (input == null || input.isBlank()) {
-      throw new IllegalArgumentException("[RG001] #: no input spec");
+      throw failure(Code.SPEC_NOT_FOUND, "no input spec");
     }
     if (input.startsWith("file:")) {
       return Path.of(URI.create(input));
     }
     if (input.contains("://")) {
-      throw new IllegalArgumentException(
-          "[RG011] #: " + NAME + " reads specs from files only, " + "not from " + input);
+      throw failure(Code.REF_EXTERNAL, NAME + " reads specs from files only, not from " + input);
     }
     return Path.of(input).toAbsolutePath();
   }
@@ -157,14 +160,15 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   private static SpecSource read(Path spec, long maxBytes) {
     try {
       if (Files.size(spec) > maxBytes) {
-        throw new IllegalArgumentException(
-            "[RG006] #: " + spec + " has more than " + maxBytes + " bytes");
+        throw failure(Code.SPEC_TOO_LARGE, spec + " has more than " + maxBytes + " bytes");
       }
       return new SpecSource(
           spec.getFileName().toString(), Files.readAllBytes(spec), spec.getParent());
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "[RG001] #: cannot read " + spec + ": " + e.getMessage(), e);
+          new Diagnostic(Code.SPEC_UNREADABLE, "", "cannot read " + spec + ": " + e.getMessage())
+              .format(),
+          e);
     }
   }
 
@@ -183,5 +187,10 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
       options = options.withMaxYamlAliases(Integer.parseInt(aliases.toString()));
     }
     return options;
+  }
+
+  /** An error that stops the run, formatted as every route formats diagnostics. */
+  private static IllegalArgumentException failure(Code code, String message) {
+    return new IllegalArgumentException(new Diagnostic(code, "", message).format());
   }
 }

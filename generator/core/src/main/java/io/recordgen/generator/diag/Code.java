@@ -50,6 +50,8 @@ public enum Code {
   TAG_DUPLICATE("RG033", Severity.WARNING),
   /** A request body media type other than JSON that is passed as raw content. */
   BODY_MEDIA_TYPE("RG034", Severity.NOTE),
+  /** A tag with more operations than one Java class holds, split into several clients. */
+  CLIENT_SPLIT("RG035", Severity.WARNING),
 
   /** A spec name was changed to become a valid, unique Java identifier. */
   NAME_CHANGED("RG040", Severity.NOTE),

@@ -1,15 +1,17 @@
 package io.recordgen.generator.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.recordgen.generator.plan.Check;
+import io.recordgen.generator.plan.ExternalTypes;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
-/** Renders {@link Check}s as calls on a {@code Violations} collector. */
+/**
+ * Renders {@link Check}s as calls on a {@code Violations} collector, with the names the plan gives
+ * pattern fields and item lambdas.
+ */
 final class CheckRenderer {
-  private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
-
   private CheckRenderer() {}
 
   /**
@@ -19,18 +21,16 @@ final class CheckRenderer {
    * @param field the expression for the field name: a literal, or a lambda parameter for items
    * @param value the expression for the value
    * @param checks the checks
-   * @param depth nesting depth of item lambdas, for fresh parameter names
    */
-  static CodeBlock render(
-      String collector, String field, String value, List<Check> checks, int depth) {
+  static CodeBlock render(String collector, String field, String value, List<Check> checks) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Check check : checks) {
-      code.add(render(collector, field, value, check, depth));
+      code.add(render(collector, field, value, check));
     }
     return code.build();
   }
 
-  private static CodeBlock render(String v, String field, String value, Check check, int depth) {
+  private static CodeBlock render(String v, String field, String value, Check check) {
     if (check instanceof Check.Required) {
       return CodeBlock.of("$L.required($L, $L);\n", v, field, value);
     }
@@ -84,17 +84,19 @@ final class CheckRenderer {
       return CodeBlock.of("$L.maxProperties($L, $L, $L);\n", v, field, value, max.value());
     }
     if (check instanceof Check.Known known) {
-      return CodeBlock.of("$L.known($L, $L, $T.knownValues());\n", v, field, value, known.type());
+      return CodeBlock.of(
+          "$L.known($L, $L, $T.$L());\n", v, field, value, known.type(), known.knownValues());
     }
     Check.EachItem each = (Check.EachItem) check;
-    String innerV = "items" + depth;
-    String innerField = "field" + depth;
-    String innerValue = "item" + depth;
+    Check.Lambda lambda = Objects.requireNonNull(each.lambda(), "an unnamed item check");
+    String innerV = lambda.collector();
+    String innerField = lambda.field();
+    String innerValue = lambda.item();
     if (each.container() == Check.Container.PROPERTIES) {
       return CodeBlock.builder()
           .add("$L.eachProperty($L, ($L, $L, $L) -> {\n", v, value, innerV, innerField, innerValue)
           .indent()
-          .add(render(innerV, innerField, innerValue, each.checks(), depth + 1))
+          .add(render(innerV, innerField, innerValue, each.checks()))
           .unindent()
           .add("});\n")
           .build();
@@ -110,7 +112,7 @@ final class CheckRenderer {
             innerField,
             innerValue)
         .indent()
-        .add(render(innerV, innerField, innerValue, each.checks(), depth + 1))
+        .add(render(innerV, innerField, innerValue, each.checks()))
         .unindent()
         .add("});\n")
         .build();
@@ -120,6 +122,6 @@ final class CheckRenderer {
     if (integral) {
       return CodeBlock.of("$LL", value.toBigIntegerExact());
     }
-    return CodeBlock.of("new $T($S)", BIG_DECIMAL, value.toPlainString());
+    return CodeBlock.of("new $T($S)", ExternalTypes.BIG_DECIMAL, value.toPlainString());
   }
 }

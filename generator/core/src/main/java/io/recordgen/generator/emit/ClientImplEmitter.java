@@ -1,6 +1,5 @@
 package io.recordgen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,16 +11,14 @@ import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.BodyPlan;
 import io.recordgen.generator.plan.Check;
 import io.recordgen.generator.plan.ClientPlan;
-import io.recordgen.generator.plan.HeadersPlan;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the package-private implementation of a client interface: one {@code OperationSpec}
@@ -29,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * parameters and builds the {@code ApiCall} that the {@code ApiClient} performs.
  */
 final class ClientImplEmitter {
-  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  private static final ClassName OBJECTS = ExternalTypes.OBJECTS;
 
   private ClientImplEmitter() {}
 
@@ -38,35 +35,39 @@ final class ClientImplEmitter {
         TypeSpec.classBuilder(plan.implementation())
             .addModifiers(Modifier.FINAL)
             .addSuperinterface(plan.api())
-            .addAnnotation(Types.GENERATED_ANNOTATION)
-            .addJavadoc("{@link $T} on an {@link $T}.\n", plan.api(), Types.API_CLIENT);
+            .addAnnotation(Annotations.GENERATED_ANNOTATION)
+            .addJavadoc("{@link $T} on an {@link $T}.\n", plan.api(), ExternalTypes.API_CLIENT);
     Set<String> patterns = new HashSet<>();
     for (OperationPlan operation : plan.operations()) {
       type.addField(operationConstant(operation));
       type.addField(responseConstant(operation));
       if (operation.job() != null) {
-        type.addField(jobFields(operation));
+        type.addField(ClientHelpersEmitter.jobFields(operation));
       }
       for (ParamPlan param : operation.positional()) {
         addPatterns(type, param.checks(), patterns);
       }
     }
+    String field = plan.names().clientField();
+    String parameter = plan.names().constructorParameter();
     type.addField(
-        FieldSpec.builder(Types.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build());
+        FieldSpec.builder(ExternalTypes.API_CLIENT, field, Modifier.PRIVATE, Modifier.FINAL)
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addParameter(Types.API_CLIENT, "client")
-            .addStatement("this.client = $T.requireNonNull(client, $S)", OBJECTS, "client")
+            .addParameter(ExternalTypes.API_CLIENT, parameter)
+            .addStatement(
+                "this.$L = $T.requireNonNull($L, $S)", field, OBJECTS, parameter, parameter)
             .build());
     for (OperationPlan operation : plan.operations()) {
       for (boolean async : new boolean[] {false, true}) {
-        type.addMethod(delegate(operation, async, false));
+        type.addMethod(delegate(operation, async, false, field));
         if (operation.options() != null) {
-          type.addMethod(delegate(operation, async, true));
+          type.addMethod(delegate(operation, async, true, field));
         }
       }
       type.addMethod(call(operation));
-      helpers(type, operation);
+      ClientHelpersEmitter.helpers(type, operation, field);
     }
     return type;
   }
@@ -86,14 +87,12 @@ final class ClientImplEmitter {
         CodeBlock.builder()
             .add(
                 "$T.of($L,$W$S,$W$L)$>$>",
-                Types.OPERATION_SPEC,
+                ExternalTypes.OPERATION_SPEC,
                 Literals.string(operation.operationId()),
                 operation.httpMethod(),
                 Literals.string(operation.path()));
-    boolean methodIdempotent =
-        !operation.httpMethod().equals("POST") && !operation.httpMethod().equals("PATCH");
-    if (operation.idempotent() != methodIdempotent) {
-      init.add("\n.withIdempotent($L)", operation.idempotent());
+    if (operation.idempotentOverride() != null) {
+      init.add("\n.withIdempotent($L)", operation.idempotentOverride());
     }
     if (!operation.security().isEmpty()) {
       init.add("\n.withSecurity(");
@@ -104,7 +103,7 @@ final class ClientImplEmitter {
     }
     init.add("$<$<");
     return FieldSpec.builder(
-            Types.OPERATION_SPEC,
+            ExternalTypes.OPERATION_SPEC,
             operation.constantName(),
             Modifier.PRIVATE,
             Modifier.STATIC,
@@ -117,18 +116,18 @@ final class ClientImplEmitter {
     TypeName boxed = operation.returnType().box();
     CodeBlock init;
     if (operation.returnsVoid()) {
-      init = CodeBlock.of("$T.none()", Types.RESPONSE_TYPE);
+      init = CodeBlock.of("$T.none()", ExternalTypes.RESPONSE_TYPE);
     } else if (operation.returnKind() == OperationPlan.ReturnKind.BYTES) {
-      init = CodeBlock.of("$T.bytes()", Types.RESPONSE_TYPE);
+      init = CodeBlock.of("$T.bytes()", ExternalTypes.RESPONSE_TYPE);
     } else if (operation.returnKind() == OperationPlan.ReturnKind.TEXT) {
-      init = CodeBlock.of("$T.text()", Types.RESPONSE_TYPE);
+      init = CodeBlock.of("$T.text()", ExternalTypes.RESPONSE_TYPE);
     } else if (boxed instanceof ClassName plain) {
-      init = CodeBlock.of("$T.of($T.class)", Types.RESPONSE_TYPE, plain);
+      init = CodeBlock.of("$T.of($T.class)", ExternalTypes.RESPONSE_TYPE, plain);
     } else {
-      init = CodeBlock.of("new $T<$T>() {}", Types.RESPONSE_TYPE, boxed);
+      init = CodeBlock.of("new $T<$T>() {}", ExternalTypes.RESPONSE_TYPE, boxed);
     }
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.RESPONSE_TYPE, boxed),
+            ParameterizedTypeName.get(ExternalTypes.RESPONSE_TYPE, boxed),
             operation.responseConstantName(),
             Modifier.PRIVATE,
             Modifier.STATIC,
@@ -137,10 +136,11 @@ final class ClientImplEmitter {
         .build();
   }
 
-  private static MethodSpec delegate(OperationPlan operation, boolean async, boolean withOptions) {
+  private static MethodSpec delegate(
+      OperationPlan operation, boolean async, boolean withOptions, String client) {
     MethodSpec.Builder method =
         ClientInterfaceEmitter.signature(operation, async, withOptions, false)
-            .addAnnotation(Override.class)
+            .addAnnotation(Annotations.OVERRIDE)
             .addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder arguments = CodeBlock.builder();
     List<String> names = new ArrayList<>();
@@ -157,26 +157,26 @@ final class ClientImplEmitter {
         arguments.add(
             separator + "$T.requireNonNull($L, $S)",
             OBJECTS,
-            operation.optionsParam(),
-            operation.optionsParam());
+            operation.names().options(),
+            operation.names().options());
       } else {
         arguments.add(separator + "null");
       }
     }
     CodeBlock call = CodeBlock.of("$L($L)", operation.callMethodName(), arguments.build());
     if (async) {
-      method.addStatement("return client.executeAsync($L)", call);
+      method.addStatement("return $L.executeAsync($L)", client, call);
     } else if (operation.returnsVoid()) {
-      method.addStatement("client.execute($L)", call);
+      method.addStatement("$L.execute($L)", client, call);
     } else {
-      method.addStatement("return client.execute($L)", call);
+      method.addStatement("return $L.execute($L)", client, call);
     }
     return method.build();
   }
 
   private static MethodSpec call(OperationPlan operation) {
     TypeName boxed = operation.returnType().box();
-    ParameterizedTypeName callType = ParameterizedTypeName.get(Types.API_CALL, boxed);
+    ParameterizedTypeName callType = ParameterizedTypeName.get(ExternalTypes.API_CALL, boxed);
     // Package-private: the ...AndWait methods of other clients build job calls with it.
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(operation.callMethodName())
@@ -192,11 +192,11 @@ final class ClientImplEmitter {
     }
     if (operation.options() != null) {
       method.addParameter(
-          ParameterSpec.builder(nullable(operation.options().name()), operation.optionsParam())
+          ParameterSpec.builder(nullable(operation.options().name()), operation.names().options())
               .build());
     }
 
-    String v = operation.checksVariable();
+    String v = operation.names().violations();
     CodeBlock.Builder checks = CodeBlock.builder();
     for (ParamPlan param : operation.positional()) {
       if (param.sensitive() && !param.checks().isEmpty()) {
@@ -206,7 +206,7 @@ final class ClientImplEmitter {
     for (ParamPlan param : operation.positional()) {
       checks.add(
           CheckRenderer.render(
-              v, Literals.string(param.wireName()), param.javaName(), param.checks(), 1));
+              v, Literals.string(param.wireName()), param.javaName(), param.checks()));
     }
     if (operation.body() != null && !operation.body().nullable()) {
       checks.addStatement("$L.required($S, $L)", v, "body", operation.body().javaName());
@@ -215,21 +215,23 @@ final class ClientImplEmitter {
     if (!rendered.isEmpty()) {
       method.addStatement(
           "$T $L = new $T($L)",
-          Types.VIOLATIONS,
+          ExternalTypes.VIOLATIONS,
           v,
-          Types.VIOLATIONS,
+          ExternalTypes.VIOLATIONS,
           Literals.string(operation.operationId()));
       method.addCode(rendered);
       method.addStatement("$L.throwIfAny()", v);
     }
 
+    String call = operation.names().call();
     CodeBlock.Builder build =
         CodeBlock.builder()
             .add(
-                "$T<$T> call =$W$T.builder($L,$W$L)",
-                Types.API_CALL.nestedClass("Builder"),
+                "$T<$T> $L =$W$T.builder($L,$W$L)",
+                ExternalTypes.API_CALL_BUILDER,
                 boxed,
-                Types.API_CALL,
+                call,
+                ExternalTypes.API_CALL,
                 operation.constantName(),
                 operation.responseConstantName());
     build.indent().indent();
@@ -242,58 +244,20 @@ final class ClientImplEmitter {
     build.add(";\n").unindent().unindent();
     method.addCode(build.build());
     if (operation.options() != null) {
-      method.beginControlFlow("if ($L != null)", operation.optionsParam());
-      CodeBlock.Builder options = CodeBlock.builder().add("call");
+      method.beginControlFlow("if ($L != null)", operation.names().options());
+      CodeBlock.Builder options = CodeBlock.builder().add("$L", call);
       options.indent().indent();
       for (int i = 0; i < operation.optional().size(); i++) {
         ParamPlan param = operation.optional().get(i);
         options
             .add(i == 0 ? "" : "\n")
-            .add(param(param, operation.optionsParam() + "." + param.javaName() + "()"));
+            .add(param(param, operation.names().options() + "." + param.javaName() + "()"));
       }
       options.add(";\n").unindent().unindent();
       method.addCode(options.build());
       method.endControlFlow();
     }
-    method.addStatement("return call.build()");
-    return method.build();
-  }
-
-  /** {@code ...WithHeaders}: the exchange, then the typed headers. */
-  private static MethodSpec withHeaders(OperationPlan operation, boolean withOptions) {
-    HeadersPlan plan = operation.headers();
-    MethodSpec.Builder method =
-        Helpers.withHeaders(operation, withOptions, false)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC);
-    List<String> arguments = new ArrayList<>();
-    operation.positional().forEach(p -> arguments.add(p.javaName()));
-    if (operation.body() != null) {
-      arguments.add(operation.body().javaName());
-    }
-    if (operation.options() != null) {
-      arguments.add(withOptions ? operation.optionsParam() : "null");
-    }
-    method.addStatement(
-        "$T<$T> response = client.exchange($L($L))",
-        Types.API_RESPONSE,
-        operation.returnType().box(),
-        operation.callMethodName(),
-        String.join(", ", arguments));
-    CodeBlock.Builder values = CodeBlock.builder();
-    if (plan.bodyComponent() != null) {
-      values.add("response.body()");
-    }
-    for (HeadersPlan.Header header : plan.headers()) {
-      values.add(
-          values.isEmpty()
-              ? "$T.first(response.headers(), $L, $T.class)"
-              : ",$W$T.first(response.headers(), $L, $T.class)",
-          Types.HEADER_VALUES,
-          Literals.string(header.name()),
-          header.type());
-    }
-    method.addStatement("return new $T($L)", plan.resultType(), values.build());
+    method.addStatement("return $L.build()", call);
     return method.build();
   }
 
@@ -301,7 +265,7 @@ final class ClientImplEmitter {
   private static CodeBlock body(BodyPlan body) {
     String name = body.javaName();
     if (body.encoding() == BodyPlan.Encoding.MULTIPART) {
-      CodeBlock.Builder parts = CodeBlock.builder().add("$T.builder()", Types.MULTIPART);
+      CodeBlock.Builder parts = CodeBlock.builder().add("$T.builder()", ExternalTypes.MULTIPART);
       parts.indent().indent();
       for (BodyPlan.Part part : body.parts()) {
         parts.add("\n.part($L, $L.$L())", Literals.string(part.name()), name, part.accessor());
@@ -315,176 +279,10 @@ final class ClientImplEmitter {
               Literals.string(body.mediaType()))
           : CodeBlock.of(".body($L, $L)", parts.build(), Literals.string(body.mediaType()));
     }
-    if (body.mediaType().equalsIgnoreCase("application/json")) {
+    if (!body.namesMediaType()) {
       return CodeBlock.of(".body($L)", name);
     }
     return CodeBlock.of(".body($L, $L)", name, Literals.string(body.mediaType()));
-  }
-
-  private static FieldSpec jobFields(OperationPlan operation) {
-    var job = operation.job();
-    return FieldSpec.builder(
-            Types.JOB_FIELDS,
-            job.fieldsConstant(),
-            Modifier.PRIVATE,
-            Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer(
-            "new $T($L,$W$L,$W$L,$W$L,$W$L,$W$L,$W$L)",
-            Types.JOB_FIELDS,
-            Literals.string(job.status()),
-            strings(job.completed()),
-            strings(job.failed()),
-            strings(job.running()),
-            nullableString(job.failReason()),
-            nullableString(job.progress()),
-            strings(job.notYetVisible()))
-        .build();
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < values.size(); i++) {
-      list.add(i == 0 ? "$L" : ", $L", Literals.string(values.get(i)));
-    }
-    return list.add(")").build();
-  }
-
-  private static String nullableString(@Nullable String value) {
-    return value == null ? "null" : Literals.string(value);
-  }
-
-  /** The pager, the job probe and waits, and the {@code ...AndWait} methods. */
-  private static void helpers(TypeSpec.Builder type, OperationPlan operation) {
-    if (operation.headers() != null) {
-      for (boolean withOptions :
-          operation.options() == null ? new boolean[] {false} : new boolean[] {false, true}) {
-        type.addMethod(withHeaders(operation, withOptions));
-      }
-    }
-    if (operation.pager() != null) {
-      var pager = operation.pager();
-      ClassName options = operation.options().name();
-      for (boolean withOptions : new boolean[] {false, true}) {
-        MethodSpec.Builder method =
-            Helpers.pager(operation, withOptions, false)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC);
-        CodeBlock start =
-            withOptions
-                ? CodeBlock.of(
-                    "$T.requireNonNull($L, $S)",
-                    OBJECTS,
-                    operation.optionsParam(),
-                    operation.optionsParam())
-                : CodeBlock.of("$T.builder().build()", options);
-        method.addStatement("$T first = $L", options, start);
-        String fetch = Helpers.arguments(operation, false);
-        // Offsets travel as long; an int32 offset parameter gets them back exactly or fails.
-        CodeBlock offset =
-            pager.offsetIsLong()
-                ? CodeBlock.of("offset")
-                : CodeBlock.of("$T.toIntExact(offset)", Math.class);
-        method.addStatement(
-            CodeBlock.builder()
-                .add(
-                    "return $T.offsetLimit("
-                        + "first.$L() == null ? 0L : first.$L(),$W"
-                        + "first.$L(),$W"
-                        + "offset -> $L($L$Lfirst.toBuilder().$L(",
-                    Types.PAGED,
-                    pager.offsetComponent(),
-                    pager.offsetComponent(),
-                    pager.limitComponent(),
-                    operation.methodName(),
-                    fetch,
-                    fetch.isEmpty() ? "" : ", ",
-                    pager.offsetComponent())
-                .add(offset)
-                .add(
-                    ").build()),$W" + "page -> page.$L(),$W" + "page -> $L)",
-                    pager.itemsAccessor(),
-                    pager.totalAccessor() == null ? "null" : "page." + pager.totalAccessor() + "()")
-                .build());
-        type.addMethod(method.build());
-      }
-    }
-    if (operation.job() != null) {
-      var job = operation.job();
-      MethodSpec.Builder probe =
-          MethodSpec.methodBuilder(job.probeMethod())
-              .addModifiers(Modifier.STATIC)
-              .returns(ParameterizedTypeName.get(Types.JOB_PROBE, operation.returnType().box()))
-              .addParameter(Types.API_CLIENT, "client");
-      List<String> callArguments = new ArrayList<>();
-      for (ParamPlan param : operation.positional()) {
-        if (param.javaName().equals(job.idParameter())) {
-          callArguments.add("jobId");
-        } else {
-          probe.addParameter(
-              ParameterSpec.builder(nullable(param.type()), param.javaName()).build());
-          callArguments.add(param.javaName());
-        }
-      }
-      if (operation.options() != null) {
-        callArguments.add("null");
-      }
-      probe.addStatement(
-          "return $L.probe(jobId -> client.execute($L($L)),$Wclient.codec())",
-          job.fieldsConstant(),
-          operation.callMethodName(),
-          String.join(", ", callArguments));
-      type.addMethod(probe.build());
-
-      List<String> context = new ArrayList<>();
-      context.add("client");
-      for (ParamPlan param : operation.positional()) {
-        if (!param.javaName().equals(job.idParameter())) {
-          context.add(param.javaName());
-        }
-      }
-      type.addMethod(
-          Helpers.untilDone(operation, false)
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addStatement(
-                  "return waiter.await($L, $L($L))",
-                  job.idParameter(),
-                  job.probeMethod(),
-                  String.join(", ", context))
-              .build());
-    }
-    if (operation.waits() != null) {
-      var waits = operation.waits();
-      for (boolean withOptions :
-          operation.options() == null ? new boolean[] {false} : new boolean[] {false, true}) {
-        List<String> probeArguments = new ArrayList<>();
-        probeArguments.add("client");
-        probeArguments.addAll(waits.probeArguments());
-        type.addMethod(
-            Helpers.andWait(operation, withOptions, false)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement(
-                    "$T response = $L($L)",
-                    operation.returnType(),
-                    operation.methodName(),
-                    Helpers.arguments(operation, withOptions))
-                .addStatement(
-                    "$T jobId = $T.requireNonNull(response.$L(), $S)",
-                    String.class,
-                    OBJECTS,
-                    waits.jobIdAccessor(),
-                    "the response has no job id")
-                .addStatement(
-                    "return new $T<>(response,$Wwaiter.await(jobId,$W$T.$L($L)))",
-                    Types.AWAITED,
-                    waits.jobImplementation(),
-                    waits.probeMethod(),
-                    String.join(", ", probeArguments))
-                .build());
-      }
-    }
   }
 
   private static CodeBlock param(ParamPlan param, String value) {
@@ -492,7 +290,7 @@ final class ClientImplEmitter {
     return switch (param.location()) {
       case PATH -> CodeBlock.of(".path($L, $L)", name, value);
       case QUERY ->
-          isCollection(param.type()) && !param.explode()
+          param.joined()
               ? CodeBlock.of(".queryJoined($L, $L, $S)", name, value, ",")
               : CodeBlock.of(".query($L, $L)", name, value);
       case HEADER -> CodeBlock.of(".header($L, $L)", name, value);
@@ -500,13 +298,7 @@ final class ClientImplEmitter {
     };
   }
 
-  private static boolean isCollection(TypeName type) {
-    return type instanceof ParameterizedTypeName p
-        && (p.rawType().canonicalName().equals("java.util.List")
-            || p.rawType().canonicalName().equals("java.util.Set"));
-  }
-
-  private static TypeName nullable(TypeName type) {
-    return type.annotated(AnnotationSpec.builder(Types.NULLABLE).build());
+  static TypeName nullable(TypeName type) {
+    return Annotations.nullable(type);
   }
 }

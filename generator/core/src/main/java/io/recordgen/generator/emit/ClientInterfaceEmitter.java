@@ -1,6 +1,5 @@
 package io.recordgen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -10,13 +9,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.ClientPlan;
 import io.recordgen.generator.plan.ErrorPlan;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,19 +24,18 @@ import javax.lang.model.element.Modifier;
  * factory, so users only ever see the interface.
  */
 final class ClientInterfaceEmitter {
-  private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
-
   private ClientInterfaceEmitter() {}
 
   static TypeSpec.Builder emit(ClientPlan plan) {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(plan.api())
             .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(Types.GENERATED_ANNOTATION)
+            .addAnnotation(Annotations.GENERATED_ANNOTATION)
             .addJavadoc(
-                "$L\n\n<p>Create one with {@link #create($T)}; it is thread-safe.\n",
+                "$L\n\n<p>Create one with {@link #$L($T)}; it is thread-safe.\n",
                 Javadoc.escape(plan.javadoc()),
-                Types.API_CLIENT);
+                plan.names().create(),
+                ExternalTypes.API_CLIENT);
     for (OperationPlan operation : plan.operations()) {
       for (boolean async : new boolean[] {false, true}) {
         type.addMethod(
@@ -55,16 +53,19 @@ final class ClientInterfaceEmitter {
         type.addMethod(extra.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
       }
     }
+    String client = plan.names().createParameter();
     type.addMethod(
-        MethodSpec.methodBuilder("create")
+        MethodSpec.methodBuilder(plan.names().create())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(Types.API_CLIENT, "client")
+            .addParameter(ExternalTypes.API_CLIENT, client)
             .returns(plan.api())
             .addJavadoc(
-                "Returns a client that performs these operations through {@code client}."
-                    + "\n\n@param client the configured client (endpoint, auth, timeouts)\n"
-                    + "@return the client\n")
-            .addStatement("return new $T(client)", plan.implementation())
+                "Returns a client that performs these operations through {@code $L}."
+                    + "\n\n@param $L the configured client (endpoint, auth, timeouts)\n"
+                    + "@return the client\n",
+                client,
+                client)
+            .addStatement("return new $T($L)", plan.implementation(), client)
             .build());
     return type;
   }
@@ -73,7 +74,7 @@ final class ClientInterfaceEmitter {
   static MethodSpec.Builder signature(
       OperationPlan operation, boolean async, boolean withOptions, boolean documented) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(operation.methodName() + (async ? "Async" : ""));
+        MethodSpec.methodBuilder(async ? operation.asyncMethodName() : operation.methodName());
     for (ParamPlan param : operation.positional()) {
       method.addParameter(
           ParameterSpec.builder(declared(param.type(), param.nullable()), param.javaName())
@@ -87,14 +88,15 @@ final class ClientInterfaceEmitter {
               .build());
     }
     if (withOptions) {
-      method.addParameter(operation.options().name(), operation.optionsParam());
+      method.addParameter(operation.options().name(), operation.names().options());
     }
     method.returns(
         async
-            ? ParameterizedTypeName.get(FUTURE, operation.returnType().box())
+            ? ParameterizedTypeName.get(
+                ExternalTypes.COMPLETABLE_FUTURE, operation.returnType().box())
             : operation.returnType());
     if (operation.deprecated()) {
-      method.addAnnotation(Deprecated.class);
+      method.addAnnotation(Annotations.DEPRECATED);
     }
     if (documented) {
       method.addJavadoc(javadoc(operation, async, withOptions));
@@ -103,7 +105,7 @@ final class ClientInterfaceEmitter {
   }
 
   static TypeName declared(TypeName type, boolean nullable) {
-    return nullable ? type.annotated(AnnotationSpec.builder(Types.NULLABLE).build()) : type;
+    return Annotations.declared(type, nullable);
   }
 
   static CodeBlock javadoc(OperationPlan operation, boolean async, boolean withOptions) {
@@ -141,7 +143,7 @@ final class ClientInterfaceEmitter {
     if (withOptions) {
       doc.add(
           "@param $L optional parameters, see {@link $T}\n",
-          operation.optionsParam(),
+          operation.names().options(),
           operation.options().name());
     }
     if (!operation.returnsVoid() || async) {
@@ -170,13 +172,13 @@ final class ClientInterfaceEmitter {
             Javadoc.wrap(
                 String.join("; ", error.getValue()), error.getKey().simpleName().length() + 12));
       }
-      if (!errors.containsKey(Types.API_EXCEPTION)) {
-        doc.add("@throws $T on any other error status\n", Types.API_EXCEPTION);
+      if (!errors.containsKey(ExternalTypes.API_EXCEPTION)) {
+        doc.add("@throws $T on any other error status\n", ExternalTypes.API_EXCEPTION);
       }
       doc.add(
           "@throws $T if a parameter breaks a spec constraint; nothing is sent\n",
-          Types.CONSTRAINT_VIOLATION);
-      doc.add("@throws $T if no usable response arrives\n", Types.TRANSPORT_EXCEPTION);
+          ExternalTypes.CONSTRAINT_VIOLATION);
+      doc.add("@throws $T if no usable response arrives\n", ExternalTypes.TRANSPORT_EXCEPTION);
     }
     if (operation.deprecated()) {
       doc.add("@deprecated the spec marks this operation deprecated\n");
@@ -211,7 +213,7 @@ final class ClientInterfaceEmitter {
       doc.add(".\n");
     }
     if (withOptions) {
-      doc.add("\n@param $L optional parameters\n", operation.optionsParam());
+      doc.add("\n@param $L optional parameters\n", operation.names().options());
     }
     if (operation.deprecated()) {
       doc.add("@deprecated the spec marks this operation deprecated\n");

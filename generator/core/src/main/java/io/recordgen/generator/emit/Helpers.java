@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class Helpers {
       doc.add("@return the body and the headers\n")
           .add(
               "@throws $T if a declared header has a value of another type\n",
-              Types.DECODING_EXCEPTION);
+              ExternalTypes.DECODING_EXCEPTION);
       method.addJavadoc(doc.build());
     }
     return method;
@@ -69,7 +70,7 @@ final class Helpers {
       OperationPlan operation, boolean withOptions, boolean documented) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(operation.pager().methodName())
-            .returns(ParameterizedTypeName.get(Types.PAGED, operation.pager().itemType()));
+            .returns(ParameterizedTypeName.get(ExternalTypes.PAGED, operation.pager().itemType()));
     positional(method, operation, withOptions);
     if (documented) {
       CodeBlock.Builder doc =
@@ -93,7 +94,7 @@ final class Helpers {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(operation.job().untilDoneMethod()).returns(operation.returnType());
     positional(method, operation, false);
-    method.addParameter(Types.JOB_WAITER, "waiter");
+    method.addParameter(ExternalTypes.JOB_WAITER, operation.names().waiter());
     if (documented) {
       CodeBlock.Builder doc =
           CodeBlock.builder()
@@ -101,10 +102,12 @@ final class Helpers {
                   "Polls {@link #$L} until the job completes or fails.\n\n",
                   operation.methodName());
       paramDocs(doc, operation, false);
-      doc.add("@param waiter polling intervals, timeout and progress callback\n")
+      doc.add(
+              "@param $L polling intervals, timeout and progress callback\n",
+              operation.names().waiter())
           .add("@return the completed job\n")
-          .add("@throws $T if the job fails\n", Types.JOB_FAILED)
-          .add("@throws $T if the job does not end in time\n", Types.JOB_TIMEOUT);
+          .add("@throws $T if the job fails\n", ExternalTypes.JOB_FAILED)
+          .add("@throws $T if the job does not end in time\n", ExternalTypes.JOB_TIMEOUT);
       method.addJavadoc(doc.build());
     }
     return method;
@@ -116,11 +119,11 @@ final class Helpers {
         MethodSpec.methodBuilder(operation.waits().methodName())
             .returns(
                 ParameterizedTypeName.get(
-                    Types.AWAITED,
+                    ExternalTypes.AWAITED,
                     operation.returnType().box(),
                     operation.waits().jobType().box()));
     positional(method, operation, withOptions);
-    method.addParameter(Types.JOB_WAITER, "waiter");
+    method.addParameter(ExternalTypes.JOB_WAITER, operation.names().waiter());
     if (documented) {
       CodeBlock.Builder doc =
           CodeBlock.builder()
@@ -128,10 +131,12 @@ final class Helpers {
                   "Performs {@link #$L}, then waits for the job it starts.\n\n",
                   operation.methodName());
       paramDocs(doc, operation, withOptions);
-      doc.add("@param waiter polling intervals, timeout and progress callback\n")
+      doc.add(
+              "@param $L polling intervals, timeout and progress callback\n",
+              operation.names().waiter())
           .add("@return the response and the completed job\n")
-          .add("@throws $T if the job fails\n", Types.JOB_FAILED)
-          .add("@throws $T if the job does not end in time\n", Types.JOB_TIMEOUT);
+          .add("@throws $T if the job fails\n", ExternalTypes.JOB_FAILED)
+          .add("@throws $T if the job does not end in time\n", ExternalTypes.JOB_TIMEOUT);
       method.addJavadoc(doc.build());
     }
     return method;
@@ -155,7 +160,7 @@ final class Helpers {
               .build());
     }
     if (withOptions) {
-      method.addParameter(operation.options().name(), operation.optionsParam());
+      method.addParameter(operation.options().name(), operation.names().options());
     }
   }
 
@@ -175,7 +180,7 @@ final class Helpers {
     if (withOptions) {
       doc.add(
           "@param $L optional parameters, see {@link $T}\n",
-          operation.optionsParam(),
+          operation.names().options(),
           operation.options().name());
     }
   }
@@ -188,7 +193,7 @@ final class Helpers {
       names.add(operation.body().javaName());
     }
     if (withOptions) {
-      names.add(operation.optionsParam());
+      names.add(operation.names().options());
     }
     return String.join(", ", names);
   }

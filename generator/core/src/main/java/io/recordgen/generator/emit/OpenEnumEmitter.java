@@ -1,6 +1,5 @@
 package io.recordgen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,10 +8,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.OpenEnumPlan;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,28 +19,30 @@ import javax.lang.model.element.Modifier;
  * new instance for any other.
  */
 final class OpenEnumEmitter {
-  private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName OBJECTS = ClassName.get(Objects.class);
-
   private OpenEnumEmitter() {}
 
   static TypeSpec.Builder emit(OpenEnumPlan plan) {
     ClassName self = plan.name();
     TypeName value = plan.valueType();
+    OpenEnumPlan.Names names = plan.names();
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(self)
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(ParameterizedTypeName.get(Types.OPEN_ENUM, value))
+            .addSuperinterface(ParameterizedTypeName.get(ExternalTypes.OPEN_ENUM, value))
             .addJavadoc(javadoc(plan))
-            .addAnnotation(Types.GENERATED_ANNOTATION)
+            .addAnnotation(Annotations.GENERATED_ANNOTATION)
             .recordConstructor(
                 MethodSpec.compactConstructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
-                    .addParameter(ParameterSpec.builder(value, "value").build())
-                    .addStatement("$T.requireNonNull(value, $S)", OBJECTS, "value")
+                    .addParameter(ParameterSpec.builder(value, names.value()).build())
+                    .addStatement(
+                        "$T.requireNonNull($L, $S)",
+                        ExternalTypes.OBJECTS,
+                        names.value(),
+                        names.value())
                     .build());
 
-    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", LIST);
+    CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", ExternalTypes.LIST);
     for (int i = 0; i < plan.constants().size(); i++) {
       OpenEnumPlan.Constant constant = plan.constants().get(i);
       type.addField(
@@ -52,10 +52,19 @@ final class OpenEnumEmitter {
       known.add(i == 0 ? "$L" : ", $L", constant.name());
     }
     known.add(")");
+    if (!plan.packed().isEmpty()) {
+      known =
+          CodeBlock.builder()
+              .add("$T.unpack($T.class, $T::new", ExternalTypes.OPEN_ENUM, value, self);
+      for (String chunk : plan.packed()) {
+        known.add(",$W$L", Literals.string(chunk));
+      }
+      known.add(")");
+    }
     type.addField(
         FieldSpec.builder(
-                ParameterizedTypeName.get(LIST, self),
-                "KNOWN",
+                ParameterizedTypeName.get(ExternalTypes.LIST, self),
+                names.known(),
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
@@ -63,50 +72,53 @@ final class OpenEnumEmitter {
             .build());
 
     type.addMethod(
-        MethodSpec.methodBuilder("of")
+        MethodSpec.methodBuilder(names.of())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addAnnotation(
-                AnnotationSpec.builder(Types.JSON_CREATOR)
-                    .addMember("mode", "$T.Mode.DELEGATING", Types.JSON_CREATOR)
-                    .build())
+            .addAnnotation(Annotations.DELEGATING_CREATOR)
             .addJavadoc(
                 "Returns the constant for a listed value, or a new instance for any other."
-                    + "\n\n@param value the wire value\n@return the constant or a new instance\n")
+                    + "\n\n@param $L the wire value\n@return the constant or a new instance\n",
+                names.value())
             .returns(self)
-            .addParameter(value, "value")
-            .addStatement("return $T.of(KNOWN, value, $T::new)", Types.OPEN_ENUM, self)
+            .addParameter(value, names.value())
+            .addStatement(
+                "return $T.of($L, $L, $T::new)",
+                ExternalTypes.OPEN_ENUM,
+                names.known(),
+                names.value(),
+                self)
             .build());
     // The overrides take their documentation from OpenEnum and Object.
     type.addMethod(
-        MethodSpec.methodBuilder("value")
+        MethodSpec.methodBuilder(names.value())
             .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(Types.JSON_VALUE)
-            .addAnnotation(Override.class)
+            .addAnnotation(ExternalTypes.JSON_VALUE)
+            .addAnnotation(Annotations.OVERRIDE)
             .returns(value)
-            .addStatement("return value")
+            .addStatement("return $L", names.value())
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("isKnown")
+        MethodSpec.methodBuilder(names.isKnown())
             .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(Override.class)
+            .addAnnotation(Annotations.OVERRIDE)
             .returns(TypeName.BOOLEAN)
-            .addStatement("return KNOWN.contains(this)")
+            .addStatement("return $L.contains(this)", names.known())
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("knownValues")
+        MethodSpec.methodBuilder(names.knownValues())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc(
                 "Returns every value the spec lists, in spec order.\n\n"
                     + "@return the listed values\n")
-            .returns(ParameterizedTypeName.get(LIST, self))
-            .addStatement("return KNOWN")
+            .returns(ParameterizedTypeName.get(ExternalTypes.LIST, self))
+            .addStatement("return $L", names.known())
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(Override.class)
-            .returns(String.class)
-            .addStatement("return $T.valueOf(value)", String.class)
+            .addAnnotation(Annotations.OVERRIDE)
+            .returns(ExternalTypes.STRING)
+            .addStatement("return $T.valueOf($L)", ExternalTypes.STRING, names.value())
             .build());
     return type;
   }
@@ -119,19 +131,22 @@ final class OpenEnumEmitter {
     }
     doc.add(
         "An open enumeration: a value the spec does not list, such as one a newer server\n"
-            + "sends, is kept as is and {@link #isKnown()} is {@code false} for it.\n\n"
-            + "@param value the value as it travels on the wire\n");
+            + "sends, is kept as is and {@link #$L()} is {@code false} for it.\n\n"
+            + "@param $L the value as it travels on the wire\n",
+        plan.names().isKnown(),
+        plan.names().value());
     return doc.build();
   }
 
   private static CodeBlock literal(TypeName type, String value) {
-    if (type.equals(ClassName.get(Long.class))) {
+    if (type.equals(ExternalTypes.LONG)) {
       return CodeBlock.of("$LL", new BigDecimal(value).toBigIntegerExact().longValueExact());
     }
-    if (type.equals(ClassName.get(BigDecimal.class))) {
-      return CodeBlock.of("new $T($S)", BigDecimal.class, new BigDecimal(value).toPlainString());
+    if (type.equals(ExternalTypes.BIG_DECIMAL)) {
+      return CodeBlock.of(
+          "new $T($S)", ExternalTypes.BIG_DECIMAL, new BigDecimal(value).toPlainString());
     }
-    if (type.equals(ClassName.get(Boolean.class))) {
+    if (type.equals(ExternalTypes.BOOLEAN)) {
       return CodeBlock.of("$L", Boolean.parseBoolean(value));
     }
     return CodeBlock.of("$L", Literals.string(value));

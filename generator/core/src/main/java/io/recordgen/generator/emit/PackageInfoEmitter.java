@@ -10,7 +10,7 @@ final class PackageInfoEmitter {
         + Javadoc.wrap(description).replace("\n", "\n * ")
         + "\n */\n"
         + "@"
-        + Types.NULL_MARKED.canonicalName()
+        + io.recordgen.generator.plan.ExternalTypes.NULL_MARKED.canonicalName()
         + "\n"
         + "package "
         + packageName

@@ -1,7 +1,12 @@
 package io.recordgen.generator.emit;
 
+import static io.recordgen.generator.plan.ExternalTypes.ARRAY_LIST;
+import static io.recordgen.generator.plan.ExternalTypes.COLLECTIONS;
+import static io.recordgen.generator.plan.ExternalTypes.LINKED_HASH_MAP;
+import static io.recordgen.generator.plan.ExternalTypes.LIST;
+import static io.recordgen.generator.plan.ExternalTypes.MAP;
+
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -11,11 +16,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.Check;
 import io.recordgen.generator.plan.ComponentPlan;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.RecordPlan;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -25,13 +27,6 @@ import javax.lang.model.element.Modifier;
  * toString()} when a component is sensitive.
  */
 final class RecordEmitter {
-  private static final ClassName PATTERN = ClassName.get("io.recordgen.runtime", "StringPattern");
-  private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
-  private static final ClassName LINKED_HASH_SET = ClassName.get(LinkedHashSet.class);
-  private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
-  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
-
   private RecordEmitter() {}
 
   static TypeSpec.Builder emit(RecordPlan plan) {
@@ -42,22 +37,22 @@ final class RecordEmitter {
     if (wrapper) {
       type.addModifiers(Modifier.STATIC); // nested in its union
     } else {
-      type.addAnnotation(Types.GENERATED_ANNOTATION);
+      type.addAnnotation(Annotations.GENERATED_ANNOTATION);
     }
     if (!plan.interfaces().isEmpty()) {
       type.addSuperinterfaces(plan.interfaces());
       if (json) {
-        type.addAnnotation(Types.NO_TYPE_INFO);
+        type.addAnnotation(Annotations.NO_TYPE_INFO);
       }
-      type.addAnnotation(Types.OWN_DESERIALIZER);
+      type.addAnnotation(Annotations.OWN_DESERIALIZER);
     }
     if (json) {
       type.addAnnotation(
-              AnnotationSpec.builder(Types.JSON_INCLUDE)
-                  .addMember("value", "$T.Include.NON_NULL", Types.JSON_INCLUDE)
+              AnnotationSpec.builder(ExternalTypes.JSON_INCLUDE)
+                  .addMember("value", "$T.Include.NON_NULL", ExternalTypes.JSON_INCLUDE)
                   .build())
           .addAnnotation(
-              AnnotationSpec.builder(Types.JSON_IGNORE_PROPERTIES)
+              AnnotationSpec.builder(ExternalTypes.JSON_IGNORE_PROPERTIES)
                   .addMember("ignoreUnknown", "true")
                   .build());
     }
@@ -68,25 +63,27 @@ final class RecordEmitter {
       ParameterSpec.Builder parameter =
           ParameterSpec.builder(declared(component), component.javaName());
       if (component == plan.additional()) {
-        parameter.addAnnotation(Types.JSON_ANY_SETTER).addAnnotation(Types.JSON_ANY_GETTER);
+        parameter
+            .addAnnotation(ExternalTypes.JSON_ANY_SETTER)
+            .addAnnotation(ExternalTypes.JSON_ANY_GETTER);
       } else if (json) {
         parameter.addAnnotation(
-            AnnotationSpec.builder(Types.JSON_PROPERTY)
+            AnnotationSpec.builder(ExternalTypes.JSON_PROPERTY)
                 .addMember("value", "$L", Literals.string(component.wireName()))
                 .build());
         if (component.presence() == ComponentPlan.Presence.REQUIRED_NULLABLE) {
           parameter.addAnnotation(
-              AnnotationSpec.builder(Types.JSON_INCLUDE)
-                  .addMember("value", "$T.Include.ALWAYS", Types.JSON_INCLUDE)
+              AnnotationSpec.builder(ExternalTypes.JSON_INCLUDE)
+                  .addMember("value", "$T.Include.ALWAYS", ExternalTypes.JSON_INCLUDE)
                   .build());
         }
       } else if (wrapper) {
-        parameter.addAnnotation(Types.JSON_VALUE);
+        parameter.addAnnotation(ExternalTypes.JSON_VALUE);
       }
       constructor.addParameter(parameter.build());
     }
     if (wrapper) {
-      constructor.addAnnotation(Types.DELEGATING_CREATOR);
+      constructor.addAnnotation(Annotations.DELEGATING_CREATOR);
     }
     constructor.addCode(body(plan));
     type.recordConstructor(constructor.build());
@@ -94,24 +91,25 @@ final class RecordEmitter {
     for (ComponentPlan component : plan.allComponents()) {
       addPatterns(type, component.checks());
     }
+    RecordPlan.Names names = plan.names();
     if (plan.builder()) {
       type.addMethod(
-          MethodSpec.methodBuilder("builder")
+          MethodSpec.methodBuilder(names.builderMethod())
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .returns(builderName(plan))
+              .returns(BuilderEmitter.name(plan))
               .addJavadoc("Returns an empty builder.\n\n@return a new builder\n")
-              .addStatement("return new $T()", builderName(plan))
+              .addStatement("return new $T()", BuilderEmitter.name(plan))
               .build());
       type.addMethod(
-          MethodSpec.methodBuilder("toBuilder")
+          MethodSpec.methodBuilder(names.toBuilderMethod())
               .addModifiers(Modifier.PUBLIC)
-              .returns(builderName(plan))
+              .returns(BuilderEmitter.name(plan))
               .addJavadoc(
                   "Returns a builder that starts from this record's values.\n\n"
                       + "@return a new builder\n")
-              .addStatement("return new $T(this)", builderName(plan))
+              .addStatement("return new $T(this)", BuilderEmitter.name(plan))
               .build());
-      type.addType(builder(plan));
+      type.addType(BuilderEmitter.emit(plan));
     }
     if (plan.hasSensitiveComponents()) {
       type.addMethod(redactingToString(plan));
@@ -165,17 +163,16 @@ final class RecordEmitter {
     return switch (component.presence()) {
       case REQUIRED -> component.type();
       case OPTIONAL_NULLABLE -> jsonNullable(component);
-      default -> component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build());
+      default -> Annotations.nullable(component.type());
     };
   }
 
-  private static TypeName jsonNullable(ComponentPlan component) {
+  static TypeName jsonNullable(ComponentPlan component) {
     return ParameterizedTypeName.get(
-        Types.JSON_NULLABLE,
-        component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build()));
+        ExternalTypes.JSON_NULLABLE, Annotations.nullable(component.type()));
   }
 
-  private static boolean tristate(ComponentPlan component) {
+  static boolean tristate(ComponentPlan component) {
     return component.presence() == ComponentPlan.Presence.OPTIONAL_NULLABLE;
   }
 
@@ -192,18 +189,18 @@ final class RecordEmitter {
             "$L = $L == null ? $T.undefined() : $L",
             component.javaName(),
             component.javaName(),
-            Types.JSON_NULLABLE,
+            ExternalTypes.JSON_NULLABLE,
             component.javaName());
       }
     }
     boolean anyCheck = plan.allComponents().stream().anyMatch(c -> !c.checks().isEmpty());
     if (anyCheck) {
-      String v = plan.checksVariable();
+      String v = plan.names().violations();
       code.addStatement(
           "$T $L = new $T($L)",
-          Types.VIOLATIONS,
+          ExternalTypes.VIOLATIONS,
           v,
-          Types.VIOLATIONS,
+          ExternalTypes.VIOLATIONS,
           Literals.string(plan.target()));
       for (ComponentPlan component : plan.allComponents()) {
         if (component.sensitive() && !component.checks().isEmpty()) {
@@ -213,27 +210,30 @@ final class RecordEmitter {
       for (ComponentPlan component : plan.allComponents()) {
         code.add(
             CheckRenderer.render(
-                v, Literals.string(component.wireName()), value(component), component.checks(), 1));
+                v, Literals.string(component.wireName()), value(component), component.checks()));
       }
       code.addStatement("$L.throwIfAny()", v);
     }
+    String present = plan.names().present();
     for (ComponentPlan component : plan.allComponents()) {
-      CodeBlock copy = copy(component, tristate(component) ? "value" : component.javaName());
+      CodeBlock copy = copy(component, tristate(component) ? present : component.javaName());
       if (copy == null) {
         continue;
       }
       if (tristate(component)) {
         code.addStatement(
-            "$L = $L.map(value -> value == null ? null : $L)",
+            "$L = $L.map($L -> $L == null ? null : $L)",
             component.javaName(),
             component.javaName(),
+            present,
+            present,
             copy);
       } else if (component == plan.additional()) {
         code.addStatement(
             "$L = $L == null$W? $T.of()$W: $L",
             component.javaName(),
             component.javaName(),
-            ClassName.get(java.util.Map.class),
+            MAP,
             copy);
       } else if (component.nullable()) {
         code.addStatement(
@@ -255,8 +255,6 @@ final class RecordEmitter {
           itemsChecked
               ? CodeBlock.of("$T.copyOf($L)", LIST, name)
               : CodeBlock.of("$T.unmodifiableList(new $T<>($L))", COLLECTIONS, ARRAY_LIST, name);
-      case SET ->
-          CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", COLLECTIONS, LINKED_HASH_SET, name);
       case MAP ->
           CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS, LINKED_HASH_MAP, name);
     };
@@ -274,109 +272,13 @@ final class RecordEmitter {
 
   static FieldSpec patternField(Check.Matches matches) {
     return FieldSpec.builder(
-            PATTERN, matches.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.compile($L)", PATTERN, Literals.string(matches.regex()))
-        .build();
-  }
-
-  private static ClassName builderName(RecordPlan plan) {
-    return plan.name().nestedClass("Builder");
-  }
-
-  private static TypeSpec builder(RecordPlan plan) {
-    ClassName builder = builderName(plan);
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(builder)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc(
-                "Builds {@link $T} values; {@link #build()} checks the constraints.\n",
-                plan.name());
-    MethodSpec.Builder copying =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(plan.name(), "source");
-    List<String> names = new ArrayList<>();
-    for (ComponentPlan component : plan.allComponents()) {
-      String name = component.javaName();
-      names.add(name);
-      TypeName nullableType =
-          component.type().annotated(AnnotationSpec.builder(Types.NULLABLE).build());
-      copying.addStatement("this.$L = source.$L", name, name);
-      if (tristate(component)) {
-        type.addField(
-            FieldSpec.builder(jsonNullable(component), name, Modifier.PRIVATE)
-                .initializer("$T.undefined()", Types.JSON_NULLABLE)
-                .build());
-        type.addMethod(
-            MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addJavadoc(
-                    "Sets {@link $T#$L()}: a value, or {@code null} to send an\nexplicit"
-                        + " {@code null}. Without a call the property is left out.\n",
-                    plan.name(),
-                    name)
-                .addParameter(nullableType, name)
-                .addStatement("this.$L = $T.of($L)", name, Types.JSON_NULLABLE, name)
-                .addStatement("return this")
-                .build());
-        continue;
-      }
-      type.addField(FieldSpec.builder(nullableType, name, Modifier.PRIVATE).build());
-      type.addMethod(
-          MethodSpec.methodBuilder(name)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builder)
-              .addJavadoc("Sets {@link $T#$L()}.\n", plan.name(), name)
-              .addParameter(nullableType, name)
-              .addStatement("this.$L = $L", name, name)
-              .addStatement("return this")
-              .build());
-    }
-    if (plan.additional() != null) {
-      type.addMethod(additionalPutter(plan, builder));
-    }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(copying.build());
-    type.addMethod(
-        MethodSpec.methodBuilder("build")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(plan.name())
-            .addJavadoc(
-                "Returns the record.\n\n@return the record\n@throws $T if a value breaks a "
-                    + "constraint of the spec\n",
-                Types.CONSTRAINT_VIOLATION)
-            .addStatement("return new $T($L)", plan.name(), String.join(", ", names))
-            .build());
-    return type.build();
-  }
-
-  /** {@code additionalProperty(name, value)}: adds one undeclared property. */
-  private static MethodSpec additionalPutter(RecordPlan plan, ClassName builder) {
-    ComponentPlan additional = plan.additional();
-    TypeName value = ((ParameterizedTypeName) additional.type()).typeArguments().get(1);
-    String field = additional.javaName();
-    return MethodSpec.methodBuilder("additionalProperty")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addJavadoc(
-            "Adds a property the schema does not declare, keeping those added before."
-                + "\n\n@param name the property name\n@param value its value\n"
-                + "@return this builder\n")
-        .addParameter(String.class, "name")
-        .addParameter(value, "value")
-        .addStatement(
-            "$T<$T, $T> copy = $L == null ? new $T<>() : new $T<>($L)",
-            ClassName.get(java.util.Map.class),
-            String.class,
-            value,
-            field,
-            LINKED_HASH_MAP,
-            LINKED_HASH_MAP,
-            field)
-        .addStatement("copy.put(name, value)")
-        .addStatement("this.$L = copy", field)
-        .addStatement("return this")
+            ExternalTypes.STRING_PATTERN,
+            matches.constant(),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(
+            "$T.compile($L)", ExternalTypes.STRING_PATTERN, Literals.string(matches.regex()))
         .build();
   }
 
@@ -394,9 +296,9 @@ final class RecordEmitter {
     }
     text.add("\n+ $S$<", "]");
     return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
+        .addAnnotation(Annotations.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
+        .returns(ExternalTypes.STRING)
         .addJavadoc("Shows every component but the sensitive ones.\n")
         .addStatement(text.build())
         .build();

@@ -9,12 +9,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.RecordPlan;
 import io.recordgen.generator.plan.UnionPlan;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,9 +22,9 @@ import javax.lang.model.element.Modifier;
  * by the shape of the JSON value.
  */
 final class UnionEmitter {
-  private static final ClassName SET = ClassName.get(Set.class);
-  private static final ClassName MAP = ClassName.get(Map.class);
-  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName SET = ExternalTypes.SET;
+  private static final ClassName MAP = ExternalTypes.MAP;
+  private static final ClassName LIST = ExternalTypes.LIST;
 
   private UnionEmitter() {}
 
@@ -34,21 +33,21 @@ final class UnionEmitter {
         TypeSpec.interfaceBuilder(plan.name())
             .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
             .addJavadoc(javadoc(plan))
-            .addAnnotation(Types.GENERATED_ANNOTATION);
+            .addAnnotation(Annotations.GENERATED_ANNOTATION);
     for (UnionPlan.Member member : plan.members()) {
       type.addPermittedSubclass(member.type());
     }
     if (plan.discriminator() != null) {
-      ClassName unknown = plan.name().nestedClass("Unknown");
+      ClassName unknown = plan.name().nestedClass(plan.names().unknown());
       type.addAnnotation(
-          AnnotationSpec.builder(Types.JSON_TYPE_INFO)
-              .addMember("use", "$T.Id.NAME", Types.JSON_TYPE_INFO)
-              .addMember("include", "$T.As.EXISTING_PROPERTY", Types.JSON_TYPE_INFO)
+          AnnotationSpec.builder(ExternalTypes.JSON_TYPE_INFO)
+              .addMember("use", "$T.Id.NAME", ExternalTypes.JSON_TYPE_INFO)
+              .addMember("include", "$T.As.EXISTING_PROPERTY", ExternalTypes.JSON_TYPE_INFO)
               .addMember("property", "$L", Literals.string(plan.discriminator()))
               .addMember("visible", "true")
               .addMember("defaultImpl", "$T.class", unknown)
               .build());
-      AnnotationSpec.Builder subtypes = AnnotationSpec.builder(Types.JSON_SUB_TYPES);
+      AnnotationSpec.Builder subtypes = AnnotationSpec.builder(ExternalTypes.JSON_SUB_TYPES);
       for (UnionPlan.Member member : plan.members()) {
         subtypes.addMember("value", "$L", subtype(member));
       }
@@ -56,9 +55,9 @@ final class UnionEmitter {
       type.addPermittedSubclass(unknown);
       type.addType(unknown(plan, unknown));
     } else {
-      ClassName decoder = plan.name().nestedClass("Decoder");
+      ClassName decoder = plan.name().nestedClass(plan.names().decoder());
       type.addAnnotation(
-          AnnotationSpec.builder(Types.JSON_DESERIALIZE)
+          AnnotationSpec.builder(ExternalTypes.JSON_DESERIALIZE)
               .addMember("using", "$T.class", decoder)
               .build());
       for (RecordPlan wrapper : plan.wrappers()) {
@@ -91,7 +90,9 @@ final class UnionEmitter {
       doc.add("\n");
     }
     if (plan.discriminator() != null) {
-      doc.add("  <li>{@link Unknown} for any other value, such as one a newer server sends\n");
+      doc.add(
+          "  <li>{@link $L} for any other value, such as one a newer server sends\n",
+          plan.names().unknown());
     }
     doc.add("</ul>\n");
     return doc.build();
@@ -99,7 +100,7 @@ final class UnionEmitter {
 
   private static AnnotationSpec subtype(UnionPlan.Member member) {
     AnnotationSpec.Builder type =
-        AnnotationSpec.builder(Types.JSON_SUB_TYPES.nestedClass("Type"))
+        AnnotationSpec.builder(ExternalTypes.JSON_SUB_TYPE)
             .addMember("value", "$T.class", member.type());
     if (member.names().size() == 1) {
       type.addMember("name", "$L", Literals.string(member.names().get(0)));
@@ -115,30 +116,35 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(plan.name())
-        .addAnnotation(Types.NO_TYPE_INFO)
+        .addAnnotation(Annotations.NO_TYPE_INFO)
         .addJavadoc(
-            "$L\n\n@param json the value as received\n",
+            "$L\n\n@param $L the value as received\n",
             Javadoc.wrap(
                 "A <code>"
                     + Javadoc.escape(plan.target())
                     + "</code> this client does not know, such as one a"
-                    + " newer server sends, kept as the JSON it arrived as."))
+                    + " newer server sends, kept as the JSON it arrived as."),
+            plan.names().json())
         .recordConstructor(
             MethodSpec.compactConstructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(Types.DELEGATING_CREATOR)
+                .addAnnotation(Annotations.DELEGATING_CREATOR)
                 .addParameter(
-                    ParameterSpec.builder(Types.JSON_NODE, "json")
-                        .addAnnotation(Types.JSON_VALUE)
+                    ParameterSpec.builder(ExternalTypes.JSON_NODE, plan.names().json())
+                        .addAnnotation(ExternalTypes.JSON_VALUE)
                         .build())
-                .addStatement("$T.requireNonNull(json, $S)", Objects.class, "json")
+                .addStatement(
+                    "$T.requireNonNull($L, $S)",
+                    ExternalTypes.OBJECTS,
+                    plan.names().json(),
+                    plan.names().json())
                 .build())
         .build();
   }
 
   private static TypeSpec decoder(UnionPlan plan, ClassName decoder) {
-    ClassName alternative = Types.UNION_DESERIALIZER.nestedClass("Alternative");
-    ClassName shape = Types.UNION_DESERIALIZER.nestedClass("Shape");
+    ClassName alternative = ExternalTypes.UNION_ALTERNATIVE;
+    ClassName shape = ExternalTypes.UNION_SHAPE;
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     for (int i = 0; i < plan.members().size(); i++) {
       UnionPlan.Member member = plan.members().get(i);
@@ -164,11 +170,11 @@ final class UnionEmitter {
     list.add(")");
     return TypeSpec.classBuilder(decoder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Types.UNION_DESERIALIZER, plan.name()))
+        .superclass(ParameterizedTypeName.get(ExternalTypes.UNION_DESERIALIZER, plan.name()))
         .addJavadoc(
             "Decodes {@link $T} by the shape of the JSON value,\nas {@link $T} " + "describes.\n",
             plan.name(),
-            Types.UNION_DESERIALIZER)
+            ExternalTypes.UNION_DESERIALIZER)
         .addField(
             FieldSpec.builder(
                     TypeName.LONG,
@@ -192,7 +198,7 @@ final class UnionEmitter {
     if (type instanceof ClassName plain) {
       return CodeBlock.of("$T.class", plain);
     }
-    return CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, type);
+    return CodeBlock.of("new $T<$T>() {}", ExternalTypes.TYPE_REFERENCE, type);
   }
 
   private static CodeBlock strings(List<String> values) {

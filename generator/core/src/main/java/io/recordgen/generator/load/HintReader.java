@@ -49,7 +49,7 @@ final class HintReader {
     return new OperationHints(
         idempotent,
         job(operation, pointer, diagnostics),
-        jobId,
+        path(jobId),
         pager(operation, pointer, diagnostics));
   }
 
@@ -97,7 +97,17 @@ final class HintReader {
       return null;
     }
     return new OperationHints.PagerHint(
-        offset, limit, items, pointer(node, "total", at, diagnostics));
+        offset, limit, path(items), path(pointer(node, "total", at, diagnostics)));
+  }
+
+  /** A pointer with the top-level property it names, when it names one. */
+  private static OperationHints.@Nullable PropertyPath path(@Nullable String pointer) {
+    if (pointer == null) {
+      return null;
+    }
+    String token = pointer.substring(1);
+    return new OperationHints.PropertyPath(
+        pointer, token.isEmpty() || token.contains("/") ? null : Pointers.unescape(token));
   }
 
   private static @Nullable String pointer(

@@ -4,7 +4,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
-/** JSON pointer (RFC 6901) construction. */
+/**
+ * JSON pointer (RFC 6901) construction, and the facts loading reads off the pointers it builds,
+ * so that later stages never parse one.
+ */
 final class Pointers {
   private Pointers() {}
 
@@ -27,6 +30,41 @@ final class Pointers {
 
   static String unescape(String token) {
     return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  private static final String COMPONENT_SCHEMAS = "/components/schemas/";
+
+  private static final String[] OWNERS = {
+    "/components/parameters/",
+    "/components/requestBodies/",
+    "/components/responses/",
+    "/components/headers/"
+  };
+
+  /**
+   * The component schema whose own object is at {@code pointer} ({@code
+   * /components/schemas/Pet}), or {@code null} for any other schema.
+   */
+  static @Nullable String componentSchema(String pointer) {
+    if (!pointer.startsWith(COMPONENT_SCHEMAS)) {
+      return null;
+    }
+    String token = pointer.substring(COMPONENT_SCHEMAS.length());
+    return token.isEmpty() || token.indexOf('/') >= 0 ? null : unescape(token);
+  }
+
+  /** The component parameter, request body, response or header a schema is declared in. */
+  static io.recordgen.generator.model.SchemaMeta.@Nullable Owner owner(String pointer) {
+    for (String kind : OWNERS) {
+      if (pointer.startsWith(kind)) {
+        String rest = pointer.substring(kind.length());
+        int slash = rest.indexOf('/');
+        String name = slash < 0 ? rest : rest.substring(0, slash);
+        return new io.recordgen.generator.model.SchemaMeta.Owner(
+            unescape(name), rest.endsWith("/items"));
+      }
+    }
+    return null;
   }
 
   /**

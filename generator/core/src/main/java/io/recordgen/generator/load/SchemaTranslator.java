@@ -34,71 +34,23 @@ final class SchemaTranslator {
   private final JsonNode root;
   private final boolean openapi31;
   private final Diagnostics diagnostics;
+  private final SchemaValues values;
   private final Set<String> inlineRefsInProgress = new HashSet<>();
 
   SchemaTranslator(JsonNode root, boolean openapi31, Diagnostics diagnostics) {
     this.root = root;
     this.openapi31 = openapi31;
     this.diagnostics = diagnostics;
+    this.values = new SchemaValues(diagnostics);
   }
 
   /** Translates a schema; a missing schema is {@code AnyType}. */
   Schema translate(
       io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw, String pointer) {
     Schema translated = translateSchema(schema, raw, pointer);
-    checkValue(translated, raw.get("default"), pointer, "default");
-    checkValue(translated, raw.get("example"), pointer, "example");
+    values.check(translated, raw.get("default"), pointer, "default");
+    values.check(translated, raw.get("example"), pointer, "example");
     return translated;
-  }
-
-  /**
-   * Warns about a {@code default} or {@code example} that is not of its schema's type: it only
-   * reaches documentation, but it says the spec is wrong somewhere.
-   */
-  private void checkValue(
-      Schema schema, @Nullable JsonNode value, String schemaPointer, String keyword) {
-    if (value == null || value.isNull()) { // "example: null" is everywhere: no example
-      return;
-    }
-    String expected;
-    boolean fits;
-    if (schema instanceof Schema.StringType) {
-      expected = "a string";
-      fits = value.isTextual();
-    } else if (schema instanceof Schema.IntegerType) {
-      expected = "an integer";
-      fits =
-          value.isIntegralNumber()
-              || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
-    } else if (schema instanceof Schema.NumberType) {
-      expected = "a number";
-      fits = value.isNumber();
-    } else if (schema instanceof Schema.BooleanType) {
-      expected = "a boolean";
-      fits = value.isBoolean();
-    } else if (schema instanceof Schema.ArrayType) {
-      expected = "an array";
-      fits = value.isArray();
-    } else if (schema instanceof Schema.ObjectType) {
-      expected = "an object";
-      fits = value.isObject();
-    } else if (schema instanceof Schema.EnumType enumType && keyword.equals("default")) {
-      expected = "one of the enum's values";
-      fits =
-          !value.isContainerNode()
-              && enumType
-                  .values()
-                  .contains(
-                      value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
-    } else {
-      return;
-    }
-    if (!fits) {
-      diagnostics.report(
-          Code.VALUE_WRONG_TYPE,
-          schemaPointer + "/" + keyword,
-          "the value is not " + expected + " as its schema says");
-    }
   }
 
   private Schema translateSchema(
@@ -144,11 +96,11 @@ final class SchemaTranslator {
     }
 
     if (enumValues != null && enumValues.isArray() && !enumValues.isEmpty()) {
-      return enumType(meta, types, enumValues);
+      return values.enumType(meta, types, enumValues);
     }
     JsonNode constant = raw.get("const");
     if (constant != null && !constant.isNull() && !constant.isContainerNode()) {
-      return enumType(
+      return values.enumType(
           meta,
           types,
           com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(constant));
@@ -274,7 +226,8 @@ final class SchemaTranslator {
                 name,
                 translate(e.getValue(), rawProperties.path(name), at),
                 required.contains(name),
-                at));
+                at,
+                Pointers.componentSchema(pointer)));
       }
     }
     return new Schema.ObjectType(
@@ -326,65 +279,6 @@ final class SchemaTranslator {
         : ref;
   }
 
-  private Schema enumType(SchemaMeta meta, Set<String> types, JsonNode values) {
-    Schema.EnumBase base = null;
-    if (!types.isEmpty()) {
-      base =
-          switch (types.iterator().next()) {
-            case "integer" -> Schema.EnumBase.INTEGER;
-            case "number" -> Schema.EnumBase.NUMBER;
-            case "boolean" -> Schema.EnumBase.BOOLEAN;
-            case "string" -> Schema.EnumBase.STRING;
-            default -> null;
-          };
-    }
-    List<String> texts = new ArrayList<>();
-    for (JsonNode value : values) {
-      if (value.isNull()) {
-        continue;
-      }
-      if (base == null) {
-        base =
-            value.isIntegralNumber()
-                ? Schema.EnumBase.INTEGER
-                : value.isNumber()
-                    ? Schema.EnumBase.NUMBER
-                    : value.isBoolean() ? Schema.EnumBase.BOOLEAN : Schema.EnumBase.STRING;
-      }
-      if (value.isContainerNode()) {
-        diagnostics.report(
-            Code.SCHEMA_WEAKENED,
-            meta.pointer(),
-            "enum values that are objects or arrays are not supported; generated as Object");
-        return new Schema.AnyType(meta);
-      }
-      texts.add(value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
-    }
-    if (texts.isEmpty()) {
-      return new Schema.AnyType(meta);
-    }
-    for (JsonNode value : values) {
-      boolean fits =
-          value.isNull()
-              || switch (base == null ? Schema.EnumBase.STRING : base) {
-                case INTEGER -> value.isIntegralNumber();
-                case NUMBER -> value.isNumber();
-                case BOOLEAN -> value.isBoolean();
-                case STRING -> !value.isContainerNode(); // numbers in a string enum read as text
-              };
-      if (!fits) {
-        diagnostics.report(
-            Code.SCHEMA_WEAKENED,
-            meta.pointer() + "/enum",
-            "enum values of"
-                + " different types, or not of the schema's type; generated as Object");
-        return new Schema.AnyType(meta);
-      }
-    }
-    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
-    return new Schema.EnumType(meta, base == null ? Schema.EnumBase.STRING : base, distinct);
-  }
-
   private SchemaMeta meta(
       io.swagger.v3.oas.models.media.@Nullable Schema<?> schema,
       JsonNode raw,
@@ -392,7 +286,15 @@ final class SchemaTranslator {
       boolean nullable) {
     if (schema == null) {
       return new SchemaMeta(
-          pointer, Docs.none(), nullable, SchemaMeta.Access.READ_WRITE, false, false, null, null);
+          pointer,
+          Docs.none(),
+          nullable,
+          SchemaMeta.Access.READ_WRITE,
+          false,
+          false,
+          null,
+          null,
+          Pointers.owner(pointer));
     }
     SchemaMeta.Access access =
         Boolean.TRUE.equals(schema.getReadOnly())
@@ -411,7 +313,8 @@ final class SchemaTranslator {
         Boolean.TRUE.equals(schema.getDeprecated()),
         secret,
         json(raw.get("default")),
-        json(example(raw)));
+        json(example(raw)),
+        Pointers.owner(pointer));
   }
 
   private static @Nullable JsonNode example(JsonNode raw) {

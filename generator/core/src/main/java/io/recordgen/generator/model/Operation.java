@@ -1,7 +1,6 @@
 package io.recordgen.generator.model;
 
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param security alternatives of security scheme names, already inherited from the document;
  *     empty means no credentials
  * @param deprecated whether the spec deprecates it
- * @param extensions its {@code x-} extensions, as JSON text
  * @param hints what the extensions Recordgen understands say
  * @param pointer the JSON pointer of the operation object
  */
@@ -33,7 +31,6 @@ public record Operation(
     List<Response> responses,
     List<List<String>> security,
     boolean deprecated,
-    Map<String, String> extensions,
     OperationHints hints,
     String pointer) {
   public Operation {
@@ -41,7 +38,6 @@ public record Operation(
     parameters = List.copyOf(parameters);
     responses = List.copyOf(responses);
     security = security.stream().map(List::copyOf).toList();
-    extensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
   }
 
   /** For messages: {@code createBackup (POST /v3/{project_id}/backups/create)}. */

@@ -8,17 +8,31 @@ import org.jspecify.annotations.Nullable;
  *
  * @param idempotent {@code x-idempotent}: whether sending it twice is harmless
  * @param job {@code x-recordgen-job}: the operation shows a job, and how to read it
- * @param jobIdPointer {@code x-recordgen-job-id}: the operation starts a job whose id is at this
- *     JSON pointer of the success body
+ * @param jobId {@code x-recordgen-job-id}: the operation starts a job whose id is at this JSON
+ *     pointer of the success body
  * @param pager {@code x-recordgen-pager}: the operation lists items a page at a time
  */
 public record OperationHints(
     @Nullable Boolean idempotent,
     @Nullable JobHint job,
-    @Nullable String jobIdPointer,
+    @Nullable PropertyPath jobId,
     @Nullable PagerHint pager) {
 
   private static final OperationHints NONE = new OperationHints(null, null, null, null);
+
+  /**
+   * A JSON pointer into a success body that should name one of its properties.
+   *
+   * @param pointer the pointer as the spec writes it, such as {@code /job_id}
+   * @param property the top-level property it names, unescaped, or {@code null} when it goes
+   *     deeper than one level
+   */
+  public record PropertyPath(String pointer, @Nullable String property) {
+    /** The path of a top-level property. */
+    public static PropertyPath of(String property) {
+      return new PropertyPath("/" + property.replace("~", "~0").replace("/", "~1"), property);
+    }
+  }
 
   /** No hints. */
   public static OperationHints none() {
@@ -60,8 +74,9 @@ public record OperationHints(
    *
    * @param offset the query parameter that skips items
    * @param limit the query parameter that sizes a page
-   * @param items pointer to the array of items in the success body
-   * @param total pointer to the total count, if the body has one
+   * @param items the array of items in the success body
+   * @param total the total count, if the body has one
    */
-  public record PagerHint(String offset, String limit, String items, @Nullable String total) {}
+  public record PagerHint(
+      String offset, String limit, PropertyPath items, @Nullable PropertyPath total) {}
 }

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     x-sensitive: true})
  * @param defaultJson the {@code default}, as JSON text
  * @param exampleJson the {@code example} (or first of {@code examples}), as JSON text
+ * @param owner the component parameter, request body, response or header that declares the
+ *     schema, if one does: its inline types are named after it
  */
 public record SchemaMeta(
     String pointer,
@@ -24,7 +26,8 @@ public record SchemaMeta(
     boolean deprecated,
     boolean sensitive,
     @Nullable String defaultJson,
-    @Nullable String exampleJson) {
+    @Nullable String exampleJson,
+    @Nullable Owner owner) {
 
   /** Which direction a value travels in. */
   public enum Access {
@@ -36,14 +39,18 @@ public record SchemaMeta(
     WRITE_ONLY
   }
 
+  /**
+   * The named component (other than a schema) a schema is declared in.
+   *
+   * @param component the component's name, such as {@code limit} for {@code
+   *     #/components/parameters/limit}
+   * @param items whether the schema is the items of an array there
+   */
+  public record Owner(String component, boolean items) {}
+
   /** Metadata with nothing but a pointer. */
   public static SchemaMeta at(String pointer) {
-    return new SchemaMeta(pointer, Docs.none(), false, Access.READ_WRITE, false, false, null, null);
-  }
-
-  /** A copy that admits {@code null}. */
-  public SchemaMeta asNullable() {
     return new SchemaMeta(
-        pointer, docs, true, access, deprecated, sensitive, defaultJson, exampleJson);
+        pointer, Docs.none(), false, Access.READ_WRITE, false, false, null, null, null);
   }
 }

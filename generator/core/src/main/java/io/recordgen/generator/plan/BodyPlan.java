@@ -10,6 +10,8 @@ import java.util.List;
  * @param type its Java type
  * @param nullable whether the body is optional
  * @param mediaType the media type it is sent as
+ * @param namesMediaType whether the call names the media type, which it need not for the
+ *     runtime's default, {@code application/json}
  * @param javadoc documentation text, unescaped
  * @param encoding how the value becomes bytes
  * @param parts for {@code multipart/form-data}: the record's properties, one part each
@@ -19,6 +21,7 @@ public record BodyPlan(
     TypeName type,
     boolean nullable,
     String mediaType,
+    boolean namesMediaType,
     String javadoc,
     Encoding encoding,
     List<Part> parts) {

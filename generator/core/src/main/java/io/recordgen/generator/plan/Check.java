@@ -29,8 +29,8 @@ public sealed interface Check {
    * {@code pattern}.
    *
    * @param regex the regular expression
-   * @param constant the name of the precompiled {@code Pattern} field; {@code null} until the
-   *     owning type's planner names it
+   * @param constant the name of the precompiled {@code StringPattern} field; {@code null} until
+   *     the owning type's planner names it
    */
   record Matches(String regex, @Nullable String constant) implements Check {
     /** This check with its field name. */
@@ -78,7 +78,7 @@ public sealed interface Check {
    */
   record MaxItems(int value) implements Check {}
 
-  /** {@code uniqueItems} on a list. */
+  /** {@code uniqueItems}: no two items of the list are equal. */
   record UniqueItems() implements Check {}
 
   /** Items must not be {@code null}: the item schema is not nullable. */
@@ -102,24 +102,37 @@ public sealed interface Check {
    * {@code enum} for values sent to the server: unknown values of an open enum are refused.
    *
    * @param type the generated open enum
+   * @param knownValues the name of its static method that lists the values
    */
-  record Known(ClassName type) implements Check {}
+  record Known(ClassName type, String knownValues) implements Check {}
 
   /**
-   * Checks that apply to every item of a list or set, or every value of a map.
+   * Checks that apply to every item of a list, or every value of a map.
    *
    * @param container what holds the items
    * @param checks the item checks
+   * @param lambda the names of the lambda's parameters; {@code null} until the owning method's
+   *     planner names them
    */
-  record EachItem(Container container, List<Check> checks) implements Check {
+  record EachItem(Container container, List<Check> checks, @Nullable Lambda lambda)
+      implements Check {
     public EachItem {
       checks = List.copyOf(checks);
     }
   }
 
+  /**
+   * The parameters of the lambda that checks each item.
+   *
+   * @param collector the {@code Violations} of the items
+   * @param field the field name of an item, for messages
+   * @param item the item
+   */
+  record Lambda(String collector, String field, String item) {}
+
   /** What holds the items an {@link EachItem} checks. */
   enum Container {
-    /** A list or set. */
+    /** A list. */
     COLLECTION,
     /** The values of a map. */
     MAP,

@@ -10,10 +10,32 @@ import java.util.List;
  * @param implementation the implementation class
  * @param javadoc the tag's description, unescaped
  * @param operations its operations in spec order
+ * @param names the identifiers of the code around the operations
  */
 public record ClientPlan(
-    ClassName api, ClassName implementation, String javadoc, List<OperationPlan> operations) {
+    ClassName api,
+    ClassName implementation,
+    String javadoc,
+    List<OperationPlan> operations,
+    Names names) {
   public ClientPlan {
     operations = List.copyOf(operations);
   }
+
+  /** A copy with other operations. */
+  public ClientPlan withOperations(List<OperationPlan> value) {
+    return new ClientPlan(api, implementation, javadoc, value, names);
+  }
+
+  /**
+   * The identifiers of a client's own code.
+   *
+   * @param create the interface's static factory
+   * @param createParameter its parameter
+   * @param clientField the implementation's field that holds the {@code ApiClient}, named clear of
+   *     every variable of its methods
+   * @param constructorParameter the implementation constructor's parameter
+   */
+  public record Names(
+      String create, String createParameter, String clientField, String constructorParameter) {}
 }

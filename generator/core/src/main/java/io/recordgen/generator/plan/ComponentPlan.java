@@ -61,8 +61,6 @@ public record ComponentPlan(
     NONE,
     /** {@code List.copyOf}, or an unmodifiable copy when items may be null. */
     LIST,
-    /** An unmodifiable, insertion-ordered set. */
-    SET,
     /** An unmodifiable, insertion-ordered map. */
     MAP
   }

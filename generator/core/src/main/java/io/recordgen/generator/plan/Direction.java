@@ -18,8 +18,17 @@ enum Direction {
     return this == REQUEST_ONLY;
   }
 
-  /** Whether an explicit {@code null} is kept apart from an absent property. */
+  /**
+   * Whether values travel to the server: an explicit {@code null} is kept apart from an absent
+   * property, and a {@code readOnly} property cannot be required (a caller cannot know the
+   * server's id).
+   */
   boolean sent() {
     return this != RESPONSE_ONLY;
+  }
+
+  /** Whether values come from the server: a {@code writeOnly} property cannot be required. */
+  boolean received() {
+    return this != REQUEST_ONLY;
   }
 }

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lists every example of a spec — of request and response bodies, parameters, component
  * schemas and their properties — with the generated type it decodes into, for contract checks.
- * Types are looked up, never planned anew: an example of a schema that no generated type holds
- * is listed without one. An example that appears under several operations (through a {@code
+ * Types are looked up in what planning decided, never planned anew: an example of a schema that
+ * planning never mapped (an alias no operation uses, say) is listed without one. An example that appears under several operations (through a {@code
  * $ref}) is listed once.
  */
 final class ExamplePlanner {
@@ -36,8 +36,7 @@ final class ExamplePlanner {
 
   List<ExampleEntry> plan(ApiSpec spec) {
     for (NamedSchema named : spec.schemas()) {
-      // The component itself maps through a reference to its name.
-      schemaExamples(named.schema(), new Schema.Ref(named.schema().meta(), named.name()), 0);
+      schemaExamples(named.schema(), models.componentType(named.name()), 0);
     }
     for (Operation operation : spec.operations()) {
       for (Parameter parameter : operation.parameters()) {
@@ -66,7 +65,7 @@ final class ExamplePlanner {
   }
 
   /** The {@code example} of a schema and of its properties, a few levels down. */
-  private void schemaExamples(Schema schema, Schema typed, int depth) {
+  private void schemaExamples(Schema schema, @Nullable TypeName type, int depth) {
     if (schema.meta().exampleJson() != null) {
       entries.putIfAbsent(
           schema.meta().pointer() + "/example",
@@ -74,11 +73,12 @@ final class ExamplePlanner {
               schema.meta().pointer() + "/example",
               schema.meta().exampleJson(),
               schema.meta().pointer(),
-              javaType(typed)));
+              type == null ? null : canonical(type)));
     }
     if (depth < 4 && schema instanceof Schema.ObjectType object) {
       for (Property property : object.properties()) {
-        schemaExamples(property.schema(), property.schema(), depth + 1);
+        schemaExamples(
+            property.schema(), models.typeAt(property.schema().meta().pointer()), depth + 1);
       }
     }
   }
@@ -90,8 +90,15 @@ final class ExamplePlanner {
             example.pointer(), example.json(), schema.meta().pointer(), javaType(schema)));
   }
 
+  /**
+   * The type planning mapped the schema to; for a reference planning never mapped (an error
+   * response's, which no method returns), the type of the component it refers to.
+   */
   private @Nullable String javaType(Schema schema) {
-    TypeName type = models.lookup(schema);
+    TypeName type = models.typeAt(schema.meta().pointer());
+    if (type == null && schema instanceof Schema.Ref ref) {
+      type = models.componentType(ref.name());
+    }
     return type == null ? null : canonical(type);
   }
 

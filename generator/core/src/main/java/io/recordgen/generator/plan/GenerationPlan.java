@@ -1,6 +1,8 @@
 package io.recordgen.generator.plan;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything to generate for one spec.
@@ -23,5 +25,30 @@ public record GenerationPlan(
     types = List.copyOf(types);
     clients = List.copyOf(clients);
     examples = List.copyOf(examples);
+  }
+
+  /** The simple names of the top-level types generated in {@code packageName}. */
+  public Set<String> simpleNames(String packageName) {
+    Set<String> names = new HashSet<>();
+    for (TypePlan type : types) {
+      if (type.name().packageName().equals(packageName)) {
+        names.add(type.name().simpleName());
+      }
+    }
+    for (ClientPlan client : clients) {
+      if (client.api().packageName().equals(packageName)) {
+        names.add(client.api().simpleName());
+        names.add(client.implementation().simpleName());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The simple names that files of {@code packageName} write qualified: types of the package that
+   * share their name with a {@code java.lang} type the files use without an import.
+   */
+  public List<String> qualified(String packageName) {
+    return Scopes.qualified(simpleNames(packageName));
   }
 }

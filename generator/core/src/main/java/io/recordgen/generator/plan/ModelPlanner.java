@@ -31,13 +31,14 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
       List<NamedSchema> schemas,
       Usage usage,
       NameScope typeScope,
+      Scopes scopes,
       Diagnostics diagnostics) {
     this.index = new SchemaIndex(schemas);
     this.types = new ModelTypes(modelPackage, typeScope);
     this.renames = new Renames(diagnostics);
     this.mapper = new SchemaMapper(index, types, new Constraints(diagnostics), diagnostics);
-    this.records = new RecordPlanner(index, mapper, types, renames, diagnostics);
-    this.unions = new UnionPlanner(index, mapper, types, diagnostics);
+    this.records = new RecordPlanner(index, mapper, types, renames, scopes, diagnostics);
+    this.unions = new UnionPlanner(index, mapper, types, scopes, diagnostics);
     this.enums = new EnumPlanner(diagnostics);
     this.usage = usage;
     mapper.factory(this);

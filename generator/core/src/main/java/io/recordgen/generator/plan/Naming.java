@@ -99,52 +99,6 @@ public final class Naming {
           "with",
           "when");
 
-  /**
-   * Type names that would shadow the {@code java.lang} types generated code uses without import;
-   * a schema called {@code Object} or {@code String} gets a suffix. Clashes with imported types
-   * are JavaPoet's to resolve, by qualifying.
-   */
-  static final Set<String> RESERVED_TYPES =
-      Set.of(
-          "Object",
-          "String",
-          "Integer",
-          "Long",
-          "Double",
-          "Float",
-          "Boolean",
-          "Byte",
-          "Short",
-          "Character",
-          "Number",
-          "Void",
-          "Class",
-          "Enum",
-          "Record",
-          "Override",
-          "Deprecated",
-          "SuppressWarnings",
-          "Exception",
-          "RuntimeException",
-          "Error",
-          "Throwable",
-          "Math",
-          "System",
-          "Thread",
-          "Iterable",
-          "Comparable",
-          "Runnable",
-          "FunctionalInterface",
-          "SafeVarargs",
-          "Process",
-          "Runtime",
-          "Module",
-          "Package",
-          "StringBuilder",
-          "IllegalArgumentException",
-          "IllegalStateException",
-          "NullPointerException");
-
   private Naming() {}
 
   /** An UpperCamelCase type name, such as {@code CreateBackupRequest}. */
@@ -154,9 +108,8 @@ public final class Naming {
     if (Character.isDigit(name.charAt(0))) {
       name = "_" + name;
     }
-    return RESERVED_TYPES.contains(name) || WINDOWS_DEVICE.matcher(name).matches()
-        ? name + "_"
-        : name;
+    // Names of java.lang and other types stay: references that clash are qualified instead.
+    return WINDOWS_DEVICE.matcher(name).matches() ? name + "_" : name;
   }
 
   /**

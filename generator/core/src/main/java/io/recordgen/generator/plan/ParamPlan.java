@@ -1,7 +1,6 @@
 package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.TypeName;
-import io.recordgen.generator.model.ParamLocation;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ import java.util.List;
  * @param nullable whether it may be {@code null} (optional)
  * @param javadoc documentation text, unescaped
  * @param checks constraints checked before sending
- * @param explode for query collections: one key per item, or one joined value
+ * @param joined whether a list travels as one comma-joined query value ({@code explode:
+ *     false}) rather than one key per item
  * @param sensitive whether values must never be shown ({@code format: password} or {@code
  *     x-sensitive: true}): rejected values stay out of violation messages
  * @param pointer the JSON pointer of the parameter
@@ -22,15 +22,33 @@ import java.util.List;
 public record ParamPlan(
     String javaName,
     String wireName,
-    ParamLocation location,
+    Location location,
     TypeName type,
     boolean nullable,
     String javadoc,
     List<Check> checks,
-    boolean explode,
+    boolean joined,
     boolean sensitive,
     String pointer) {
   public ParamPlan {
     checks = List.copyOf(checks);
+  }
+
+  /** Where a parameter travels. */
+  public enum Location {
+    /** In the path template. */
+    PATH,
+    /** In the query string. */
+    QUERY,
+    /** In a request header. */
+    HEADER,
+    /** In the {@code Cookie} header. */
+    COOKIE
+  }
+
+  /** This parameter under another name, with other checks. */
+  public ParamPlan renamed(String name, boolean optional, List<Check> newChecks) {
+    return new ParamPlan(
+        name, wireName, location, type, optional, javadoc, newChecks, joined, sensitive, pointer);
   }
 }

@@ -1,6 +1,7 @@
 package io.recordgen.generator.plan;
 
 import io.recordgen.generator.diag.Code;
+import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.ApiSpec;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ public final class Planner {
   /**
    * Plans everything for {@code spec} under {@code basePackage}.
    *
+   * <p>Planning runs once; when its types clash with ones the generated code uses (a schema
+   * called {@code List}, say), it runs again with the naming policy those clashes need, so that
+   * the common case pays nothing for the rare one ({@link Scopes}).
+   *
    * @return the plan, or {@code null} when an error was reported
    */
   public static @Nullable GenerationPlan plan(
@@ -24,21 +29,38 @@ public final class Planner {
           Code.PACKAGE_INVALID, "", "\"" + basePackage + "\" is not a valid Java package name");
       return null;
     }
+    Diagnostics first = new Diagnostics();
+    GenerationPlan plan = plan(spec, basePackage, Scopes.none(), first);
+    if (plan != null) {
+      Scopes needed = Scopes.needed(plan, basePackage);
+      if (!needed.isEmpty()) {
+        return plan(spec, basePackage, needed, diagnostics);
+      }
+    }
+    for (Diagnostic diagnostic : first.all()) {
+      diagnostics.add(diagnostic);
+    }
+    return plan;
+  }
+
+  private static @Nullable GenerationPlan plan(
+      ApiSpec spec, String basePackage, Scopes scopes, Diagnostics diagnostics) {
     String modelPackage = basePackage + ".model";
     String apiPackage = basePackage + ".api";
     Usage usage = Usage.of(spec);
     NameScope modelTypes = NameScope.types(Set.of("package-info"));
     ModelPlanner models =
-        new ModelPlanner(modelPackage, spec.schemas(), usage, modelTypes, diagnostics);
+        new ModelPlanner(modelPackage, spec.schemas(), usage, modelTypes, scopes, diagnostics);
     models.planComponents();
     NameScope apiTypes = NameScope.types(Set.of("package-info"));
-    ClientPlanner clients = new ClientPlanner(spec, apiPackage, models, apiTypes, diagnostics);
+    ClientPlanner clients =
+        new ClientPlanner(spec, apiPackage, models, apiTypes, scopes, diagnostics);
     List<ClientPlan> clientPlans = clients.plan();
     if (diagnostics.hasErrors()) {
       return null;
     }
     List<TypePlan> types = new ArrayList<>(models.plans());
-    types.addAll(clients.optionRecords());
+    types.addAll(clients.records());
     String source = spec.sourceName() == null ? "an OpenAPI document" : spec.sourceName();
     return new GenerationPlan(
         modelPackage,

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param target the name used in constraint violation messages
  * @param javadoc documentation text, unescaped
  * @param components its components in spec order
- * @param checksVariable the name of the constructor's local that collects violations
  * @param pointer the JSON pointer of the schema or operation
  * @param interfaces the unions ({@link UnionPlan}) it is an alternative of, in planning order
  * @param additional the map of properties the schema does not declare, when it keeps them
  *     ({@code additionalProperties} next to {@code properties}); never {@code null} in a value
  * @param builder whether it gets a builder: records a caller builds (parameters, and bodies
  *     with three components or more that travel to the server); not those only ever decoded
+ * @param names the identifiers its code uses besides the components
  */
 public record RecordPlan(
     ClassName name,
@@ -26,11 +26,11 @@ public record RecordPlan(
     String target,
     String javadoc,
     List<ComponentPlan> components,
-    String checksVariable,
     String pointer,
     List<ClassName> interfaces,
     @Nullable ComponentPlan additional,
-    boolean builder)
+    boolean builder,
+    Names names)
     implements TypePlan {
 
   public RecordPlan {
@@ -41,17 +41,37 @@ public record RecordPlan(
   /** A copy that implements {@code unions}. */
   public RecordPlan withInterfaces(List<ClassName> unions) {
     return new RecordPlan(
-        name,
-        kind,
-        target,
-        javadoc,
-        components,
-        checksVariable,
-        pointer,
-        unions,
-        additional,
-        builder);
+        name, kind, target, javadoc, components, pointer, unions, additional, builder, names);
   }
+
+  /**
+   * The identifiers of a record's code besides its components, each allocated where the code
+   * declares it, so none clashes with a component, a constant or another local.
+   *
+   * @param violations the compact constructor's collector of violations
+   * @param present the parameter of the lambda that copies a present {@code JsonNullable} value
+   * @param builderType the nested builder class
+   * @param builderMethod the static method that returns an empty builder
+   * @param toBuilderMethod the method that returns a builder from the record's values
+   * @param build the builder's method that makes the record
+   * @param source the builder constructor's parameter that copies a record
+   * @param put the builder's method that adds one undeclared property
+   * @param putName its parameter for the property name
+   * @param putValue its parameter for the value
+   * @param putCopy its local copy of the map
+   */
+  public record Names(
+      String violations,
+      String present,
+      String builderType,
+      String builderMethod,
+      String toBuilderMethod,
+      String build,
+      String source,
+      String put,
+      String putName,
+      String putValue,
+      String putCopy) {}
 
   /** What a record stands for. */
   public enum Kind {

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *     null}
  * @param members the alternatives in spec order
  * @param wrappers nested records for alternatives that are not objects
+ * @param names the identifiers of its nested types
  */
 public record UnionPlan(
     ClassName name,
@@ -33,13 +34,23 @@ public record UnionPlan(
     String pointer,
     @Nullable String discriminator,
     List<Member> members,
-    List<RecordPlan> wrappers)
+    List<RecordPlan> wrappers,
+    Names names)
     implements TypePlan {
 
   public UnionPlan {
     members = List.copyOf(members);
     wrappers = List.copyOf(wrappers);
   }
+
+  /**
+   * The identifiers of a union's nested types, allocated beside its wrappers.
+   *
+   * @param decoder the class that picks an alternative by the shape of the JSON
+   * @param unknown the record of a discriminator value no alternative claims
+   * @param json the component of that record, the JSON as received
+   */
+  public record Names(String decoder, String unknown, String json) {}
 
   /** The JSON type of an alternative, as the runtime's {@code UnionDeserializer.Shape}. */
   public enum Shape {

@@ -60,11 +60,6 @@ final class Usage {
     return usage;
   }
 
-  /** Whether a component only ever travels to the server. */
-  boolean isRequestOnly(String component) {
-    return requests.contains(component) && !responses.contains(component);
-  }
-
   /** Which way a component travels; one that no operation reaches counts as both. */
   Direction direction(String component) {
     boolean sent = requests.contains(component);

@@ -10,10 +10,8 @@ import io.recordgen.runtime.Violations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
-        @JsonProperty("tags") @Nullable Set<String> tags,
+        @JsonProperty("tags") @Nullable List<String> tags,
         @JsonProperty("notes") @Nullable List<@Nullable String> notes,
         @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
         @JsonProperty("level") @Nullable InventoryLevel level,
@@ -49,6 +47,7 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
         violations.eachValue("counts", counts, (items1, field1, item1) -> {
             items1.minimum(field1, item1, 0L);
         });
+        violations.uniqueItems("tags", tags);
         violations.noNullItems("tags", tags);
         violations.each("tags", tags, (items1, field1, item1) -> {
             items1.pattern(field1, item1, TAGS_ITEM_PATTERN);
@@ -58,7 +57,7 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
         violations.noNullItems("shelves", shelves);
         violations.throwIfAny();
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
-        tags = tags == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+        tags = tags == null ? null : List.copyOf(tags);
         notes = notes == null ? null : Collections.unmodifiableList(new ArrayList<>(notes));
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         shelves = shelves == null ? null : List.copyOf(shelves);
@@ -88,7 +87,7 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
     public static final class Builder {
         private @Nullable Map<String, Long> counts;
 
-        private @Nullable Set<String> tags;
+        private @Nullable List<String> tags;
 
         private @Nullable List<@Nullable String> notes;
 
@@ -124,7 +123,7 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
         /**
          * Sets {@link Inventory#tags()}.
          */
-        public Builder tags(@Nullable Set<String> tags) {
+        public Builder tags(@Nullable List<String> tags) {
             this.tags = tags;
             return this;
         }

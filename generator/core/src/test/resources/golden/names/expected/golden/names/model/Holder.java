@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Holder(@JsonProperty("list") @Nullable List list,
-        @JsonProperty("object") @Nullable Object_ object,
+        @JsonProperty("object") @Nullable Object object,
         @JsonProperty("strings") java.util. @Nullable List<String> strings) {
     public Holder {
         Violations violations = new Violations("Holder");
@@ -55,7 +55,7 @@ public record Holder(@JsonProperty("list") @Nullable List list,
     public static final class Builder {
         private @Nullable List list;
 
-        private @Nullable Object_ object;
+        private @Nullable Object object;
 
         private java.util. @Nullable List<String> strings;
 
@@ -79,7 +79,7 @@ public record Holder(@JsonProperty("list") @Nullable List list,
         /**
          * Sets {@link Holder#object()}.
          */
-        public Builder object(@Nullable Object_ object) {
+        public Builder object(@Nullable Object object) {
             this.object = object;
             return this;
         }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(
         ignoreUnknown = true
 )
-public record Record_(@JsonProperty("var") @Nullable String var_,
+public record Record(@JsonProperty("var") @Nullable String var_,
         @JsonProperty("yield") @Nullable String yield_,
         @JsonProperty("permits") @Nullable String permits_,
         @JsonProperty("_") @Nullable String value,

@@ -1,0 +1,153 @@
+package io.recordgen.generator.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.recordgen.generator.model.MediaContent;
+import io.recordgen.generator.model.Operation;
+import io.recordgen.generator.model.Response;
+import io.recordgen.generator.model.ResponseHeader;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans what an operation answers: the type its first success response decodes into, how the body
+ * is read, the errors it documents, and the record of body and headers when the success response
+ * declares headers.
+ */
+final class ResponsePlanner {
+  private final SchemaMapper mapper;
+
+  ResponsePlanner(SchemaMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * What a success returns.
+   *
+   * @param type the Java type, or {@code void}
+   * @param kind how the body is read
+   * @param javadoc the response's description
+   */
+  record Returns(TypeName type, OperationPlan.ReturnKind kind, String javadoc) {}
+
+  /** The first success response (a 2xx code or the 2XX range), or {@code null}. */
+  static @Nullable Response success(Operation operation) {
+    for (Response response : operation.responses()) {
+      if (response.isSuccess()) {
+        return response;
+      }
+    }
+    return null;
+  }
+
+  /** What the success response returns: JSON decoded, text, bytes or nothing. */
+  Returns returns(@Nullable Response success, String base) {
+    if (success == null) {
+      return new Returns(TypeName.VOID, OperationPlan.ReturnKind.NONE, "");
+    }
+    String doc = success.docs().description() == null ? "" : success.docs().description();
+    MediaContent json = BodyPlanner.firstJson(success.content());
+    if (json != null && json.schema() != null) {
+      TypeName type = mapper.map(json.schema(), base + "Response", Direction.RESPONSE_ONLY).type();
+      return new Returns(type, OperationPlan.ReturnKind.JSON, doc);
+    }
+    if (json == null && !success.content().isEmpty()) {
+      boolean text = BodyPlanner.bare(success.content().get(0)).startsWith("text/");
+      return new Returns(
+          text ? ExternalTypes.STRING : ExternalTypes.BYTES,
+          text ? OperationPlan.ReturnKind.TEXT : OperationPlan.ReturnKind.BYTES,
+          doc);
+    }
+    return new Returns(TypeName.VOID, OperationPlan.ReturnKind.NONE, doc);
+  }
+
+  /** The error responses it documents, for {@code @throws}; informational and redirects aside. */
+  static List<ErrorPlan> errors(Operation operation) {
+    List<ErrorPlan> errors = new ArrayList<>();
+    for (Response response : operation.responses()) {
+      String status = response.status();
+      if (response.isSuccess() || status.startsWith("1") || status.startsWith("3")) {
+        continue;
+      }
+      String doc = response.docs().description() == null ? "" : response.docs().description();
+      errors.add(new ErrorPlan(StatusExceptions.of(status), status, doc));
+    }
+    return errors;
+  }
+
+  /**
+   * The record of the body and every header the success response declares, typed, or {@code
+   * null} when it declares none.
+   *
+   * @param result the class name allocated for the record
+   * @param methodName the name allocated for the {@code ...WithHeaders} method
+   * @param members the record's members, where its components are named
+   */
+  @Nullable HeadersPlan headers(
+      Operation operation,
+      Response success,
+      String base,
+      TypeName returnType,
+      ClassName result,
+      String methodName,
+      NameScope members) {
+    List<ComponentPlan> components = new ArrayList<>();
+    String bodyComponent = null;
+    if (!returnType.equals(TypeName.VOID)) {
+      bodyComponent = members.allocate("body");
+      components.add(
+          new ComponentPlan(
+              bodyComponent,
+              "body",
+              returnType,
+              ComponentPlan.Presence.REQUIRED,
+              "the response body",
+              List.of(),
+              ComponentPlan.Copy.NONE,
+              false,
+              null));
+    }
+    List<HeadersPlan.Header> headers = new ArrayList<>();
+    for (ResponseHeader header : success.headers()) {
+      TypeName type =
+          mapper
+              .map(
+                  header.schema(), base + Naming.typeSuffix(header.name()), Direction.RESPONSE_ONLY)
+              .type();
+      if (!TypeMapping.HEADER_TYPES.contains(type)) {
+        type = ExternalTypes.STRING;
+      }
+      String javaName = members.allocate(Naming.memberName(header.name()));
+      String doc = header.docs().description() == null ? "" : header.docs().description().strip();
+      components.add(
+          new ComponentPlan(
+              javaName,
+              header.name(),
+              type,
+              ComponentPlan.Presence.OPTIONAL,
+              (doc.isEmpty() ? "the " + header.name() + " header" : doc)
+                  + " (null when the response does not have it)",
+              List.of(),
+              ComponentPlan.Copy.NONE,
+              false,
+              null));
+      headers.add(new HeadersPlan.Header(javaName, header.name(), type));
+    }
+    NameScope constructor = members.child();
+    String violations = constructor.allocate("violations");
+    RecordPlan record =
+        new RecordPlan(
+            result,
+            RecordPlan.Kind.RESULT,
+            result.simpleName(),
+            "The response of " + operation.describe() + " with the headers the spec declares.",
+            components,
+            success.pointer(),
+            List.of(),
+            null,
+            false,
+            RecordPlanner.names(result, components, null, constructor, violations));
+    return new HeadersPlan(methodName, record, bodyComponent, headers);
+  }
+}

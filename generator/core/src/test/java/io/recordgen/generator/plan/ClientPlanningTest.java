@@ -1,0 +1,347 @@
+package io.recordgen.generator.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client planners one by one: parameters, bodies, responses, pagers, jobs, and how {@link
+ * ClientPlanner} names what it adds.
+ */
+class ClientPlanningTest {
+  @Test
+  void generatedNamesYieldToSpecNames() {
+    var planned =
+        Planning.plan(
+            """
+            /a/{call}:
+              get:
+                operationId: getPet
+                tags: [pets]
+                parameters:
+                  - {name: call, in: path, required: true, schema: {type: string}}
+                  - {name: client, in: query, required: true, schema: {type: string}}
+                responses: {'204': {description: done}}
+            /b:
+              get:
+                operationId: getPetAsync
+                tags: [pets]
+                responses: {'204': {description: done}}
+            /c:
+              get:
+                operationId: getClass
+                tags: [pets]
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    ClientPlan pets = planned.client("PetsApi");
+    assertThat(pets.names().clientField()).isEqualTo("client2");
+    OperationPlan getPet = planned.operation("getPet");
+    assertThat(getPet.asyncMethodName()).isEqualTo("getPetAsync2");
+    assertThat(getPet.positional())
+        .extracting(ParamPlan::javaName)
+        .containsExactly("call", "client");
+    assertThat(getPet.names().call()).isEqualTo("call2");
+    assertThat(planned.operation("getPetAsync").asyncMethodName()).isEqualTo("getPetAsyncAsync");
+    assertThat(planned.operation("getClass2").methodName()).isEqualTo("getClass2");
+  }
+
+  @Test
+  void parametersArePositionalWhenRequiredAndAListJoinsWhenNotExploded() {
+    var planned =
+        Planning.plan(
+            """
+            /items:
+              get:
+                operationId: listItems
+                parameters:
+                  - {name: ids, in: query, required: true, explode: false, schema: {type: array, items: {type: string}}}
+                  - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+                  - {name: X-Trace, in: header, schema: {type: string}}
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    OperationPlan list = planned.operation("listItems");
+    assertThat(list.positional()).singleElement().satisfies(p -> assertThat(p.joined()).isTrue());
+    assertThat(list.options().name().simpleName()).isEqualTo("ListItemsParams");
+    assertThat(list.optional())
+        .extracting(ParamPlan::javaName, ParamPlan::joined, ParamPlan::location)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tags", false, ParamPlan.Location.QUERY),
+            org.assertj.core.groups.Tuple.tuple("xTrace", false, ParamPlan.Location.HEADER));
+  }
+
+  @Test
+  void bodiesAreEncodedByTheirMediaType() {
+    var planned =
+        Planning.plan(
+            """
+            /json:
+              post:
+                operationId: sendJson
+                requestBody:
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}
+                responses: {'204': {description: done}}
+            /merge:
+              patch:
+                operationId: sendMerge
+                requestBody:
+                  content: {application/merge-patch+json: {schema: {$ref: '#/components/schemas/Pet'}}}
+                responses: {'204': {description: done}}
+            /form:
+              post:
+                operationId: sendForm
+                requestBody:
+                  content: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Pet'}}}
+                responses: {'204': {description: done}}
+            /text:
+              post:
+                operationId: sendText
+                requestBody:
+                  content: {text/plain: {schema: {type: string}}}
+                responses: {'204': {description: done}}
+            /bin:
+              post:
+                operationId: sendBytes
+                requestBody:
+                  content: {application/octet-stream: {}}
+                responses: {'204': {description: done}}
+            /broken:
+              post:
+                operationId: sendBroken
+                requestBody:
+                  content: {multipart/form-data: {schema: {type: string}}}
+                responses: {'204': {description: done}}
+            """,
+            "Pet: {type: object, properties: {name: {type: string}}}");
+
+    assertThat(planned.operation("sendJson").body().namesMediaType()).isFalse();
+    assertThat(planned.operation("sendMerge").body().namesMediaType()).isTrue();
+    assertThat(planned.operation("sendForm").body().encoding()).isEqualTo(BodyPlan.Encoding.FORM);
+    assertThat(planned.operation("sendForm").body().parts())
+        .containsExactly(new BodyPlan.Part("name", "name"));
+    assertThat(planned.operation("sendText").body().type()).isEqualTo(ExternalTypes.STRING);
+    assertThat(planned.operation("sendBytes").body().type()).isEqualTo(ExternalTypes.BYTES);
+    assertThat(planned.plan().clients().get(0).operations())
+        .extracting(OperationPlan::methodName)
+        .doesNotContain("sendBroken");
+    assertThat(planned.messages())
+        .anyMatch(m -> m.startsWith("[RG030]") && m.contains("sendBroken"));
+  }
+
+  @Test
+  void responsesTellTheReturnTypeTheErrorsAndTheDeclaredHeaders() {
+    var planned =
+        Planning.plan(
+            """
+            /pets:
+              get:
+                operationId: listPets
+                responses:
+                  '200':
+                    description: the pets
+                    headers:
+                      X-Total: {schema: {type: integer, format: int32}}
+                      Last-Modified: {schema: {type: string, format: date-time}}
+                    content: {application/json: {schema: {type: array, items: {type: string}}}}
+                  '404': {description: none}
+                  4XX: {description: bad}
+                  default: {description: other}
+            /text:
+              get:
+                operationId: getText
+                responses: {'200': {description: t, content: {text/plain: {}}}}
+            """,
+            "");
+
+    OperationPlan list = planned.operation("listPets");
+    assertThat(list.returnType().toString()).isEqualTo("java.util.List<java.lang.String>");
+    assertThat(list.errors())
+        .extracting(e -> e.exception().simpleName())
+        .containsExactly("NotFoundException", "ClientErrorException", "ApiException");
+    assertThat(list.headers().headers())
+        .extracting(HeadersPlan.Header::component, h -> h.type().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("xTotal", "java.lang.Integer"),
+            org.assertj.core.groups.Tuple.tuple("lastModified", "java.time.OffsetDateTime"));
+    assertThat(list.headers().methodName()).isEqualTo("listPetsWithHeaders");
+    assertThat(planned.operation("getText").returnKind()).isEqualTo(OperationPlan.ReturnKind.TEXT);
+  }
+
+  @Test
+  void idempotencyIsSaidOnlyWhereItDiffersFromTheRuntimesDefault() {
+    var planned =
+        Planning.plan(
+            """
+            /a:
+              post:
+                operationId: retryablePost
+                x-idempotent: true
+                responses: {'204': {description: done}}
+              get:
+                operationId: unsafeGet
+                x-idempotent: false
+                responses: {'204': {description: done}}
+              put:
+                operationId: plainPut
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    assertThat(planned.operation("retryablePost").idempotentOverride()).isTrue();
+    assertThat(planned.operation("unsafeGet").idempotentOverride()).isFalse();
+    assertThat(planned.operation("plainPut").idempotentOverride()).isNull();
+  }
+
+  @Test
+  void anOffsetLimitListIsPagedAndAHintThatDoesNotFitIsReported() {
+    var planned =
+        Planning.plan(
+            """
+            /pets:
+              get:
+                operationId: listPets
+                parameters:
+                  - {name: offset, in: query, schema: {type: integer, format: int32}}
+                  - {name: limit, in: query, schema: {type: integer, format: int32}}
+                responses:
+                  '200':
+                    description: a page
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            pets: {type: array, items: {type: string}}
+                            total_count: {type: integer}
+            """,
+            "");
+    var bad =
+        Planning.plan(
+            """
+            /bad:
+              get:
+                operationId: listBad
+                x-recordgen-pager: {offset: offset, limit: limit, items: /pets}
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    PagerPlan pager = planned.operation("listPets").pager();
+    assertThat(pager.methodName()).isEqualTo("listPetsAll");
+    assertThat(pager.itemType()).isEqualTo((TypeName) ExternalTypes.STRING);
+    assertThat(pager.totalAccessor()).isEqualTo("totalCount");
+    assertThat(pager.offsetIsLong()).isFalse();
+    assertThat(bad.plan()).isNull();
+    assertThat(bad.messages())
+        .contains(
+            "[RG024] #/paths/~1bad/get/x-recordgen-pager: offset \"offset\" and limit \"limit\""
+                + " must be optional query parameters of listBad (GET /bad)");
+  }
+
+  @Test
+  void aJobIsShownByOneOperationAndAwaitedByTheOneThatStartsIt() {
+    var planned =
+        Planning.plan(
+            """
+            /jobs:
+              get:
+                operationId: showJob
+                tags: [jobs]
+                x-recordgen-job: {status: /job/status, completed: [Done], failed: [Failed]}
+                parameters:
+                  - {name: id, in: query, required: true, schema: {type: string}}
+                responses:
+                  '200':
+                    description: the job
+                    content: {application/json: {schema: {type: object, properties: {job: {type: object, properties: {status: {type: string}}}}}}}
+            /backups:
+              post:
+                operationId: createBackup
+                tags: [backups]
+                x-recordgen-job-id: /job_id
+                responses:
+                  '201':
+                    description: started
+                    content: {application/json: {schema: {type: object, properties: {job_id: {type: string}}}}}
+            """,
+            "");
+    var broken =
+        Planning.plan(
+            """
+            /broken:
+              post:
+                operationId: createBroken
+                x-recordgen-job-id: /nested/id
+                responses:
+                  '201':
+                    description: started
+                    content: {application/json: {schema: {type: object, properties: {job_id: {type: string}}}}}
+            """,
+            "");
+
+    JobPlan job = planned.operation("showJob").job();
+    assertThat(job.untilDoneMethod()).isEqualTo("showJobUntilDone");
+    assertThat(job.idParameter()).isEqualTo("id");
+    JobWaitPlan waits = planned.operation("createBackup").waits();
+    assertThat(waits.methodName()).isEqualTo("createBackupAndWait");
+    assertThat(waits.jobIdAccessor()).isEqualTo("jobId");
+    assertThat(waits.jobImplementation().simpleName()).isEqualTo("JobsApiImpl");
+    assertThat(broken.plan()).isNull();
+    assertThat(broken.messages())
+        .contains(
+            "[RG024] #/paths/~1broken/post/x-recordgen-job-id: no operation of the spec shows jobs"
+                + " (x-recordgen-job)");
+  }
+
+  @Test
+  void aTagWithMoreOperationsThanAClassHoldsIsSplit() {
+    StringBuilder paths = new StringBuilder();
+    for (int i = 0; i <= ClientPlanner.MAX_OPERATIONS; i++) {
+      paths.append("/p").append(i).append(":\n  get:\n    operationId: op").append(i);
+      paths.append("\n    tags: [many]\n    responses: {'204': {description: done}}\n");
+    }
+    var planned = Planning.plan(paths.toString(), "");
+
+    assertThat(planned.plan().clients())
+        .extracting(c -> c.api().simpleName(), c -> c.operations().size())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ManyApi", ClientPlanner.MAX_OPERATIONS),
+            org.assertj.core.groups.Tuple.tuple("ManyApi2", 1));
+    assertThat(planned.messages()).filteredOn(m -> m.startsWith("[RG035]")).hasSize(1);
+  }
+
+  @Test
+  void anOperationWithoutIdGetsOneFromItsMethodAndPathAndRepeatsACounter() {
+    var planned =
+        Planning.plan(
+            """
+            /pets/{id}/toys:
+              get:
+                parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                responses: {'204': {description: done}}
+            /a:
+              get:
+                operationId: same
+                responses: {'204': {description: done}}
+            /b:
+              get:
+                operationId: Same
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    assertThat(planned.plan().clients().get(0).operations())
+        .extracting(OperationPlan::operationId)
+        .containsExactly("getPetsToys", "same", "Same2");
+    assertThat(planned.messages())
+        .filteredOn(m -> m.startsWith("[RG032]") || m.startsWith("[RG031]"))
+        .hasSize(2);
+    assertThat(List.of(planned.plan().clients().get(0).api().simpleName()))
+        .containsExactly("DefaultApi");
+  }
+}
