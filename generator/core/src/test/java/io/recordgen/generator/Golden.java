@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
@@ -89,10 +88,7 @@ public final class Golden {
             sources.add(
                 JavaFileObjects.forSourceString(
                     path.replace('/', '.').replaceAll("\\.java$", ""), content)));
-    Compilation compilation =
-        Compiler.javac()
-            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-            .compile(sources);
+    Compilation compilation = InMemory.compileSources(sources);
     if (compilation.status() != Compilation.Status.SUCCESS) {
       fail(
           "expected files of "
@@ -110,34 +106,7 @@ public final class Golden {
    * classes, with the test class path (runtime, Jackson) as parent.
    */
   public static ClassLoader loadExpected(Path caseDir) {
-    Compilation compilation = compileExpected(caseDir);
-    Map<String, byte[]> classes = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String name =
-          file.toUri()
-              .getPath()
-              .replaceFirst("^/CLASS_OUTPUT/", "")
-              .replaceAll("\\.class$", "")
-              .replace('/', '.');
-      try (var in = file.openInputStream()) {
-        classes.put(name, in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ClassLoader(Golden.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
+    return InMemory.load(compileExpected(caseDir));
   }
 
   /** The source folder of test resources, where regenerated files go. */

@@ -31,8 +31,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.jspecify.annotations.Nullable;
 
@@ -180,14 +178,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     File jar;
     try {
-      ArtifactRequest request =
-          new ArtifactRequest(
-              new DefaultArtifact(baselineArtifact), project.getRemoteProjectRepositories(), null);
-      jar =
-          repositories
-              .resolveArtifact(session.getRepositorySession(), request)
-              .getArtifact()
-              .getFile();
+      jar = Artifacts.resolve(repositories, session, project, baselineArtifact);
     } catch (ArtifactResolutionException | IllegalArgumentException e) {
       throw new MojoFailureException(
           "cannot resolve the baseline " + baselineArtifact + ": " + e.getMessage(), e);

@@ -25,8 +25,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.jspecify.annotations.Nullable;
 
@@ -226,14 +224,7 @@ public final class ProcessorInputsMojo extends AbstractMojo {
     List<String> jars = new ArrayList<>();
     for (String coordinates : compiler.processorPath(PROCESSOR_GROUP, PROCESSOR_ARTIFACT)) {
       try {
-        ArtifactRequest request =
-            new ArtifactRequest(
-                new DefaultArtifact(coordinates), project.getRemotePluginRepositories(), null);
-        File jar =
-            repositories
-                .resolveArtifact(session.getRepositorySession(), request)
-                .getArtifact()
-                .getFile();
+        File jar = Artifacts.resolve(repositories, session, project, coordinates);
         if (jar != null && jar.isFile()) {
           jars.add(jar.toPath().toAbsolutePath().toString());
         }

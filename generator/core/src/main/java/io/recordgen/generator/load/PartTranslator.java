@@ -61,20 +61,7 @@ final class PartTranslator {
       }
       if (param.get$ref() != null) {
         RefFollower.Resolved<io.swagger.v3.oas.models.parameters.Parameter> resolved =
-            refs.follow(
-                param.get$ref(),
-                at,
-                (node, loc) ->
-                    RefFollower.deserializer()
-                        .getParameter(
-                            (com.fasterxml.jackson.databind.node.ObjectNode) node,
-                            loc,
-                            refs.parseResult()),
-                name ->
-                    refs.components() == null || refs.components().getParameters() == null
-                        ? null
-                        : refs.components().getParameters().get(name),
-                "parameters");
+            refs.parameter(param.get$ref(), at);
         if (resolved == null) {
           continue;
         }
@@ -158,20 +145,7 @@ final class PartTranslator {
       io.swagger.v3.oas.models.parameters.RequestBody body, JsonNode raw, String pointer) {
     if (body.get$ref() != null) {
       RefFollower.Resolved<io.swagger.v3.oas.models.parameters.RequestBody> resolved =
-          refs.follow(
-              body.get$ref(),
-              pointer,
-              (node, loc) ->
-                  RefFollower.deserializer()
-                      .getRequestBody(
-                          (com.fasterxml.jackson.databind.node.ObjectNode) node,
-                          loc,
-                          refs.parseResult()),
-              name ->
-                  refs.components() == null || refs.components().getRequestBodies() == null
-                      ? null
-                      : refs.components().getRequestBodies().get(name),
-              "requestBodies");
+          refs.requestBody(body.get$ref(), pointer);
       if (resolved == null) {
         return null;
       }
@@ -188,21 +162,7 @@ final class PartTranslator {
 
   @Nullable Response response(String status, ApiResponse response, JsonNode raw, String pointer) {
     if (response.get$ref() != null) {
-      RefFollower.Resolved<ApiResponse> resolved =
-          refs.follow(
-              response.get$ref(),
-              pointer,
-              (node, loc) ->
-                  RefFollower.deserializer()
-                      .getResponse(
-                          (com.fasterxml.jackson.databind.node.ObjectNode) node,
-                          loc,
-                          refs.parseResult()),
-              name ->
-                  refs.components() == null || refs.components().getResponses() == null
-                      ? null
-                      : refs.components().getResponses().get(name),
-              "responses");
+      RefFollower.Resolved<ApiResponse> resolved = refs.response(response.get$ref(), pointer);
       if (resolved == null) {
         return null;
       }
@@ -218,21 +178,7 @@ final class PartTranslator {
         JsonNode rawHeader = rawHeaders.path(e.getKey());
         String at = Pointers.child(pointer + "/headers", e.getKey());
         if (header != null && header.get$ref() != null) {
-          RefFollower.Resolved<Header> resolved =
-              refs.follow(
-                  header.get$ref(),
-                  at,
-                  (node, loc) ->
-                      RefFollower.deserializer()
-                          .getHeader(
-                              (com.fasterxml.jackson.databind.node.ObjectNode) node,
-                              loc,
-                              refs.parseResult()),
-                  name ->
-                      refs.components() == null || refs.components().getHeaders() == null
-                          ? null
-                          : refs.components().getHeaders().get(name),
-                  "headers");
+          RefFollower.Resolved<Header> resolved = refs.header(header.get$ref(), at);
           if (resolved == null) {
             continue;
           }

@@ -29,6 +29,67 @@ final class RefFollower {
     this.diagnostics = diagnostics;
   }
 
+  /** Follows a {@code $ref} to a parameter. */
+  @Nullable Resolved<io.swagger.v3.oas.models.parameters.Parameter> parameter(
+      String ref, String site) {
+    return follow(
+        ref,
+        site,
+        (node, at) -> deserializer().getParameter(object(node), at, parseResult()),
+        name -> components() == null ? null : get(components().getParameters(), name),
+        "parameters");
+  }
+
+  /** Follows a {@code $ref} to a request body. */
+  @Nullable Resolved<io.swagger.v3.oas.models.parameters.RequestBody> requestBody(
+      String ref, String site) {
+    return follow(
+        ref,
+        site,
+        (node, at) -> deserializer().getRequestBody(object(node), at, parseResult()),
+        name -> components() == null ? null : get(components().getRequestBodies(), name),
+        "requestBodies");
+  }
+
+  /** Follows a {@code $ref} to a response. */
+  @Nullable Resolved<io.swagger.v3.oas.models.responses.ApiResponse> response(
+      String ref, String site) {
+    return follow(
+        ref,
+        site,
+        (node, at) -> deserializer().getResponse(object(node), at, parseResult()),
+        name -> components() == null ? null : get(components().getResponses(), name),
+        "responses");
+  }
+
+  /** Follows a {@code $ref} to a header. */
+  @Nullable Resolved<io.swagger.v3.oas.models.headers.Header> header(String ref, String site) {
+    return follow(
+        ref,
+        site,
+        (node, at) -> deserializer().getHeader(object(node), at, parseResult()),
+        name -> components() == null ? null : get(components().getHeaders(), name),
+        "headers");
+  }
+
+  /** Follows a {@code $ref} to a path item. */
+  @Nullable Resolved<io.swagger.v3.oas.models.PathItem> pathItem(String ref, String site) {
+    return follow(
+        ref,
+        site,
+        (node, at) -> deserializer().getPathItem(object(node), at, parseResult()),
+        name -> components() == null ? null : get(components().getPathItems(), name),
+        "pathItems");
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode object(JsonNode node) {
+    return (com.fasterxml.jackson.databind.node.ObjectNode) node;
+  }
+
+  private static <T> @Nullable T get(java.util.@Nullable Map<String, T> map, String name) {
+    return map == null ? null : map.get(name);
+  }
+
   /** A followed reference: the object, its raw node and its pointer. */
   record Resolved<T>(T value, JsonNode raw, String pointer) {}
 
@@ -36,7 +97,7 @@ final class RefFollower {
    * Follows a {@code $ref} to a component of {@code kind}, or to any other place in the document
    * (deserialized on demand). Chains of references are followed with a guard against cycles.
    */
-  <T> @Nullable Resolved<T> follow(
+  private <T> @Nullable Resolved<T> follow(
       String ref,
       String site,
       BiFunction<JsonNode, String, @Nullable T> deserialize,
@@ -92,15 +153,15 @@ final class RefFollower {
     }
   }
 
-  @Nullable Components components() {
+  private @Nullable Components components() {
     return api.getComponents();
   }
 
-  static OpenAPIDeserializer deserializer() {
+  private static OpenAPIDeserializer deserializer() {
     return new OpenAPIDeserializer();
   }
 
-  OpenAPIDeserializer.ParseResult parseResult() {
+  private OpenAPIDeserializer.ParseResult parseResult() {
     OpenAPIDeserializer.ParseResult result = new OpenAPIDeserializer.ParseResult();
     result.openapi31(openapi31);
     return result;

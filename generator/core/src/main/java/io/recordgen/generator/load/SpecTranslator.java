@@ -157,21 +157,7 @@ final class SpecTranslator {
       PathItem item = entry.getValue();
       JsonNode rawItem = rawPaths.path(path);
       if (item.get$ref() != null) {
-        RefFollower.Resolved<PathItem> resolved =
-            refs.follow(
-                item.get$ref(),
-                pathPointer,
-                (node, at) ->
-                    RefFollower.deserializer()
-                        .getPathItem(
-                            (com.fasterxml.jackson.databind.node.ObjectNode) node,
-                            at,
-                            refs.parseResult()),
-                name ->
-                    refs.components() == null || refs.components().getPathItems() == null
-                        ? null
-                        : refs.components().getPathItems().get(name),
-                "pathItems");
+        RefFollower.Resolved<PathItem> resolved = refs.pathItem(item.get$ref(), pathPointer);
         if (resolved == null) {
           continue;
         }

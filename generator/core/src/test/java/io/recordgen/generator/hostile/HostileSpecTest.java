@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
 import io.recordgen.generator.Golden;
+import io.recordgen.generator.InMemory;
 import io.recordgen.generator.Recordgen;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.SpecSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +26,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -125,47 +120,11 @@ class HostileSpecTest {
   }
 
   private static ClassLoader compileAndLoad(List<SourceFile> files) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (SourceFile file : files) {
-      sources.add(JavaFileObjects.forSourceString(file.qualifiedName(), file.content()));
-    }
-    Compilation compilation =
-        Compiler.javac()
-            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-            .compile(sources);
+    Compilation compilation = InMemory.compile(files);
     if (compilation.status() != Compilation.Status.SUCCESS) {
-      fail(
-          "the generated code does not compile:\n"
-              + compilation.diagnostics().stream()
-                  .map(Object::toString)
-                  .collect(Collectors.joining("\n")));
+      fail("the generated code does not compile:\n" + InMemory.errors(compilation, 50));
     }
-    Map<String, byte[]> classes = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String className =
-            file.toUri()
-                .getPath()
-                .replaceFirst("^/CLASS_OUTPUT/", "")
-                .replaceAll("\\.class$", "")
-                .replace('/', '.');
-        try (InputStream in = file.openInputStream()) {
-          classes.put(className, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return new ClassLoader(HostileSpecTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        byte[] bytes = classes.get(className);
-        if (bytes == null) {
-          throw new ClassNotFoundException(className);
-        }
-        return defineClass(className, bytes, 0, bytes.length);
-      }
-    };
+    return InMemory.load(compilation);
   }
 
   private static void pin(Path dir, List<Diagnostic> diagnostics) throws IOException {

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.InMemory;
 import io.recordgen.generator.Recordgen;
 import io.recordgen.generator.diag.Diagnostic;
-import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.SpecSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -163,44 +157,11 @@ class LimitsTest {
             new SpecSource("limits.json", JSON.writeValueAsBytes(spec), null),
             GeneratorOptions.of("golden.limits"));
     assertThat(result.errors()).isEmpty();
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (SourceFile file : result.files()) {
-      sources.add(JavaFileObjects.forSourceString(file.qualifiedName(), file.content()));
-    }
-    Compilation compilation =
-        Compiler.javac()
-            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-            .compile(sources);
+    Compilation compilation = InMemory.compile(result.files());
     assertThat(compilation.status())
         .as("%s", compilation.diagnostics())
         .isEqualTo(Compilation.Status.SUCCESS);
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String name =
-            file.toUri()
-                .getPath()
-                .replaceFirst("^/CLASS_OUTPUT/", "")
-                .replaceAll("\\.class$", "")
-                .replace('/', '.');
-        try (var in = file.openInputStream()) {
-          classes.put(name, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    ClassLoader loader =
-        new ClassLoader(LimitsTest.class.getClassLoader()) {
-          @Override
-          protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-              throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-          }
-        };
+    ClassLoader loader = InMemory.load(compilation);
     List<Diagnostic> warnings =
         result.diagnostics().stream()
             .filter(d -> d.severity() == io.recordgen.generator.diag.Severity.WARNING)

@@ -3,10 +3,9 @@ package io.recordgen.generator.hostile;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.GenerationResult;
 import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.InMemory;
 import io.recordgen.generator.Recordgen;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
@@ -14,8 +13,6 @@ import io.recordgen.generator.load.SpecSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,22 +86,9 @@ class NamingInvariantTest {
   }
 
   private static String compile(List<SourceFile> files) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (SourceFile file : files) {
-      sources.add(JavaFileObjects.forSourceString(file.qualifiedName(), file.content()));
-    }
-    Compilation compilation =
-        Compiler.javac()
-            .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
-            .compile(sources);
-    if (compilation.status() == Compilation.Status.SUCCESS) {
-      return null;
-    }
-    return "does not compile:\n"
-        + compilation.diagnostics().stream()
-            .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-            .limit(8)
-            .map(Object::toString)
-            .collect(Collectors.joining("\n"));
+    Compilation compilation = InMemory.compile(files);
+    return compilation.status() == Compilation.Status.SUCCESS
+        ? null
+        : "does not compile:\n" + InMemory.errors(compilation, 8);
   }
 }
