@@ -41,6 +41,10 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
 
   static final String PACKAGE_NAME = "packageName";
   static final String SOURCE_FOLDER = "sourceFolder";
+
+  /** The list, in the output folder, of the files the last run wrote. */
+  static final String MANIFEST = ".recordgen-files";
+
   private static final Logger LOG = LoggerFactory.getLogger(RecordgenCodegen.class);
 
   private final List<Path> written = new ArrayList<>();
@@ -134,6 +138,7 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
         Files.writeString(target, file.content(), StandardCharsets.UTF_8);
         written.add(target);
       }
+      removeStale(root);
     } catch (IOException e) {
       throw new UncheckedIOException(
           new Diagnostic(Code.OUTPUT_FAILED, "", "cannot write the generated sources to " + root)
@@ -141,6 +146,26 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
           e);
     }
     LOG.info("Recordgen: generated {} files from {} into {}", written.size(), spec, root);
+  }
+
+  /**
+   * Deletes the files an earlier run wrote that this one did not, such as the types of schemas
+   * that left the spec, which would otherwise compile on as stale code; the list of what was
+   * written is kept in the output folder, not among the sources.
+   */
+  private void removeStale(Path root) throws IOException {
+    Path manifest = Path.of(outputFolder()).resolve(MANIFEST).toAbsolutePath().normalize();
+    if (Files.isRegularFile(manifest)) {
+      for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        Path old = Path.of(line).normalize();
+        if (!line.isBlank() && old.startsWith(root) && !written.contains(old)) {
+          Files.deleteIfExists(old);
+        }
+      }
+    }
+    Files.createDirectories(manifest.getParent());
+    Files.write(
+        manifest, written.stream().map(Path::toString).sorted().toList(), StandardCharsets.UTF_8);
   }
 
   private Path specPath() {

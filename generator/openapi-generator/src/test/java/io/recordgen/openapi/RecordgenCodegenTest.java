@@ -66,6 +66,39 @@ class RecordgenCodegenTest {
   }
 
   @Test
+  void aSecondRunDeletesTheFilesOfTypesThatLeftTheSpec() throws Exception {
+    Path stale = output.resolve("src/main/java/io/recordgen/samples/backup/api/GoneInput.java");
+    Path mine = output.resolve("src/main/java/io/recordgen/samples/backup/Mine.java");
+    generate();
+    Files.writeString(stale, "class GoneInput {}");
+    Files.writeString(mine, "class Mine {}");
+    Files.writeString(
+        output.resolve(RecordgenCodegen.MANIFEST),
+        Files.readString(output.resolve(RecordgenCodegen.MANIFEST))
+            + stale.toAbsolutePath().normalize()
+            + "\n");
+
+    generate();
+
+    assertThat(stale).doesNotExist();
+    assertThat(mine).as("a file the generator never wrote stays").exists();
+    Files.delete(mine);
+    assertThat(java(output.resolve("src/main/java"))).isEqualTo(expected());
+  }
+
+  private void generate() {
+    new DefaultGenerator()
+        .opts(
+            new CodegenConfigurator()
+                .setGeneratorName("recordgen-java")
+                .setInputSpec(SPEC.toAbsolutePath().toString())
+                .setOutputDir(output.toString())
+                .addAdditionalProperty("packageName", PACKAGE)
+                .toClientOptInput())
+        .generate();
+  }
+
+  @Test
   void theGeneratorWritesTheCoresFilesByteForByte() throws Exception {
     ClientOptInput input =
         new CodegenConfigurator()

@@ -35,7 +35,7 @@ class ContractValidationTest {
   void aValidExchangePasses() {
     ContractValidation validation = ContractValidation.of(SpecVariants.BACKUP).recording();
 
-    BackupsApi.create(client(validation)).createBackup(PROJECT, REQUEST);
+    BackupsApi.create(client(validation), PROJECT).createBackup(REQUEST);
 
     assertThat(validation.violations()).isEmpty();
   }
@@ -80,8 +80,8 @@ class ContractValidationTest {
 
     assertThatThrownBy(
             () ->
-                BackupsApi.create(client(ContractValidation.of(SpecVariants.BACKUP)))
-                    .createBackup(PROJECT, REQUEST))
+                BackupsApi.create(client(ContractValidation.of(SpecVariants.BACKUP)), PROJECT)
+                    .createBackup(REQUEST))
         .isInstanceOf(ContractViolationException.class)
         .hasMessageStartingWith("response 201 to POST /v3/" + PROJECT + "/backups/create breaks")
         .hasMessageContaining("validation.response.body.schema.type")
@@ -93,7 +93,7 @@ class ContractValidationTest {
     STUB.server().when("createBackup").reply(Reply.json(418, "{}"));
     ContractValidation validation = ContractValidation.of(SpecVariants.BACKUP).recording();
 
-    assertThatThrownBy(() -> BackupsApi.create(client(validation)).createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> BackupsApi.create(client(validation), PROJECT).createBackup(REQUEST))
         .isInstanceOf(io.recordgen.runtime.ClientErrorException.class);
     assertThat(validation.violations()).singleElement().asString().contains("response 418");
   }

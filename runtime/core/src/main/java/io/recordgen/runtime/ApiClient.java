@@ -185,7 +185,7 @@ public final class ApiClient {
    * @throws InvalidRequestException when the request cannot be built safely
    */
   public <T> T execute(ApiCall<T> call) {
-    return exchange(call).body();
+    return exchange(call, CallOptions.none()).body();
   }
 
   /**
@@ -197,10 +197,38 @@ public final class ApiClient {
    * @throws InvalidRequestException when the request cannot be built safely
    */
   public <T> ApiResponse<T> exchange(ApiCall<T> call) {
+    return exchange(call, CallOptions.none());
+  }
+
+  /**
+   * Performs a call with per-call options: its deadline and attempt timeout, extra headers
+   * (which replace the client's of the same name), a retry policy and attributes for
+   * interceptors. The client, its connections and its threads are the same.
+   *
+   * @throws ApiException when the service answers with an error status
+   * @throws TransportException when no usable response arrived
+   * @throws DecodingException when the response body does not match the operation's schema; it
+   *     keeps the status, headers, request id and body
+   * @throws InvalidRequestException when the request cannot be built safely
+   */
+  public <T> ApiResponse<T> exchange(ApiCall<T> call, CallOptions options) {
     Request request = toRequest(call);
-    Deadline deadline = Deadline.after(callTimeout, clock);
-    Response response = new RealChain(chain, request, deadline).run();
-    return new ApiResponse<>(response.status(), response.headers(), handle(call, response));
+    if (!options.headers().isEmpty()) {
+      Headers[] merged = {request.headers()};
+      options.headers().forEach((name, value) -> merged[0] = merged[0].with(name, value));
+      request = request.withHeaders(merged[0]);
+    }
+    Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
+    Response response = new RealChain(chain, request, deadline, options).run();
+    return ApiResponse.of(response.status(), response.headers(), handle(call, response));
+  }
+
+  /**
+   * Performs a call with per-call options on the client's executor. The future fails with the
+   * same exceptions {@link #exchange(ApiCall, CallOptions)} throws.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> exchangeAsync(ApiCall<T> call, CallOptions options) {
+    return CompletableFuture.supplyAsync(() -> exchange(call, options), executor);
   }
 
   /**
@@ -326,7 +354,9 @@ public final class ApiClient {
     }
     if (response.body().length == 0) {
       throw new DecodingException(
-          operation.describe() + ": status " + response.status() + " without the expected body");
+          operation.describe() + ": status " + response.status() + " without the expected body",
+          null,
+          response);
     }
     if (type.kind() == ResponseType.Kind.BYTES) {
       @SuppressWarnings("unchecked") // ResponseType.bytes() is ResponseType<Bytes>
@@ -341,7 +371,7 @@ public final class ApiClient {
     try {
       return codec.decode(response.body(), type.type());
     } catch (DecodingException e) {
-      throw new DecodingException(operation.describe() + ": " + e.getMessage(), e);
+      throw new DecodingException(operation.describe() + ": " + e.getMessage(), e, response);
     }
   }
 

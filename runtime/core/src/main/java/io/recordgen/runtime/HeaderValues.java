@@ -2,6 +2,7 @@ package io.recordgen.runtime;
 
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.internal.DateTimes;
+import io.recordgen.runtime.internal.HttpDates;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -68,7 +69,16 @@ public final class HeaderValues {
       throw new IllegalArgumentException("not a boolean");
     }
     if (type == OffsetDateTime.class) {
-      return DateTimes.parseOffsetDateTime(text);
+      // RFC 3339 as the spec says, or an HTTP-date as HTTP's own headers carry (Last-Modified).
+      try {
+        return DateTimes.parseOffsetDateTime(text);
+      } catch (java.time.format.DateTimeParseException notIso) {
+        OffsetDateTime date = HttpDates.parse(text, java.time.Clock.systemUTC());
+        if (date == null) {
+          throw notIso;
+        }
+        return date;
+      }
     }
     if (type == LocalDate.class) {
       return LocalDate.parse(text);

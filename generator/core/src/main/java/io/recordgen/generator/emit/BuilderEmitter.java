@@ -69,12 +69,18 @@ final class BuilderEmitter {
         continue;
       }
       type.addField(FieldSpec.builder(nullableType, name, Modifier.PRIVATE).build());
+      // A required component's setter takes no null: build() would reject it.
+      boolean required = component.presence() == ComponentPlan.Presence.REQUIRED;
       type.addMethod(
           MethodSpec.methodBuilder(name)
               .addModifiers(Modifier.PUBLIC)
               .returns(builder)
-              .addJavadoc("Sets {@link $T#$L()}.\n", plan.name(), name)
-              .addParameter(nullableType, name)
+              .addJavadoc(
+                  "Sets {@link $T#$L()}$L.\n",
+                  plan.name(),
+                  name,
+                  required ? ", which the record requires" : "")
+              .addParameter(required ? component.type() : nullableType, name)
               .addStatement("this.$L = $L", name, name)
               .addStatement("return this")
               .build());

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.ClientPlan;
 import io.recordgen.generator.plan.GenerationPlan;
+import io.recordgen.generator.plan.HeadersPlan;
 import io.recordgen.generator.plan.OpenEnumPlan;
 import io.recordgen.generator.plan.RecordPlan;
 import io.recordgen.generator.plan.TypePlan;
@@ -72,7 +73,8 @@ public final class Emitter {
                   plan.apiPackage(),
                   "Client interfaces for the operations of "
                       + Javadoc.escape(plan.sourceName())
-                      + ", one per tag, and records of optional parameters.")));
+                      + ", one per tag, the inputs of their operations, and the keys of"
+                      + " declared response headers.")));
     }
     files.sort(Comparator.comparing(SourceFile::relativePath));
     return files;
@@ -84,6 +86,9 @@ public final class Emitter {
     }
     if (type instanceof UnionPlan union) {
       return UnionEmitter.emit(union);
+    }
+    if (type instanceof HeadersPlan headers) {
+      return HeadersEmitter.emit(headers);
     }
     return OpenEnumEmitter.emit((OpenEnumPlan) type);
   }

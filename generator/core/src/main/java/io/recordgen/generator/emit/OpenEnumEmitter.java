@@ -113,6 +113,9 @@ final class OpenEnumEmitter {
             .returns(ParameterizedTypeName.get(ExternalTypes.LIST, self))
             .addStatement("return $L", names.known())
             .build());
+    if (plan.packed().isEmpty()) {
+      addKnown(type, plan);
+    }
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addModifiers(Modifier.PUBLIC)
@@ -121,6 +124,52 @@ final class OpenEnumEmitter {
             .addStatement("return $T.valueOf($L)", ExternalTypes.STRING, names.value())
             .build());
     return type;
+  }
+
+  /**
+   * The listed values as a Java enum, with one constant for any other value, so that {@code
+   * switch (status.known())} compiles on Java 17 and is exhaustive.
+   */
+  private static void addKnown(TypeSpec.Builder type, OpenEnumPlan plan) {
+    OpenEnumPlan.Names names = plan.names();
+    ClassName known = plan.name().nestedClass(names.knownType());
+    TypeSpec.Builder enumeration =
+        TypeSpec.enumBuilder(known)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "The values the spec lists, for {@code switch}; {@link #$L} stands for any other"
+                    + "\nvalue, such as one a newer server sends.\n",
+                names.unrecognized());
+    for (OpenEnumPlan.Constant constant : plan.constants()) {
+      enumeration.addEnumConstant(
+          constant.name(),
+          TypeSpec.anonymousClassBuilder("")
+              .addJavadoc("{@link $T#$L}.\n", plan.name(), constant.name())
+              .build());
+    }
+    enumeration.addEnumConstant(
+        names.unrecognized(),
+        TypeSpec.anonymousClassBuilder("").addJavadoc("A value the spec does not list.\n").build());
+    type.addType(enumeration.build());
+    type.addMethod(
+        MethodSpec.methodBuilder(names.knownMethod())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(known)
+            .addJavadoc(
+                "Returns this value's constant of {@link $T},\nor {@link $T#$L} for a value the"
+                    + " spec does not list.\n\n@return the constant\n",
+                known,
+                known,
+                names.unrecognized())
+            .addStatement("int $L = $L.indexOf(this)", names.index(), names.known())
+            .addStatement(
+                "return $L < 0 ? $T.$L : $T.values()[$L]",
+                names.index(),
+                known,
+                names.unrecognized(),
+                known,
+                names.index())
+            .build());
   }
 
   private static CodeBlock javadoc(OpenEnumPlan plan) {

@@ -92,6 +92,9 @@ final class RecordEmitter {
       addPatterns(type, component.checks());
     }
     RecordPlan.Names names = plan.names();
+    if (plan.factory() != null) {
+      type.addMethod(factory(plan));
+    }
     if (plan.builder()) {
       type.addMethod(
           MethodSpec.methodBuilder(names.builderMethod())
@@ -115,6 +118,44 @@ final class RecordEmitter {
       type.addMethod(redactingToString(plan));
     }
     return type;
+  }
+
+  /** {@code of(required...)}: the required components, every other one left out. */
+  private static MethodSpec factory(RecordPlan plan) {
+    RecordPlan.Factory factory = plan.factory();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(factory.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(plan.name());
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                factory.components().isEmpty()
+                    ? "Returns a value with every component left out.\n\n"
+                    : "Returns a value of the required components, every other one left out.\n\n");
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (ComponentPlan component : plan.allComponents()) {
+      boolean taken = factory.components().contains(component.javaName());
+      arguments.add(arguments.isEmpty() ? "$L" : ",$W$L", taken ? component.javaName() : "null");
+      if (taken) {
+        method.addParameter(
+            Annotations.declared(component.type(), component.nullable()), component.javaName());
+        doc.add(
+            "@param $L $L\n",
+            component.javaName(),
+            Javadoc.wrap(componentDoc(component), component.javaName().length() + 8));
+      }
+    }
+    doc.add("@return the value\n");
+    if (plan.allComponents().stream().anyMatch(c -> !c.checks().isEmpty())) {
+      doc.add(
+          "@throws $T if a value breaks a constraint of the spec\n",
+          ExternalTypes.CONSTRAINT_VIOLATION);
+    }
+    return method
+        .addJavadoc(doc.build())
+        .addStatement("return new $T($L)", plan.name(), arguments.build())
+        .build();
   }
 
   private static CodeBlock javadoc(RecordPlan plan) {

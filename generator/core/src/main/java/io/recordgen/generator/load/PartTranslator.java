@@ -138,6 +138,7 @@ final class PartTranslator {
         explode,
         Boolean.TRUE.equals(param.getDeprecated()),
         examples(raw, pointer),
+        clientBound(raw, pointer),
         pointer);
   }
 
@@ -257,6 +258,20 @@ final class PartTranslator {
               });
     }
     return list;
+  }
+
+  /** {@code x-recordgen-client-param}, which must be a boolean. */
+  private boolean clientBound(JsonNode raw, String pointer) {
+    JsonNode flag = raw.get("x-recordgen-client-param");
+    if (flag == null) {
+      return false;
+    }
+    if (!flag.isBoolean()) {
+      diagnostics.report(
+          Code.EXTENSION_INVALID, pointer + "/x-recordgen-client-param", "must be true or false");
+      return false;
+    }
+    return flag.booleanValue();
   }
 
   private static @Nullable String textOrNull(@Nullable JsonNode node) {

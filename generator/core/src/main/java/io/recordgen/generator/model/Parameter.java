@@ -13,6 +13,8 @@ import java.util.List;
  * @param explode for arrays in the query: one key per item ({@code true}) or one joined value
  * @param deprecated whether the spec deprecates it
  * @param examples examples in spec order
+ * @param clientBound {@code x-recordgen-client-param: true}: its value is given once, when the
+ *     client is created, rather than to every call
  * @param pointer the JSON pointer of the parameter object
  */
 public record Parameter(
@@ -24,6 +26,7 @@ public record Parameter(
     boolean explode,
     boolean deprecated,
     List<Example> examples,
+    boolean clientBound,
     String pointer) {
   public Parameter {
     examples = List.copyOf(examples);

@@ -46,8 +46,8 @@ final class BodyPlanner {
     record Body(BodyPlan body) implements Outcome {}
   }
 
-  /** The body of {@code operation}, its parameter named in {@code variables}. */
-  Outcome plan(Operation operation, String base, NameScope variables) {
+  /** The body of {@code operation}, its component named in {@code members} of the input. */
+  Outcome plan(Operation operation, String base, NameScope members) {
     if (operation.requestBody() == null || operation.requestBody().content().isEmpty()) {
       return new Outcome.None();
     }
@@ -120,7 +120,7 @@ final class BodyPlanner {
     }
     return new Outcome.Body(
         new BodyPlan(
-            variables.allocate("body"),
+            members.allocate("body"),
             type,
             !operation.requestBody().required(),
             content.mediaType(),

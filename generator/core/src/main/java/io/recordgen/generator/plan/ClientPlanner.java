@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +23,16 @@ import org.jspecify.annotations.Nullable;
  * {@code DefaultApi}.
  *
  * <p>Names are allocated per client: method names first, in spec order, then the names the
- * generator adds ({@code Async}, {@code All}, {@code WithHeaders}, ...), so a spec name keeps its
- * natural form and a suffixed one yields; the implementation's fields keep clear of every
+ * generator adds ({@code WithResponse}, {@code Pages}, {@code AndWait}, ...), so a spec name keeps
+ * its natural form and a suffixed one yields; the implementation's fields keep clear of every
  * variable its methods declare.
  */
 final class ClientPlanner {
   /** The interface's static factory, which no operation may be called. */
   static final String CREATE = "create";
+
+  /** The factory's and the constructor's parameter of the {@code ApiClient}. */
+  private static final String CLIENT = "client";
 
   /**
    * The most operations one client holds. Each costs its implementation about 30 bytes of class
@@ -61,9 +65,9 @@ final class ClientPlanner {
     this.operations = new OperationPlanner(models, apiPackage, apiTypes, scopes, diagnostics);
   }
 
-  /** The records of optional parameters and results planned along the clients. */
-  List<TypePlan> records() {
-    return operations.records();
+  /** The inputs and header keys planned along the clients. */
+  List<TypePlan> types() {
+    return operations.types();
   }
 
   List<ClientPlan> plan() {
@@ -77,23 +81,23 @@ final class ClientPlanner {
       tagDocs.put(tag.name(), DocText.of(tag.docs()));
     }
     List<ClientPlan> clients = new ArrayList<>();
-    Map<OperationPlan, Planned> planned = new IdentityHashMap<>();
+    Map<OperationPlan, Origin> origins = new IdentityHashMap<>();
     List<JobPlanner.Shown> jobOperations = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> entry : byTag.entrySet()) {
-      for (ClientPlan client : clients(entry.getKey(), entry.getValue(), tagDocs, planned)) {
+      for (ClientPlan client : clients(entry.getKey(), entry.getValue(), tagDocs, origins)) {
         for (OperationPlan operation : client.operations()) {
           if (operation.job() != null) {
-            jobOperations.add(new JobPlanner.Shown(client.implementation(), operation));
+            jobOperations.add(new JobPlanner.Shown(client.api(), operation));
           }
         }
         clients.add(client);
       }
     }
-    return withWaits(clients, planned, jobOperations);
+    return withWaits(clients, origins, jobOperations);
   }
 
   /** An operation with the method names of its client. */
-  private record Planned(Operation operation, NameScope methods) {}
+  private record Origin(Operation operation, NameScope methods) {}
 
   /**
    * The clients of one tag: one, or several when the tag has more operations than one class
@@ -103,32 +107,26 @@ final class ClientPlanner {
       String tag,
       List<Operation> tagged,
       Map<String, String> tagDocs,
-      Map<OperationPlan, Planned> planned) {
+      Map<OperationPlan, Origin> origins) {
     NameScope methods =
         NameScope.members(TypeNames.union(TypeNames.OBJECT_METHODS, Set.of(CREATE)));
     List<String> methodNames = new ArrayList<>();
     for (Operation operation : tagged) {
       methodNames.add(methods.allocate(Naming.memberName(ids.of(operation))));
     }
-    List<String> asyncNames = new ArrayList<>();
-    for (String method : methodNames) {
-      asyncNames.add(methods.allocate(method + "Async"));
-    }
     String natural = Naming.typeName(tag + " api");
     List<ClientPlan> clients = new ArrayList<>();
     for (int start = 0; start < tagged.size(); start += MAX_OPERATIONS) {
       int end = Math.min(tagged.size(), start + MAX_OPERATIONS);
-      String name = apiTypes.allocate(natural);
       ClientPlan client =
           client(
               tag,
-              name,
+              apiTypes.allocate(natural),
               tagged.subList(start, end),
               methodNames.subList(start, end),
-              asyncNames.subList(start, end),
               methods,
-              tagDocs,
-              planned);
+              tagDocs.getOrDefault(tag, ""),
+              origins);
       if (client != null) {
         clients.add(client);
       }
@@ -144,9 +142,7 @@ final class ClientPlanner {
               + " operations, more than one Java class holds ("
               + MAX_OPERATIONS
               + "); they are split into "
-              + clients.stream()
-                  .map(c -> c.api().simpleName())
-                  .collect(java.util.stream.Collectors.joining(", ")));
+              + clients.stream().map(c -> c.api().simpleName()).collect(Collectors.joining(", ")));
     }
     return clients;
   }
@@ -156,62 +152,60 @@ final class ClientPlanner {
       String name,
       List<Operation> tagged,
       List<String> methodNames,
-      List<String> asyncNames,
       NameScope methods,
-      Map<String, String> tagDocs,
-      Map<OperationPlan, Planned> planned) {
+      String doc,
+      Map<OperationPlan, Origin> origins) {
     ClassName api = ClassName.get(apiPackage, name);
     ClassName implementation = ClassName.get(apiPackage, apiTypes.allocate(name + "Impl"));
     Set<String> variables = new HashSet<>();
     NameScope fields = NameScope.members(scopes.apiVariables(), variables::contains);
-    Map<String, String> shared = new HashMap<>();
-    Constraints.FieldNamer patterns =
-        (valueName, regex) ->
-            shared.computeIfAbsent(
-                valueName + '\0' + regex,
-                key -> fields.allocate(Naming.constantName(valueName) + "_PATTERN"));
-    OperationPlanner.ClientScopes scopes =
-        new OperationPlanner.ClientScopes(methods, fields, patterns);
-    List<OperationPlan> plans = new ArrayList<>();
+    OperationPlanner.ClientScopes scopes = new OperationPlanner.ClientScopes(methods, fields);
+    List<OperationPlanner.Planned> planned = new ArrayList<>();
+    List<Operation> kept = new ArrayList<>();
     for (int i = 0; i < tagged.size(); i++) {
-      Operation operation = tagged.get(i);
-      OperationPlan plan =
+      OperationPlanner.Planned plan =
           operations.plan(
-              operation,
-              ids.of(operation),
-              methodNames.get(i),
-              asyncNames.get(i),
-              scopes,
-              variables::add);
+              tagged.get(i), ids.of(tagged.get(i)), methodNames.get(i), scopes, variables::add);
       if (plan != null) {
-        plans.add(plan);
-        planned.put(plan, new Planned(operation, methods));
+        planned.add(plan);
+        kept.add(tagged.get(i));
       }
     }
-    if (plans.isEmpty()) {
+    if (planned.isEmpty()) {
       return null;
     }
-    String doc = tagDocs.getOrDefault(tag, "");
+    String clientField = fields.allocate(CLIENT);
+    BoundParameters bound = new BoundParameters(fields, CLIENT, diagnostics);
+    List<OperationPlan> plans = new ArrayList<>();
+    for (int i = 0; i < planned.size(); i++) {
+      OperationPlan plan = bound.bind(planned.get(i));
+      plans.add(plan);
+      origins.put(plan, new Origin(kept.get(i), methods));
+    }
+    BoundParameters.Planned all = bound.all();
     return new ClientPlan(
         api,
         implementation,
         doc.isEmpty() ? "Operations tagged " + tag + "." : doc,
         plans,
-        new ClientPlan.Names(CREATE, "client", fields.allocate("client"), "client"));
+        all.bound(),
+        new ClientPlan.Names(CREATE, CLIENT, clientField, CLIENT, all.violations()));
   }
 
   /** Adds {@code ...AndWait} methods to operations that start a job. */
   private List<ClientPlan> withWaits(
       List<ClientPlan> clients,
-      Map<OperationPlan, Planned> planned,
+      Map<OperationPlan, Origin> origins,
       List<JobPlanner.Shown> jobOperations) {
     List<ClientPlan> result = new ArrayList<>();
     for (ClientPlan client : clients) {
       List<OperationPlan> plans = new ArrayList<>();
       for (OperationPlan plan : client.operations()) {
-        Planned origin = planned.get(plan);
+        Origin origin = origins.get(plan);
         JobWaitPlan waits =
-            operations.jobs().starts(origin.operation(), plan, jobOperations, origin.methods());
+            operations
+                .jobs()
+                .starts(origin.operation(), plan, jobOperations, client.api(), origin.methods());
         plans.add(waits == null ? plan : plan.withWaits(waits));
       }
       result.add(client.withOperations(plans));

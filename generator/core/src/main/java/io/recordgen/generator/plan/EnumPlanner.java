@@ -20,8 +20,9 @@ final class EnumPlanner {
    * The members every open enumeration has. Its constants share the fields' namespace with the
    * component and the list of values, so they keep clear of those.
    */
-  static final OpenEnumPlan.Names NAMES =
-      new OpenEnumPlan.Names("value", "KNOWN", "of", "isKnown", KNOWN_VALUES);
+  private static final String VALUE = "value";
+
+  private static final String KNOWN = "KNOWN";
 
   /**
    * The most values that get a constant each. A constant costs about 22 bytes of the class
@@ -42,7 +43,7 @@ final class EnumPlanner {
     if (enumType.values().size() > MAX_CONSTANTS) {
       return packed(name, enumType);
     }
-    NameScope fields = NameScope.members(Set.of(NAMES.value(), NAMES.known()));
+    NameScope fields = NameScope.members(Set.of(VALUE, KNOWN));
     List<OpenEnumPlan.Constant> constants = new ArrayList<>();
     for (String value : enumType.values()) {
       String natural = Naming.constantName(value);
@@ -61,14 +62,25 @@ final class EnumPlanner {
       }
       constants.add(new OpenEnumPlan.Constant(constant, value));
     }
+    // The Java enum's constants are the open enumeration's, and one for any other value.
+    NameScope known =
+        NameScope.members(constants.stream().map(OpenEnumPlan.Constant::name).toList());
     return new OpenEnumPlan(
         name,
         DocText.of(enumType.meta().docs()),
         TypeMapping.enumValue(enumType.base()),
         constants,
         enumType.meta().pointer(),
-        NAMES,
+        names(name, known.allocate("UNRECOGNIZED")),
         List.of());
+  }
+
+  /** The members of an open enumeration; the nested enum keeps clear of the record's name. */
+  private static OpenEnumPlan.Names names(ClassName name, String unrecognized) {
+    String knownType = NameScope.types(Set.of(name.simpleName())).allocate("Known");
+    String index = NameScope.members(Set.of(VALUE)).allocate("index");
+    return new OpenEnumPlan.Names(
+        VALUE, KNOWN, "of", "isKnown", KNOWN_VALUES, knownType, "known", unrecognized, index);
   }
 
   /** An enumeration whose values are packed text rather than a constant each. */
@@ -100,7 +112,7 @@ final class EnumPlanner {
         TypeMapping.enumValue(enumType.base()),
         List.of(),
         enumType.meta().pointer(),
-        NAMES,
+        names(name, "UNRECOGNIZED"),
         chunks);
   }
 }

@@ -28,6 +28,7 @@ public final class ExternalTypes {
   public static final ClassName FLOAT = ClassName.get("java.lang", "Float");
   public static final ClassName DOUBLE = ClassName.get("java.lang", "Double");
   public static final ClassName BOOLEAN = ClassName.get("java.lang", "Boolean");
+  public static final ClassName VOID = ClassName.get("java.lang", "Void");
   public static final ClassName MATH = ClassName.get("java.lang", "Math");
   public static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
   public static final ClassName DEPRECATED = ClassName.get("java.lang", "Deprecated");
@@ -46,8 +47,7 @@ public final class ExternalTypes {
   public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   public static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   public static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-  public static final ClassName COMPLETABLE_FUTURE =
-      ClassName.get("java.util.concurrent", "CompletableFuture");
+  public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
@@ -56,6 +56,9 @@ public final class ExternalTypes {
   public static final ClassName API_CALL = ClassName.get(RUNTIME, "ApiCall");
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
   public static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
+  public static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
+  public static final ClassName HEADER_KEY = ClassName.get(RUNTIME, "HeaderKey");
+  public static final ClassName PAGES = ClassName.get(RUNTIME, "Pages");
   public static final ClassName OPERATION_SPEC = ClassName.get(RUNTIME, "OperationSpec");
   public static final ClassName RESPONSE_TYPE = ClassName.get(RUNTIME, "ResponseType");
   public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
@@ -64,7 +67,6 @@ public final class ExternalTypes {
   public static final ClassName BYTES = ClassName.get(RUNTIME, "Bytes");
   public static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
   public static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
-  public static final ClassName HEADER_VALUES = ClassName.get(RUNTIME, "HeaderValues");
   public static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
   public static final ClassName CONSTRAINT_VIOLATION =
       ClassName.get(RUNTIME, "ConstraintViolationException");
@@ -72,7 +74,7 @@ public final class ExternalTypes {
   public static final ClassName DECODING_EXCEPTION = ClassName.get(RUNTIME, "DecodingException");
   public static final ClassName JOB_WAITER = ClassName.get(JOBS, "JobWaiter");
   public static final ClassName JOB_PROBE = ClassName.get(JOBS, "JobProbe");
-  public static final ClassName JOB_FIELDS = ClassName.get(JOBS, "JobFields");
+  public static final ClassName JOB_STATES = ClassName.get(JOBS, "JobStates");
   public static final ClassName AWAITED = ClassName.get(JOBS, "Awaited");
   public static final ClassName JOB_FAILED = ClassName.get(JOBS, "JobFailedException");
   public static final ClassName JOB_TIMEOUT = ClassName.get(JOBS, "JobTimeoutException");

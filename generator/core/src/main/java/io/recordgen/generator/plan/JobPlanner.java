@@ -1,6 +1,7 @@
 package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.Operation;
@@ -24,36 +25,35 @@ final class JobPlanner {
   }
 
   /**
-   * The job methods of an operation with {@code x-recordgen-job}, or {@code null}.
+   * The wait of an operation with {@code x-recordgen-job}, or {@code null}.
    *
-   * @param methods where the method names are allocated
-   * @param fields where the name of the job fields constant is allocated
+   * @param methods where the method name is allocated
    */
   @Nullable JobPlan shows(
       Operation operation,
       String method,
-      List<ParamPlan> positional,
-      String constant,
-      NameScope methods,
-      NameScope fields) {
+      TypeName returnType,
+      List<ParamPlan> params,
+      NameScope methods) {
     OperationHints.JobHint hint = operation.hints().job();
     if (hint == null) {
       return null;
     }
     String at = operation.pointer() + "/x-recordgen-job";
+    List<ParamPlan> required = params.stream().filter(p -> !p.nullable()).toList();
     ParamPlan id = null;
     if (hint.idParameter() != null) {
       id =
-          positional.stream()
+          params.stream()
               .filter(p -> p.wireName().equals(hint.idParameter()))
               .findFirst()
               .orElse(null);
     } else {
       List<ParamPlan> queries =
-          positional.stream().filter(p -> p.location() == ParamPlan.Location.QUERY).toList();
+          required.stream().filter(p -> p.location() == ParamPlan.Location.QUERY).toList();
       id = queries.size() == 1 ? queries.get(0) : null;
     }
-    if (id == null || !id.type().equals(ExternalTypes.STRING)) {
+    if (id == null || id.nullable() || !id.type().equals(ExternalTypes.STRING)) {
       diagnostics.report(
           Code.EXTENSION_INVALID,
           at,
@@ -61,24 +61,28 @@ final class JobPlanner {
               + " takes the job id; name it with idParameter");
       return null;
     }
-    List<String> context = new ArrayList<>();
-    for (ParamPlan param : positional) {
-      if (param != id) {
-        context.add(param.wireName());
-      }
+    JobPlan.Path status = access.path(returnType, hint.status(), at + "/status");
+    JobPlan.Path failReason =
+        hint.failReason() == null
+            ? null
+            : access.path(returnType, hint.failReason(), at + "/failReason");
+    JobPlan.Path progress =
+        hint.progress() == null ? null : access.path(returnType, hint.progress(), at + "/progress");
+    if (status == null
+        || (hint.failReason() != null && failReason == null)
+        || (hint.progress() != null && progress == null)) {
+      return null;
     }
     return new JobPlan(
         methods.allocate(method + "UntilDone"),
         methods.allocate(method + "Probe"),
-        fields.allocate(constant + "_JOB"),
         id.javaName(),
-        context,
-        hint.status(),
+        status,
+        failReason,
+        progress,
         hint.completed(),
         hint.failed(),
         hint.running(),
-        hint.failReason(),
-        hint.progress(),
         hint.notYetVisible());
   }
 
@@ -86,10 +90,15 @@ final class JobPlanner {
    * The {@code ...AndWait} method of an operation that starts a job, or {@code null} when it
    * starts none or its extension does not fit (reported).
    *
-   * @param jobOperations the planned operations that show jobs, with their implementations
+   * @param jobOperations the planned operations that show jobs, with their clients
+   * @param api the client interface of {@code plan}
    */
   @Nullable JobWaitPlan starts(
-      Operation operation, OperationPlan plan, List<Shown> jobOperations, NameScope methods) {
+      Operation operation,
+      OperationPlan plan,
+      List<Shown> jobOperations,
+      ClassName api,
+      NameScope methods) {
     OperationHints.PropertyPath jobId = operation.hints().jobId();
     if (jobId == null) {
       return null;
@@ -105,44 +114,48 @@ final class JobPlanner {
       return null;
     }
     Shown job = jobOperations.get(0);
-    ComponentPlan id = access.component(plan.returnType(), jobId, at);
+    ComponentPlan id = access.component(plan.outcome().type(), jobId, at);
     if (id == null) {
       return null;
     }
-    List<String> arguments = new ArrayList<>();
-    for (String wire : job.plan().job().contextParameters()) {
-      ParamPlan match =
-          plan.positional().stream()
-              .filter(p -> p.wireName().equals(wire))
-              .findFirst()
-              .orElse(null);
-      if (match == null) {
-        diagnostics.report(
-            Code.EXTENSION_INVALID,
-            at,
-            plan.operationId()
-                + " has no parameter "
-                + wire
-                + " to pass to "
-                + job.plan().operationId());
-        return null;
-      }
-      arguments.add(match.javaName());
+    if (!id.type().equals(ExternalTypes.STRING)) {
+      diagnostics.report(
+          Code.EXTENSION_INVALID, at, "\"" + jobId.pointer() + "\" must name a string property");
+      return null;
     }
+    // The job's input takes what both inputs have, by wire name: the project, the language.
+    List<JobWaitPlan.Copy> copies = new ArrayList<>();
+    for (ParamPlan target : job.plan().params()) {
+      if (target.javaName().equals(job.plan().job().idComponent())) {
+        continue;
+      }
+      for (ParamPlan source : plan.params()) {
+        if (source.wireName().equals(target.wireName())
+            && source.location() == target.location()
+            && source.type().equals(target.type())) {
+          copies.add(new JobWaitPlan.Copy(target.javaName(), source.javaName()));
+        }
+      }
+    }
+    boolean sameClient = job.api().equals(api);
     return new JobWaitPlan(
-        methods.allocate(plan.methodName() + "AndWait"),
-        job.implementation(),
+        methods.allocate(plan.methods().plain() + "AndWait"),
+        sameClient ? null : job.api(),
         job.plan().job().probeMethod(),
-        job.plan().returnType(),
+        job.plan().inputType(),
+        job.plan().input().names().builderMethod(),
+        job.plan().input().names().build(),
+        job.plan().outcome().type(),
         id.javaName(),
-        arguments);
+        job.plan().job().idComponent(),
+        copies);
   }
 
   /**
-   * An operation that shows jobs, with the implementation its probe lives in.
+   * An operation that shows jobs, with the client interface it belongs to.
    *
-   * @param implementation the implementation class of its client
+   * @param api the client interface
    * @param plan its plan
    */
-  record Shown(ClassName implementation, OperationPlan plan) {}
+  record Shown(ClassName api, OperationPlan plan) {}
 }

@@ -123,6 +123,11 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
     return types.record(name);
   }
 
+  /** The open enumeration planned under {@code name}, or {@code null}. */
+  @Nullable OpenEnumPlan openEnum(TypeName name) {
+    return types.openEnum(name);
+  }
+
   /** The type a reference to component {@code name} maps to, if planning decided one. */
   @Nullable TypeName componentType(String name) {
     ClassName named = types.component(name);

@@ -24,6 +24,7 @@ final class ModelTypes {
   private final Map<String, ClassName> byShape = new HashMap<>();
   private final List<TypePlan> plans = new ArrayList<>();
   private final Map<ClassName, RecordPlan> records = new HashMap<>();
+  private final Map<ClassName, OpenEnumPlan> openEnums = new HashMap<>();
   private final Map<ClassName, Set<ClassName>> memberships = new HashMap<>();
   private final Map<String, TypeName> mapped = new HashMap<>();
 
@@ -73,6 +74,8 @@ final class ModelTypes {
     plans.add(position, plan);
     if (plan instanceof RecordPlan record) {
       records.put(record.name(), record);
+    } else if (plan instanceof OpenEnumPlan openEnum) {
+      openEnums.put(openEnum.name(), openEnum);
     }
   }
 
@@ -94,6 +97,11 @@ final class ModelTypes {
   /** The record planned under {@code name}, or {@code null}. */
   @Nullable RecordPlan record(TypeName name) {
     return name instanceof ClassName className ? records.get(className) : null;
+  }
+
+  /** The open enumeration planned under {@code name}, or {@code null}. */
+  @Nullable OpenEnumPlan openEnum(TypeName name) {
+    return name instanceof ClassName className ? openEnums.get(className) : null;
   }
 
   /** Everything planned, in planning order, records with the unions they implement. */

@@ -49,6 +49,19 @@ public record OpenEnumPlan(
    * @param of the factory that returns a constant or a new instance
    * @param isKnown whether a value is listed
    * @param knownValues the static list of every constant
+   * @param knownType the nested Java enum of the listed values, for {@code switch}
+   * @param knownMethod the method that returns a value's constant of that enum
+   * @param unrecognized that enum's constant for a value the spec does not list
+   * @param index the local of that method that holds a value's position among the constants
    */
-  public record Names(String value, String known, String of, String isKnown, String knownValues) {}
+  public record Names(
+      String value,
+      String known,
+      String of,
+      String isKnown,
+      String knownValues,
+      String knownType,
+      String knownMethod,
+      String unrecognized,
+      String index) {}
 }

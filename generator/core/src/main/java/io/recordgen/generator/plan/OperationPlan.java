@@ -1,132 +1,138 @@
 package io.recordgen.generator.plan;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client method (with its overloads and asynchronous variants).
+ * One operation of a client: its one abstract method, {@code <op>WithResponse(input, options)},
+ * and the conveniences on top of it.
  *
- * @param methodName the Java method name
- * @param asyncMethodName the name of its asynchronous variant, allocated like any method name
- * @param constantName the name of its {@code OperationSpec} constant in the implementation
- * @param responseConstantName the name of its {@code ResponseType} constant
- * @param callMethodName the name of the implementation's static method that builds the call
- * @param operationId the operationId on record (derived when the spec has none)
- * @param httpMethod the HTTP method in upper case
- * @param path the path template
- * @param javadoc summary and description, unescaped
- * @param deprecated whether the spec deprecates it
- * @param positional required parameters in spec order
+ * @param id what the spec says of the operation
+ * @param methods the names of its methods and of its constants in the implementation
+ * @param input the record of every parameter and the body
+ * @param params every parameter, in the order of the input's components
  * @param body the request body, if any
- * @param options the record of optional parameters, if there are any
- * @param optional the optional parameters, in the order of the record's components
- * @param returnType what a success decodes into, or {@code void}
- * @param returnKind how the success body is read
- * @param returnJavadoc the success response's description
- * @param errors documented error responses
- * @param idempotentOverride whether it may be resent, when that differs from what the runtime
- *     assumes for its HTTP method; {@code null} when it does not
- * @param security names of the security schemes that authorise it
- * @param pager the method that pages through it, for offset/limit list operations
- * @param job the methods that wait for a job, for the operation that shows jobs
+ * @param outcome what a success returns, and the errors it documents
+ * @param transport how the runtime sends it
+ * @param pager the methods that page through it, for offset/limit list operations
+ * @param job the method that waits for a job, for the operation that shows jobs
  * @param waits the method that waits for the job it starts, for operations that start one
- * @param headers the method that also returns the declared response headers, if any
- * @param pointer the JSON pointer of the operation
- * @param names the parameters and locals its methods declare besides the spec's parameters
+ * @param variables the parameters and locals its methods declare
  */
 public record OperationPlan(
-    String methodName,
-    String asyncMethodName,
-    String constantName,
-    String responseConstantName,
-    String callMethodName,
-    String operationId,
-    String httpMethod,
-    String path,
-    String javadoc,
-    boolean deprecated,
-    List<ParamPlan> positional,
+    Identity id,
+    Methods methods,
+    RecordPlan input,
+    List<ParamPlan> params,
     @Nullable BodyPlan body,
-    @Nullable RecordPlan options,
-    List<ParamPlan> optional,
-    TypeName returnType,
-    ReturnKind returnKind,
-    String returnJavadoc,
-    List<ErrorPlan> errors,
-    @Nullable Boolean idempotentOverride,
-    List<String> security,
+    Outcome outcome,
+    Transport transport,
     @Nullable PagerPlan pager,
     @Nullable JobPlan job,
     @Nullable JobWaitPlan waits,
-    @Nullable HeadersPlan headers,
-    String pointer,
-    Names names) {
+    Variables variables) {
 
   public OperationPlan {
-    positional = List.copyOf(positional);
-    optional = List.copyOf(optional);
-    errors = List.copyOf(errors);
-    security = List.copyOf(security);
+    params = List.copyOf(params);
   }
 
   /**
-   * The variables of an operation's methods besides the spec's parameters, allocated in one scope
-   * with those parameters, so none clashes with another or with the implementation's fields.
+   * What the spec says of an operation.
    *
-   * @param options the parameter of the optional parameters' record
-   * @param violations the collector of violations of the call method
-   * @param call the call method's builder
-   * @param response the response a method keeps before reading it
-   * @param jobId the id of the job a method waits for, a local or the probe's lambda parameter
+   * @param operationId the operationId on record (derived when the spec has none)
+   * @param httpMethod the HTTP method in upper case
+   * @param path the path template
+   * @param javadoc summary and description, unescaped
+   * @param deprecated whether the spec deprecates it
+   * @param pointer the JSON pointer of the operation
+   */
+  public record Identity(
+      String operationId,
+      String httpMethod,
+      String path,
+      String javadoc,
+      boolean deprecated,
+      String pointer) {}
+
+  /**
+   * The names of an operation's methods and constants.
+   *
+   * @param withResponse the abstract method, which returns the whole response
+   * @param plain the conveniences that return the body
+   * @param constant its {@code OperationSpec} constant in the implementation
+   * @param responseConstant its {@code ResponseType} constant
+   */
+  public record Methods(
+      String withResponse, String plain, String constant, String responseConstant) {}
+
+  /**
+   * What a success returns.
+   *
+   * @param type what the body decodes into, or {@code Void}
+   * @param kind how the body is read
+   * @param javadoc the success response's description
+   * @param errors documented error responses
+   * @param headers the keys of the headers the success response declares, if any
+   */
+  public record Outcome(
+      TypeName type,
+      ReturnKind kind,
+      String javadoc,
+      List<ErrorPlan> errors,
+      @Nullable HeadersPlan headers) {
+    public Outcome {
+      errors = List.copyOf(errors);
+    }
+
+    /** Whether the operation returns no body. */
+    public boolean returnsVoid() {
+      return kind == ReturnKind.NONE;
+    }
+  }
+
+  /**
+   * How the runtime sends an operation.
+   *
+   * @param idempotentOverride whether it may be resent, when that differs from what the runtime
+   *     assumes for its HTTP method; {@code null} when it does not
+   * @param security names of the security schemes that authorise it
+   */
+  public record Transport(@Nullable Boolean idempotentOverride, List<String> security) {
+    public Transport {
+      security = List.copyOf(security);
+    }
+  }
+
+  /**
+   * The variables an operation's methods declare besides the input's components, allocated in
+   * one scope so none clashes with another or with the implementation's fields.
+   *
+   * @param input the parameter of the input record
+   * @param options the parameter of the call options
+   * @param call the implementation's call builder
    * @param waiter the parameter of the job waiter
-   * @param client the {@code ApiClient} parameter of the job probe
-   * @param first the first page's parameters of the pager
+   * @param jobs the parameter of the client that shows the job, when it is another client
+   * @param response the response a method keeps before reading it
+   * @param jobId the id of the job a method waits for, or a lambda's parameter of it
+   * @param jobInput the input of the operation that shows the job
+   * @param job the lambdas' parameter of a job
    * @param offset the pager's lambda parameter of the next offset
    * @param page the pager's lambda parameter of a page
    */
-  public record Names(
+  public record Variables(
+      String input,
       String options,
-      String violations,
       String call,
+      String waiter,
+      String jobs,
       String response,
       String jobId,
-      String waiter,
-      String client,
-      String first,
+      String jobInput,
+      String job,
       String offset,
       String page) {}
-
-  /** A copy that also waits for the job it starts. */
-  public OperationPlan withWaits(JobWaitPlan value) {
-    return new OperationPlan(
-        methodName,
-        asyncMethodName,
-        constantName,
-        responseConstantName,
-        callMethodName,
-        operationId,
-        httpMethod,
-        path,
-        javadoc,
-        deprecated,
-        positional,
-        body,
-        options,
-        optional,
-        returnType,
-        returnKind,
-        returnJavadoc,
-        errors,
-        idempotentOverride,
-        security,
-        pager,
-        job,
-        value,
-        headers,
-        pointer,
-        names);
-  }
 
   /** How a success body is read, as the runtime's {@code ResponseType.Kind}. */
   public enum ReturnKind {
@@ -140,8 +146,20 @@ public record OperationPlan(
     BYTES
   }
 
-  /** Whether the method returns nothing. */
-  public boolean returnsVoid() {
-    return returnType.equals(TypeName.VOID);
+  /** A copy that also waits for the job it starts. */
+  public OperationPlan withWaits(JobWaitPlan value) {
+    return new OperationPlan(
+        id, methods, input, params, body, outcome, transport, pager, job, value, variables);
+  }
+
+  /** A copy with other parameters, such as bound ones. */
+  public OperationPlan withParams(List<ParamPlan> value) {
+    return new OperationPlan(
+        id, methods, input, value, body, outcome, transport, pager, job, waits, variables);
+  }
+
+  /** The input record's class. */
+  public ClassName inputType() {
+    return input.name();
   }
 }

@@ -8,23 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plans one operation of a client: its parameters, body, optional parameters, what it returns,
- * and its pager, job and headers methods, with every name its methods need.
+ * Plans one operation of a client: its input, what it returns, its pager and job methods, and
+ * every name its methods need.
  */
 final class OperationPlanner {
-  private final ParameterPlanner parameters;
-  private final BodyPlanner bodies;
+  private final InputPlanner inputs;
   private final ResponsePlanner responses;
   private final PagerPlanner pagers;
   private final JobPlanner jobs;
-  private final Renames renames;
   private final String apiPackage;
   private final NameScope apiTypes;
-  private final Scopes scopes;
-  private final List<TypePlan> records = new ArrayList<>();
+  private final List<TypePlan> types = new ArrayList<>();
 
   OperationPlanner(
       ModelPlanner models,
@@ -32,21 +30,20 @@ final class OperationPlanner {
       NameScope apiTypes,
       Scopes scopes,
       Diagnostics diagnostics) {
-    this.scopes = scopes;
     RecordAccess access = new RecordAccess(models, diagnostics);
-    this.parameters = new ParameterPlanner(models.mapper(), models.renames());
-    this.bodies = new BodyPlanner(models, diagnostics);
+    this.inputs =
+        new InputPlanner(
+            models.mapper(), new BodyPlanner(models, diagnostics), models.renames(), scopes);
     this.responses = new ResponsePlanner(models.mapper());
     this.pagers = new PagerPlanner(models, access, diagnostics);
     this.jobs = new JobPlanner(access, diagnostics);
-    this.renames = models.renames();
     this.apiPackage = apiPackage;
     this.apiTypes = apiTypes;
   }
 
-  /** The records of optional parameters and of results planned along the operations. */
-  List<TypePlan> records() {
-    return records;
+  /** The inputs and header keys planned along the operations. */
+  List<TypePlan> types() {
+    return types;
   }
 
   /** Planning JobPlanner's part that needs every operation planned first. */
@@ -59,124 +56,107 @@ final class OperationPlanner {
    *
    * @param methods the methods of its interface and implementation
    * @param fields the implementation's fields, clear of every variable of its methods
-   * @param patterns pattern fields of positional parameters, shared by equal patterns
    */
-  record ClientScopes(NameScope methods, NameScope fields, Constraints.FieldNamer patterns) {}
+  record ClientScopes(NameScope methods, NameScope fields) {}
+
+  /**
+   * A planned operation.
+   *
+   * @param plan its plan
+   * @param bound its client-bound parameters, which the client's factory takes
+   */
+  record Planned(OperationPlan plan, List<InputPlanner.Bound> bound) {}
 
   /**
    * The plan of an operation, or {@code null} when it cannot be generated (reported).
    *
    * @param operationId its unique id
    * @param method its method name, allocated with the client's others
-   * @param async its asynchronous variant's name
+   * @param variablesOfMethods told of every variable its methods declare, which the
+   *     implementation's fields keep clear of
    */
-  @Nullable OperationPlan plan(
+  @Nullable Planned plan(
       Operation operation,
       String operationId,
       String method,
-      String async,
       ClientScopes client,
-      java.util.function.Consumer<String> variablesOfMethods) {
+      Consumer<String> variablesOfMethods) {
     String base = Naming.typeName(operationId);
-    NameScope variables = client.fields().child(variablesOfMethods);
-    ParameterPlanner.Parameters params = parameters.plan(operation, base, variables);
-    BodyPlanner.Outcome outcome = bodies.plan(operation, base, variables);
-    if (outcome instanceof BodyPlanner.Outcome.Skipped) {
+    InputPlanner.Input input =
+        inputs.plan(operation, base, ClassName.get(apiPackage, apiTypes.allocate(base + "Input")));
+    if (input == null) {
       return null;
     }
-    BodyPlan body = outcome instanceof BodyPlanner.Outcome.Body b ? b.body() : null;
-    OperationPlan.Names names = names(variables);
-    List<ParamPlan> positional =
-        ParameterPlanner.named(params.positional(), client.patterns(), variables);
-    RecordPlan options = null;
-    List<ParamPlan> optional = params.optional();
-    if (!optional.isEmpty()) {
-      ClassName name = ClassName.get(apiPackage, apiTypes.allocate(base + "Params"));
-      options = ParameterPlanner.options(operation, name, optional, scopes.apiRecord(), renames);
-      optional = ParameterPlanner.renamed(optional, options);
-      records.add(options);
-    }
+    types.add(input.record());
     Response success = ResponsePlanner.success(operation);
     ResponsePlanner.Returns returns = responses.returns(success, base);
+    HeadersPlan headers = null;
+    if (success != null && !success.headers().isEmpty()) {
+      ClassName keys = ClassName.get(apiPackage, apiTypes.allocate(base + "Headers"));
+      headers = responses.headers(operation, success, base, keys);
+      types.add(headers);
+    }
     Set<String> security = new LinkedHashSet<>();
     operation.security().forEach(security::addAll);
     String constant = client.fields().allocate(Naming.constantName(operationId));
+    OperationPlan.Methods methods =
+        new OperationPlan.Methods(
+            client.methods().allocate(method + "WithResponse"),
+            method,
+            constant,
+            client.fields().allocate(constant + "_RESPONSE"));
     PagerPlan pager =
-        pagers.plan(operation, method, returns.type(), options, optional, client.methods());
-    JobPlan job =
-        jobs.shows(operation, method, positional, constant, client.methods(), client.fields());
-    HeadersPlan headers = null;
-    if (success != null && !success.headers().isEmpty()) {
-      ClassName result = ClassName.get(apiPackage, apiTypes.allocate(base + "Result"));
-      headers =
-          responses.headers(
-              operation,
-              success,
-              base,
-              returns.type(),
-              result,
-              client.methods().allocate(method + "WithHeaders"),
-              scopes.apiRecord());
-      records.add(headers.result());
-    }
+        pagers.plan(operation, method, returns.type(), input.params(), client.methods());
+    JobPlan job = jobs.shows(operation, method, returns.type(), input.params(), client.methods());
     boolean idempotent =
         operation.hints().idempotent() != null
             ? operation.hints().idempotent()
             : operation.method().isIdempotent();
-    return new OperationPlan(
-        method,
-        async,
-        constant,
-        client.fields().allocate(constant + "_RESPONSE"),
-        client.methods().allocate(method + "Call"),
-        operationId,
-        operation.method().name(),
-        operation.path(),
-        DocText.of(operation.docs()),
-        operation.deprecated(),
-        positional,
-        body,
-        options,
-        optional,
-        returns.type(),
-        returns.kind(),
-        returns.javadoc(),
-        ResponsePlanner.errors(operation),
-        idempotent == RuntimeDefaults.idempotent(operation.method()) ? null : idempotent,
-        List.copyOf(security),
-        pager,
-        job,
-        null,
-        headers,
-        operation.pointer(),
-        names);
+    OperationPlan plan =
+        new OperationPlan(
+            new OperationPlan.Identity(
+                operationId,
+                operation.method().name(),
+                operation.path(),
+                DocText.of(operation.docs()),
+                operation.deprecated(),
+                operation.pointer()),
+            methods,
+            input.record(),
+            input.params(),
+            input.body(),
+            new OperationPlan.Outcome(
+                returns.type(),
+                returns.kind(),
+                returns.javadoc(),
+                ResponsePlanner.errors(operation),
+                headers),
+            new OperationPlan.Transport(
+                idempotent == RuntimeDefaults.idempotent(operation.method()) ? null : idempotent,
+                List.copyOf(security)),
+            pager,
+            job,
+            null,
+            variables(client.fields().child(variablesOfMethods)));
+    return new Planned(plan, input.bound());
   }
 
   /**
-   * The variables the operation's methods declare besides its parameters and body. The job
-   * probe's {@code ApiClient} parameter belongs to a static method that reads no field, so it
-   * need not keep the implementation's {@code client} field clear.
+   * The variables the operation's methods declare: parameters of the abstract method and the
+   * conveniences, locals, and lambda parameters, in one scope so none hides another.
    */
-  private static OperationPlan.Names names(NameScope variables) {
-    String options = variables.allocate("params");
-    String violations = variables.allocate("violations");
-    String call = variables.allocate("call");
-    String response = variables.allocate("response");
-    String jobId = variables.allocate("jobId");
-    String waiter = variables.allocate("waiter");
-    String first = variables.allocate("first");
-    String offset = variables.allocate("offset");
-    String page = variables.allocate("page");
-    return new OperationPlan.Names(
-        options,
-        violations,
-        call,
-        response,
-        jobId,
-        waiter,
-        variables.child().allocate("client"),
-        first,
-        offset,
-        page);
+  private static OperationPlan.Variables variables(NameScope variables) {
+    return new OperationPlan.Variables(
+        variables.allocate("input"),
+        variables.allocate("options"),
+        variables.allocate("call"),
+        variables.allocate("waiter"),
+        variables.allocate("jobs"),
+        variables.allocate("response"),
+        variables.allocate("jobId"),
+        variables.allocate("jobInput"),
+        variables.allocate("job"),
+        variables.allocate("offset"),
+        variables.allocate("page"));
   }
 }

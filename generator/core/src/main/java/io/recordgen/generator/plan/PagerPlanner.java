@@ -36,9 +36,9 @@ final class PagerPlanner {
       Operation operation,
       String method,
       TypeName returnType,
-      @Nullable RecordPlan options,
-      List<ParamPlan> optional,
+      List<ParamPlan> params,
       NameScope methods) {
+    List<ParamPlan> optional = params.stream().filter(ParamPlan::nullable).toList();
     OperationHints.PagerHint hint = operation.hints().pager();
     String at = operation.pointer() + "/x-recordgen-pager";
     if (hint == null) {
@@ -49,7 +49,7 @@ final class PagerPlanner {
     }
     ParamPlan offset = integerQuery(optional, hint.offset());
     ParamPlan limit = integerQuery(optional, hint.limit());
-    if (options == null || offset == null || limit == null) {
+    if (offset == null || limit == null) {
       diagnostics.report(
           Code.EXTENSION_INVALID,
           at,
@@ -85,8 +85,10 @@ final class PagerPlanner {
       total = count.javaName();
     }
     return new PagerPlan(
+        methods.allocate(method + "Pages"),
         methods.allocate(method + "All"),
         item,
+        returnType,
         items.javaName(),
         total,
         offset.javaName(),

@@ -2,6 +2,7 @@ package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter of a client method.
@@ -18,6 +19,8 @@ import java.util.List;
  * @param sensitive whether values must never be shown ({@code format: password} or {@code
  *     x-sensitive: true}): rejected values stay out of violation messages
  * @param pointer the JSON pointer of the parameter
+ * @param bound the implementation's field of the value the client was created with, for a
+ *     client-bound parameter the input may leave out; {@code null} for any other
  */
 public record ParamPlan(
     String javaName,
@@ -29,7 +32,8 @@ public record ParamPlan(
     List<Check> checks,
     boolean joined,
     boolean sensitive,
-    String pointer) {
+    String pointer,
+    @Nullable String bound) {
   public ParamPlan {
     checks = List.copyOf(checks);
   }
@@ -49,6 +53,14 @@ public record ParamPlan(
   /** This parameter under another name, with other checks. */
   public ParamPlan renamed(String name, boolean optional, List<Check> newChecks) {
     return new ParamPlan(
-        name, wireName, location, type, optional, javadoc, newChecks, joined, sensitive, pointer);
+        name, wireName, location, type, optional, javadoc, newChecks, joined, sensitive, pointer,
+        bound);
+  }
+
+  /** This parameter, kept in {@code field} when the input leaves it out. */
+  public ParamPlan bound(String field) {
+    return new ParamPlan(
+        javaName, wireName, location, type, nullable, javadoc, checks, joined, sensitive, pointer,
+        field);
   }
 }

@@ -60,7 +60,7 @@ public final class Planner {
       return null;
     }
     List<TypePlan> types = new ArrayList<>(models.plans());
-    types.addAll(clients.records());
+    types.addAll(clients.types());
     String source = spec.sourceName() == null ? "an OpenAPI document" : spec.sourceName();
     return new GenerationPlan(
         modelPackage,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record: a schema's object, or the optional parameters of an operation.
+ * A record: a schema's object, a union's wrapper of one value, or an operation's input.
  *
  * @param name the class name
  * @param kind what the record stands for
@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param interfaces the unions ({@link UnionPlan}) it is an alternative of, in planning order
  * @param additional the map of properties the schema does not declare, when it keeps them
  *     ({@code additionalProperties} next to {@code properties}); never {@code null} in a value
- * @param builder whether it gets a builder: records a caller builds (parameters, and bodies
- *     with three components or more that travel to the server); not those only ever decoded
+ * @param builder whether it gets a builder: every record a caller builds, requests and
+ *     responses alike (tests build responses); not a union's wrapper of one value
+ * @param factory the static factory of the required components, for inputs
  * @param names the identifiers its code uses besides the components
  */
 public record RecordPlan(
@@ -30,6 +31,7 @@ public record RecordPlan(
     List<ClassName> interfaces,
     @Nullable ComponentPlan additional,
     boolean builder,
+    @Nullable Factory factory,
     Names names)
     implements TypePlan {
 
@@ -41,7 +43,30 @@ public record RecordPlan(
   /** A copy that implements {@code unions}. */
   public RecordPlan withInterfaces(List<ClassName> unions) {
     return new RecordPlan(
-        name, kind, target, javadoc, components, pointer, unions, additional, builder, names);
+        name,
+        kind,
+        target,
+        javadoc,
+        components,
+        pointer,
+        unions,
+        additional,
+        builder,
+        factory,
+        names);
+  }
+
+  /**
+   * A static factory that takes the required components and leaves the others {@code null}:
+   * {@code CreateBackupInput.of(body)}.
+   *
+   * @param name the factory's name
+   * @param components the components it takes, in component order
+   */
+  public record Factory(String name, List<String> components) {
+    public Factory {
+      components = List.copyOf(components);
+    }
   }
 
   /**
@@ -77,15 +102,13 @@ public record RecordPlan(
   public enum Kind {
     /** A JSON object: wire names in {@code @JsonProperty}. */
     MODEL,
-    /** Optional parameters of an operation, passed to a client method. */
-    PARAMETERS,
     /**
      * One alternative of a union that is not an object: a single {@code value} component that
      * is the JSON value itself.
      */
     WRAPPER,
-    /** The body and the declared headers of a response, made by a generated client. */
-    RESULT
+    /** Every parameter and the body of an operation, which its client methods take. */
+    INPUT
   }
 
   /** The components in declaration order: the declared ones, then the additional map. */

@@ -99,7 +99,6 @@ final class RecordPlanner {
     }
     ComponentPlan extra =
         others == null ? null : others.component(othersName, patterns, constructor);
-    boolean builder = direction.sent() && components.size() + (extra == null ? 0 : 1) > 2;
     return new RecordPlan(
         name,
         RecordPlan.Kind.MODEL,
@@ -109,7 +108,8 @@ final class RecordPlanner {
         schema.meta().pointer(),
         List.of(),
         extra,
-        builder,
+        true,
+        null,
         names(name, components, extra, constructor, violations));
   }
 
@@ -277,6 +277,7 @@ final class RecordPlanner {
         List.of(),
         others,
         true,
+        null,
         names(name, List.of(), others, constructor, violations));
   }
 

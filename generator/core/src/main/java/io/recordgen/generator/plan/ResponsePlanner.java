@@ -8,6 +8,7 @@ import io.recordgen.generator.model.Response;
 import io.recordgen.generator.model.ResponseHeader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,9 @@ final class ResponsePlanner {
    */
   record Returns(TypeName type, OperationPlan.ReturnKind kind, String javadoc) {}
 
+  private static final Returns NOTHING =
+      new Returns(ExternalTypes.VOID, OperationPlan.ReturnKind.NONE, "");
+
   /** The first success response (a 2xx code or the 2XX range), or {@code null}. */
   static @Nullable Response success(Operation operation) {
     for (Response response : operation.responses()) {
@@ -44,7 +48,7 @@ final class ResponsePlanner {
   /** What the success response returns: JSON decoded, text, bytes or nothing. */
   Returns returns(@Nullable Response success, String base) {
     if (success == null) {
-      return new Returns(TypeName.VOID, OperationPlan.ReturnKind.NONE, "");
+      return NOTHING;
     }
     String doc = success.docs().description() == null ? "" : success.docs().description();
     MediaContent json = BodyPlanner.firstJson(success.content());
@@ -59,7 +63,7 @@ final class ResponsePlanner {
           text ? OperationPlan.ReturnKind.TEXT : OperationPlan.ReturnKind.BYTES,
           doc);
     }
-    return new Returns(TypeName.VOID, OperationPlan.ReturnKind.NONE, doc);
+    return new Returns(ExternalTypes.VOID, OperationPlan.ReturnKind.NONE, doc);
   }
 
   /** The error responses it documents, for {@code @throws}; informational and redirects aside. */
@@ -77,37 +81,17 @@ final class ResponsePlanner {
   }
 
   /**
-   * The record of the body and every header the success response declares, typed, or {@code
-   * null} when it declares none.
+   * The keys of every header the success response declares, typed, or {@code null} when it
+   * declares none.
    *
-   * @param result the class name allocated for the record
-   * @param methodName the name allocated for the {@code ...WithHeaders} method
-   * @param members the record's members, where its components are named
+   * @param keys the class name allocated for the keys
    */
   @Nullable HeadersPlan headers(
-      Operation operation,
-      Response success,
-      String base,
-      TypeName returnType,
-      ClassName result,
-      String methodName,
-      NameScope members) {
-    List<ComponentPlan> components = new ArrayList<>();
-    String bodyComponent = null;
-    if (!returnType.equals(TypeName.VOID)) {
-      bodyComponent = members.allocate("body");
-      components.add(
-          new ComponentPlan(
-              bodyComponent,
-              "body",
-              returnType,
-              ComponentPlan.Presence.REQUIRED,
-              "the response body",
-              List.of(),
-              ComponentPlan.Copy.NONE,
-              false,
-              null));
+      Operation operation, Response success, String base, ClassName keys) {
+    if (success.headers().isEmpty()) {
+      return null;
     }
+    NameScope constants = NameScope.members(Set.of());
     List<HeadersPlan.Header> headers = new ArrayList<>();
     for (ResponseHeader header : success.headers()) {
       TypeName type =
@@ -118,36 +102,13 @@ final class ResponsePlanner {
       if (!TypeMapping.HEADER_TYPES.contains(type)) {
         type = ExternalTypes.STRING;
       }
-      String javaName = members.allocate(Naming.memberName(header.name()));
-      String doc = header.docs().description() == null ? "" : header.docs().description().strip();
-      components.add(
-          new ComponentPlan(
-              javaName,
+      headers.add(
+          new HeadersPlan.Header(
+              constants.allocate(Naming.constantName(header.name())),
               header.name(),
               type,
-              ComponentPlan.Presence.OPTIONAL,
-              (doc.isEmpty() ? "the " + header.name() + " header" : doc)
-                  + " (null when the response does not have it)",
-              List.of(),
-              ComponentPlan.Copy.NONE,
-              false,
-              null));
-      headers.add(new HeadersPlan.Header(javaName, header.name(), type));
+              DocText.description(header.docs())));
     }
-    NameScope constructor = members.child();
-    String violations = constructor.allocate("violations");
-    RecordPlan record =
-        new RecordPlan(
-            result,
-            RecordPlan.Kind.RESULT,
-            result.simpleName(),
-            "The response of " + operation.describe() + " with the headers the spec declares.",
-            components,
-            success.pointer(),
-            List.of(),
-            null,
-            false,
-            RecordPlanner.names(result, components, null, constructor, violations));
-    return new HeadersPlan(methodName, record, bodyComponent, headers);
+    return new HeadersPlan(keys, operation.describe(), headers);
   }
 }

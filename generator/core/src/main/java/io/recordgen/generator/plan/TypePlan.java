@@ -3,7 +3,7 @@ package io.recordgen.generator.plan;
 import com.palantir.javapoet.ClassName;
 
 /** A top-level type to generate. */
-public sealed interface TypePlan permits RecordPlan, OpenEnumPlan, UnionPlan {
+public sealed interface TypePlan permits RecordPlan, OpenEnumPlan, UnionPlan, HeadersPlan {
   /** Its name. */
   ClassName name();
 }

@@ -196,6 +196,7 @@ final class UnionPlanner {
         List.of(union),
         null,
         false,
+        null,
         RecordPlanner.names(wrapper, List.of(component), null, constructor, violations));
   }
 

@@ -22,14 +22,35 @@ final class Generated {
     return loader.loadClass(apiClass).getMethod("create", ApiClient.class).invoke(null, client);
   }
 
-  /** Calls the client interface method {@code name} that takes as many arguments as given. */
+  /**
+   * Calls the client interface method {@code name} whose parameters take the arguments given,
+   * such as {@code getItem(String, String)} rather than {@code getItem(GetItemInput)}.
+   */
   static Object call(Object api, String name, Object... arguments) throws Exception {
     for (Method method : api.getClass().getInterfaces()[0].getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == arguments.length) {
+      if (method.getName().equals(name) && takes(method, arguments)) {
         return unwrapped(method, api, arguments);
       }
     }
     throw new AssertionError("no method " + name + " with " + arguments.length + " arguments");
+  }
+
+  private static boolean takes(Method method, Object[] arguments) {
+    Class<?>[] types = method.getParameterTypes();
+    if (types.length != arguments.length) {
+      return false;
+    }
+    for (int i = 0; i < types.length; i++) {
+      if (arguments[i] != null && !types[i].isInstance(arguments[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the public static field {@code name} of {@code type}, such as a header key. */
+  static Object constant(ClassLoader loader, String type, String name) throws Exception {
+    return loader.loadClass(type).getField(name).get(null);
   }
 
   /**

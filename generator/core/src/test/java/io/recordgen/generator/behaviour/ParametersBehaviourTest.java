@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
+import io.recordgen.runtime.HeaderKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,7 @@ class ParametersBehaviourTest {
   private final AtomicReference<String> cookie = new AtomicReference<>();
   private final AtomicReference<String> requestId = new AtomicReference<>();
   private volatile String rateLimit = "42";
+  private volatile String lastModified = "2020-07-07T01:17:05+0800";
   private Object api;
 
   @BeforeEach
@@ -50,7 +54,7 @@ class ParametersBehaviourTest {
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.getResponseHeaders().add("X-Rate-Limit-Remaining", rateLimit);
           exchange.getResponseHeaders().add("ETag", "\"v7\"");
-          exchange.getResponseHeaders().add("Last-Modified", "2020-07-07T01:17:05+0800");
+          exchange.getResponseHeaders().add("Last-Modified", lastModified);
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();
@@ -68,9 +72,13 @@ class ParametersBehaviourTest {
     return Generated.call(api, name, arguments);
   }
 
-  private static Object params(UUID id, List<String> fields, Boolean deleted) throws Exception {
+  private static Object input(UUID id, List<String> fields, Boolean deleted) throws Exception {
     return Generated.build(
-        LOADER.loadClass("golden.parametersheaders.api.GetItemParams"),
+        LOADER.loadClass("golden.parametersheaders.api.GetItemInput"),
+        "itemId",
+        "a-1",
+        "session",
+        "s=1;x",
         "xRequestId",
         id,
         "fields",
@@ -86,29 +94,55 @@ class ParametersBehaviourTest {
   @Test
   void everyParameterTravelsWhereTheSpecSays() throws Exception {
     UUID id = UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2");
-    call("getItem", "a-1", "s=1;x", params(id, List.of("id", "name"), true));
+    call("getItem", input(id, List.of("id", "name"), true));
 
     assertThat(requestLine.get()).isEqualTo("GET /items/a-1?fields=id,name&include-deleted=true");
     assertThat(cookie.get()).isEqualTo("session=s%3D1%3Bx");
     assertThat(requestId.get()).isEqualTo(id.toString());
   }
 
-  @Test
-  void declaredResponseHeadersAreTyped() throws Exception {
-    Object result = call("getItemWithHeaders", "a-1", "s");
+  private ApiResponse<?> exchange() throws Exception {
+    Object input =
+        LOADER
+            .loadClass("golden.parametersheaders.api.GetItemInput")
+            .getMethod("of", String.class, String.class)
+            .invoke(null, "a-1", "s");
+    return (ApiResponse<?>) call("getItemWithResponse", input, CallOptions.none());
+  }
 
-    assertThat(component(result, "xRateLimitRemaining")).isEqualTo(42L);
-    assertThat(component(result, "eTag")).isEqualTo("\"v7\"");
-    assertThat(component(result, "lastModified"))
-        .isEqualTo(OffsetDateTime.parse("2020-07-07T01:17:05+08:00"));
-    assertThat(component(result, "xComplex")).isNull();
-    assertThat(component(component(result, "body"), "id")).isEqualTo("i-1");
+  private static Object header(ApiResponse<?> response, String key) throws Exception {
+    return response.header(
+        (HeaderKey<?>)
+            Generated.constant(LOADER, "golden.parametersheaders.api.GetItemHeaders", key));
   }
 
   @Test
-  void aHeaderOfTheWrongTypeIsADecodingErrorThatNamesIt() {
+  void declaredResponseHeadersAreTyped() throws Exception {
+    ApiResponse<?> response = exchange();
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(header(response, "X_RATE_LIMIT_REMAINING")).isEqualTo(42L);
+    assertThat(header(response, "E_TAG")).isEqualTo("\"v7\"");
+    assertThat(header(response, "LAST_MODIFIED"))
+        .isEqualTo(OffsetDateTime.parse("2020-07-07T01:17:05+08:00"));
+    assertThat(header(response, "X_COMPLEX")).isNull();
+    assertThat(component(response.body(), "id")).isEqualTo("i-1");
+  }
+
+  @Test
+  void anHttpDateHeaderReadsAsADateTime() throws Exception {
+    lastModified = "Tue, 15 Nov 1994 12:45:26 GMT";
+
+    assertThat(header(exchange(), "LAST_MODIFIED"))
+        .isEqualTo(OffsetDateTime.parse("1994-11-15T12:45:26Z"));
+  }
+
+  @Test
+  void aHeaderOfTheWrongTypeIsADecodingErrorThatNamesIt() throws Exception {
     rateLimit = "lots";
-    assertThatThrownBy(() -> call("getItemWithHeaders", "a-1", "s"))
+    ApiResponse<?> response = exchange();
+
+    assertThatThrownBy(() -> header(response, "X_RATE_LIMIT_REMAINING"))
         .isInstanceOf(DecodingException.class)
         .hasMessageContaining("X-Rate-Limit-Remaining")
         .hasMessageNotContaining("lots");

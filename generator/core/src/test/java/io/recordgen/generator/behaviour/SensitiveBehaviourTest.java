@@ -205,7 +205,11 @@ class SensitiveBehaviourTest {
     assertThatThrownBy(
             () ->
                 build(
-                    "golden.sensitive.api.CreateSessionParams",
+                    "golden.sensitive.api.CreateSessionInput",
+                    "apiKey",
+                    API_KEY,
+                    "body",
+                    login(PASSWORD),
                     "xOneTimeCode",
                     BAD_OTP,
                     "xClient",
@@ -224,10 +228,18 @@ class SensitiveBehaviourTest {
 
   @Test
   void secretsReachTheServerButNotTheLogs() throws Exception {
-    Object params = build("golden.sensitive.api.CreateSessionParams", "xOneTimeCode", OTP);
-    assertNoSecretIn(params.toString());
+    Object input =
+        build(
+            "golden.sensitive.api.CreateSessionInput",
+            "apiKey",
+            API_KEY,
+            "body",
+            login(PASSWORD),
+            "xOneTimeCode",
+            OTP);
+    assertNoSecretIn(input.toString());
 
-    Object session = call(API_KEY, login(PASSWORD), params);
+    Object session = call(input);
 
     assertThat(received.get())
         .isEqualTo(

@@ -38,15 +38,40 @@ class ClientPlanningTest {
             "");
 
     ClientPlan pets = planned.client("PetsApi");
-    assertThat(pets.names().clientField()).isEqualTo("client2");
+    // Parameters are the input's components now, not locals: the field keeps its name.
+    assertThat(pets.names().clientField()).isEqualTo("client");
     OperationPlan getPet = planned.operation("getPet");
-    assertThat(getPet.asyncMethodName()).isEqualTo("getPetAsync2");
-    assertThat(getPet.positional())
-        .extracting(ParamPlan::javaName)
-        .containsExactly("call", "client");
-    assertThat(getPet.names().call()).isEqualTo("call2");
-    assertThat(planned.operation("getPetAsync").asyncMethodName()).isEqualTo("getPetAsyncAsync");
-    assertThat(planned.operation("getClass2").methodName()).isEqualTo("getClass2");
+    assertThat(getPet.methods().withResponse()).isEqualTo("getPetWithResponse");
+    assertThat(getPet.params()).extracting(ParamPlan::javaName).containsExactly("call", "client");
+    assertThat(getPet.variables().call()).isEqualTo("call");
+    assertThat(planned.operation("getPetAsync").methods().withResponse())
+        .isEqualTo("getPetAsyncWithResponse");
+    assertThat(planned.operation("getClass2").methods().plain()).isEqualTo("getClass2");
+  }
+
+  @Test
+  void suffixedNamesYieldToOperationsThatAlreadyHaveThem() {
+    var planned =
+        Planning.plan(
+            """
+            /a:
+              get:
+                operationId: getPet
+                responses: {'204': {description: done}}
+            /b:
+              get:
+                operationId: getPetWithResponse
+                responses: {'204': {description: done}}
+            """,
+            "");
+
+    assertThat(planned.operation("getPet").methods().withResponse())
+        .isEqualTo("getPetWithResponse2");
+    assertThat(planned.operation("getPetWithResponse").methods().withResponse())
+        .isEqualTo("getPetWithResponseWithResponse");
+    assertThat(planned.operation("getPet").inputType().simpleName()).isEqualTo("GetPetInput");
+    assertThat(planned.operation("getPetWithResponse").inputType().simpleName())
+        .isEqualTo("GetPetWithResponseInput");
   }
 
   @Test
@@ -66,13 +91,86 @@ class ClientPlanningTest {
             "");
 
     OperationPlan list = planned.operation("listItems");
-    assertThat(list.positional()).singleElement().satisfies(p -> assertThat(p.joined()).isTrue());
-    assertThat(list.options().name().simpleName()).isEqualTo("ListItemsParams");
-    assertThat(list.optional())
+    RecordPlan input = list.input();
+    assertThat(input.name().simpleName()).isEqualTo("ListItemsInput");
+    assertThat(input.kind()).isEqualTo(RecordPlan.Kind.INPUT);
+    assertThat(input.builder()).isTrue();
+    assertThat(input.factory().components()).containsExactly("ids");
+    assertThat(input.components())
+        .extracting(ComponentPlan::javaName, ComponentPlan::presence)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ids", ComponentPlan.Presence.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("tags", ComponentPlan.Presence.OPTIONAL),
+            org.assertj.core.groups.Tuple.tuple("xTrace", ComponentPlan.Presence.OPTIONAL));
+    assertThat(list.params())
         .extracting(ParamPlan::javaName, ParamPlan::joined, ParamPlan::location)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ids", true, ParamPlan.Location.QUERY),
             org.assertj.core.groups.Tuple.tuple("tags", false, ParamPlan.Location.QUERY),
             org.assertj.core.groups.Tuple.tuple("xTrace", false, ParamPlan.Location.HEADER));
+  }
+
+  @Test
+  void aClientParameterIsTakenOnceByTheFactoryAndStaysOptionalInEveryInput() {
+    var planned =
+        Planning.plan(
+            """
+            /{project}/a:
+              get:
+                operationId: getA
+                tags: [t]
+                parameters:
+                  - $ref: '#/components/parameters/Project'
+                  - {name: id, in: query, required: true, schema: {type: string}}
+                responses: {'204': {description: done}}
+            /{project}/b:
+              get:
+                operationId: getB
+                tags: [t]
+                parameters:
+                  - $ref: '#/components/parameters/Project'
+                  - $ref: '#/components/parameters/Client'
+                responses: {'204': {description: done}}
+            /c:
+              get:
+                operationId: getC
+                tags: [t]
+                responses: {'204': {description: done}}
+            """,
+            "",
+            """
+            Project:
+              name: project
+              in: path
+              required: true
+              x-recordgen-client-param: true
+              schema: {type: string, pattern: '^[a-z]+$'}
+            Client:
+              name: client
+              in: header
+              x-recordgen-client-param: true
+              schema: {type: string}
+            """);
+
+    ClientPlan client = planned.client("TApi");
+    assertThat(client.bound())
+        .extracting(
+            ClientPlan.Bound::wireName,
+            ClientPlan.Bound::parameter,
+            ClientPlan.Bound::field,
+            ClientPlan.Bound::required)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("project", "project", "project", true),
+            // The factory's ApiClient parameter and the implementation's field keep their name.
+            org.assertj.core.groups.Tuple.tuple("client", "client2", "client2", false));
+    assertThat(client.names().clientField()).isEqualTo("client");
+    assertThat(client.bound().get(0).checks()).hasSize(2);
+    OperationPlan getA = planned.operation("getA");
+    assertThat(getA.input().factory().components()).containsExactly("id");
+    assertThat(getA.params().get(0).bound()).isEqualTo("project");
+    assertThat(getA.params().get(0).nullable()).isTrue();
+    assertThat(planned.operation("getB").params().get(0).bound()).isEqualTo("project");
+    assertThat(planned.operation("getC").params()).isEmpty();
   }
 
   @Test
@@ -127,7 +225,7 @@ class ClientPlanningTest {
     assertThat(planned.operation("sendText").body().type()).isEqualTo(ExternalTypes.STRING);
     assertThat(planned.operation("sendBytes").body().type()).isEqualTo(ExternalTypes.BYTES);
     assertThat(planned.plan().clients().get(0).operations())
-        .extracting(OperationPlan::methodName)
+        .extracting(o -> o.methods().plain())
         .doesNotContain("sendBroken");
     assertThat(planned.messages())
         .anyMatch(m -> m.startsWith("[RG030]") && m.contains("sendBroken"));
@@ -159,17 +257,19 @@ class ClientPlanningTest {
             "");
 
     OperationPlan list = planned.operation("listPets");
-    assertThat(list.returnType().toString()).isEqualTo("java.util.List<java.lang.String>");
-    assertThat(list.errors())
+    assertThat(list.outcome().type().toString()).isEqualTo("java.util.List<java.lang.String>");
+    assertThat(list.outcome().errors())
         .extracting(e -> e.exception().simpleName())
         .containsExactly("NotFoundException", "ClientErrorException", "ApiException");
-    assertThat(list.headers().headers())
-        .extracting(HeadersPlan.Header::component, h -> h.type().toString())
+    assertThat(list.outcome().headers().name().simpleName()).isEqualTo("ListPetsHeaders");
+    assertThat(list.outcome().headers().headers())
+        .extracting(HeadersPlan.Header::constant, h -> h.type().toString())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("xTotal", "java.lang.Integer"),
-            org.assertj.core.groups.Tuple.tuple("lastModified", "java.time.OffsetDateTime"));
-    assertThat(list.headers().methodName()).isEqualTo("listPetsWithHeaders");
-    assertThat(planned.operation("getText").returnKind()).isEqualTo(OperationPlan.ReturnKind.TEXT);
+            org.assertj.core.groups.Tuple.tuple("X_TOTAL", "java.lang.Integer"),
+            org.assertj.core.groups.Tuple.tuple("LAST_MODIFIED", "java.time.OffsetDateTime"));
+    assertThat(planned.operation("getText").outcome().kind())
+        .isEqualTo(OperationPlan.ReturnKind.TEXT);
+    assertThat(planned.operation("getText").outcome().headers()).isNull();
   }
 
   @Test
@@ -192,9 +292,9 @@ class ClientPlanningTest {
             """,
             "");
 
-    assertThat(planned.operation("retryablePost").idempotentOverride()).isTrue();
-    assertThat(planned.operation("unsafeGet").idempotentOverride()).isFalse();
-    assertThat(planned.operation("plainPut").idempotentOverride()).isNull();
+    assertThat(planned.operation("retryablePost").transport().idempotentOverride()).isTrue();
+    assertThat(planned.operation("unsafeGet").transport().idempotentOverride()).isFalse();
+    assertThat(planned.operation("plainPut").transport().idempotentOverride()).isNull();
   }
 
   @Test
@@ -232,7 +332,9 @@ class ClientPlanningTest {
             "");
 
     PagerPlan pager = planned.operation("listPets").pager();
-    assertThat(pager.methodName()).isEqualTo("listPetsAll");
+    assertThat(pager.pagesMethod()).isEqualTo("listPetsPages");
+    assertThat(pager.allMethod()).isEqualTo("listPetsAll");
+    assertThat(pager.offsetComponent()).isEqualTo("offset");
     assertThat(pager.itemType()).isEqualTo((TypeName) ExternalTypes.STRING);
     assertThat(pager.totalAccessor()).isEqualTo("totalCount");
     assertThat(pager.offsetIsLong()).isFalse();
@@ -286,11 +388,19 @@ class ClientPlanningTest {
 
     JobPlan job = planned.operation("showJob").job();
     assertThat(job.untilDoneMethod()).isEqualTo("showJobUntilDone");
-    assertThat(job.idParameter()).isEqualTo("id");
+    assertThat(job.probeMethod()).isEqualTo("showJobProbe");
+    assertThat(job.idComponent()).isEqualTo("id");
+    assertThat(job.status().steps())
+        .extracting(s -> s.owner().simpleName(), JobPlan.Step::accessor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ShowJobResponse", "job"),
+            org.assertj.core.groups.Tuple.tuple("ShowJobResponseJob", "status"));
+    assertThat(job.status().text()).isEqualTo(JobPlan.Text.STRING);
     JobWaitPlan waits = planned.operation("createBackup").waits();
     assertThat(waits.methodName()).isEqualTo("createBackupAndWait");
     assertThat(waits.jobIdAccessor()).isEqualTo("jobId");
-    assertThat(waits.jobImplementation().simpleName()).isEqualTo("JobsApiImpl");
+    assertThat(waits.jobsApi().simpleName()).isEqualTo("JobsApi");
+    assertThat(waits.probe()).isEqualTo("showJobProbe");
     assertThat(broken.plan()).isNull();
     assertThat(broken.messages())
         .contains(
@@ -336,7 +446,7 @@ class ClientPlanningTest {
             "");
 
     assertThat(planned.plan().clients().get(0).operations())
-        .extracting(OperationPlan::operationId)
+        .extracting(o -> o.id().operationId())
         .containsExactly("getPetsToys", "same", "Same2");
     assertThat(planned.messages())
         .filteredOn(m -> m.startsWith("[RG032]") || m.startsWith("[RG031]"))

@@ -18,11 +18,17 @@ final class Planning {
 
   /** A spec with {@code schemas} under components and {@code paths}, both YAML blocks. */
   static ApiSpec spec(String paths, String schemas) {
+    return spec(paths, schemas, "");
+  }
+
+  /** A spec with {@code schemas} and {@code parameters} under components, and {@code paths}. */
+  static ApiSpec spec(String paths, String schemas, String parameters) {
     String yaml =
         "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n"
             + indent(paths.isBlank() ? "{}" : paths)
             + "\ncomponents:\n  schemas:\n"
-            + indent(indent(schemas.isBlank() ? "{}" : schemas));
+            + indent(indent(schemas.isBlank() ? "{}" : schemas))
+            + (parameters.isBlank() ? "" : "\n  parameters:\n" + indent(indent(parameters)));
     Diagnostics diagnostics = new Diagnostics();
     ApiSpec spec =
         SpecLoader.load(
@@ -73,8 +79,13 @@ final class Planning {
 
   /** The whole plan of a spec, with what planning reported. */
   static Planned plan(String paths, String schemas) {
+    return plan(paths, schemas, "");
+  }
+
+  /** The whole plan of a spec with shared parameters, with what planning reported. */
+  static Planned plan(String paths, String schemas, String parameters) {
     Diagnostics diagnostics = new Diagnostics();
-    GenerationPlan plan = Planner.plan(spec(paths, schemas), "t", diagnostics);
+    GenerationPlan plan = Planner.plan(spec(paths, schemas, parameters), "t", diagnostics);
     return new Planned(plan, diagnostics);
   }
 
@@ -90,7 +101,7 @@ final class Planning {
     OperationPlan operation(String methodName) {
       return plan.clients().stream()
           .flatMap(c -> c.operations().stream())
-          .filter(o -> o.methodName().equals(methodName))
+          .filter(o -> o.methods().plain().equals(methodName))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no operation " + methodName));
     }

@@ -64,6 +64,11 @@ public final class Headers {
     return field == null ? List.of() : field.values;
   }
 
+  /** Whether there are no headers. */
+  public boolean isEmpty() {
+    return fields.isEmpty();
+  }
+
   /** Whether a header is present. */
   public boolean contains(String name) {
     return fields.containsKey(key(name));

@@ -1,5 +1,7 @@
 package io.recordgen.runtime.http;
 
+import io.recordgen.runtime.CallOptions;
+
 /**
  * Observes, changes or repeats a request on its way to the transport: authentication, retries
  * and logging are interceptors. The shape follows OkHttp's {@code Interceptor}.
@@ -25,6 +27,9 @@ public interface Interceptor {
 
     /** When the whole call must be done; no interceptor should wait past it. */
     Deadline deadline();
+
+    /** What the call changes of the client's settings, and its attributes. */
+    CallOptions options();
 
     /** Passes a request to the next interceptor and returns its response. */
     Response proceed(Request request);

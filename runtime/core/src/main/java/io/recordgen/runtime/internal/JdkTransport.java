@@ -66,6 +66,7 @@ public final class JdkTransport implements Interceptor {
       throw new DeadlineExceededException(
           what + ": the call deadline passed before attempt " + chain.attempt());
     }
+    Duration attemptTimeout = chain.options().attemptTimeout().orElse(this.attemptTimeout);
     boolean deadlineBinds = remaining.compareTo(attemptTimeout) < 0;
     Duration budget = deadlineBinds ? remaining : attemptTimeout;
 

@@ -1,5 +1,6 @@
 package io.recordgen.runtime.internal;
 
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.http.Deadline;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
@@ -13,6 +14,7 @@ public final class RealChain implements Interceptor.Chain {
   private final Request request;
   private final int attempt;
   private final Deadline deadline;
+  private final CallOptions options;
 
   /**
    * Starts a chain.
@@ -20,18 +22,26 @@ public final class RealChain implements Interceptor.Chain {
    * @param interceptors the interceptors, the last of which must answer without proceeding
    * @param request the request
    * @param deadline the call's deadline
+   * @param options what the call changes of the client's settings
    */
-  public RealChain(List<Interceptor> interceptors, Request request, Deadline deadline) {
-    this(interceptors, 0, request, 1, deadline);
+  public RealChain(
+      List<Interceptor> interceptors, Request request, Deadline deadline, CallOptions options) {
+    this(interceptors, 0, request, 1, deadline, options);
   }
 
   private RealChain(
-      List<Interceptor> interceptors, int index, Request request, int attempt, Deadline deadline) {
+      List<Interceptor> interceptors,
+      int index,
+      Request request,
+      int attempt,
+      Deadline deadline,
+      CallOptions options) {
     this.interceptors = interceptors;
     this.index = index;
     this.request = request;
     this.attempt = attempt;
     this.deadline = deadline;
+    this.options = options;
   }
 
   /** Runs the whole chain from the first interceptor. */
@@ -55,6 +65,11 @@ public final class RealChain implements Interceptor.Chain {
   }
 
   @Override
+  public CallOptions options() {
+    return options;
+  }
+
+  @Override
   public Response proceed(Request next) {
     return proceed(next, attempt);
   }
@@ -64,6 +79,6 @@ public final class RealChain implements Interceptor.Chain {
     if (index + 1 >= interceptors.size()) {
       throw new IllegalStateException("the last interceptor must not proceed");
     }
-    return new RealChain(interceptors, index + 1, next, nextAttempt, deadline).run();
+    return new RealChain(interceptors, index + 1, next, nextAttempt, deadline, options).run();
   }
 }

@@ -10,9 +10,6 @@ import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +36,7 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) {
     Request request = chain.request();
     OperationSpec operation = request.operation();
+    RetryPolicy policy = chain.options().retryPolicy().orElse(this.policy);
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
@@ -48,7 +46,7 @@ public final class RetryInterceptor implements Interceptor {
         if (!e.retryable() || !safe || attempt >= policy.maxAttempts()) {
           throw e;
         }
-        if (!pause(chain, attempt + 1, null)) {
+        if (!pause(policy, chain, attempt + 1, null)) {
           throw e;
         }
         continue;
@@ -60,7 +58,7 @@ public final class RetryInterceptor implements Interceptor {
       if (!retryable || attempt >= policy.maxAttempts()) {
         return response;
       }
-      if (!pause(chain, attempt + 1, response)) {
+      if (!pause(policy, chain, attempt + 1, response)) {
         return response;
       }
     }
@@ -70,7 +68,7 @@ public final class RetryInterceptor implements Interceptor {
    * Waits before attempt {@code next}; {@code false} when waiting is pointless (the server asks
    * for longer than the cap, or the deadline would pass).
    */
-  private boolean pause(Chain chain, int next, @Nullable Response response) {
+  private boolean pause(RetryPolicy policy, Chain chain, int next, @Nullable Response response) {
     Duration wait = jitter(policy.backoffCeiling(next));
     Duration retryAfter = response == null ? null : retryAfter(response);
     if (retryAfter != null) {
@@ -108,13 +106,12 @@ public final class RetryInterceptor implements Interceptor {
       long seconds = Long.parseLong(trimmed);
       return seconds < 0 ? null : Duration.ofSeconds(seconds);
     } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration until = Duration.between(clock.instant(), at.toInstant());
-        return until.isNegative() ? Duration.ZERO : until;
-      } catch (DateTimeParseException notDate) {
+      java.time.OffsetDateTime at = HttpDates.parse(trimmed, clock);
+      if (at == null) {
         return null;
       }
+      Duration until = Duration.between(clock.instant(), at.toInstant());
+      return until.isNegative() ? Duration.ZERO : until;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.recordgen.runtime.jobs;
 
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.RecordgenException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,15 @@ public final class JobFailedException extends RecordgenException {
   private final String jobId;
   private final @Nullable String failReason;
   private final transient Object job;
+  private final transient @Nullable ApiResponse<?> started;
 
   public JobFailedException(String jobId, @Nullable String failReason, Object job) {
+    this(jobId, failReason, job, null);
+  }
+
+  /** The failure of a job that {@code started}, the starting operation's response, began. */
+  public JobFailedException(
+      String jobId, @Nullable String failReason, Object job, @Nullable ApiResponse<?> started) {
     super(
         "job "
             + jobId
@@ -23,6 +31,7 @@ public final class JobFailedException extends RecordgenException {
     this.jobId = jobId;
     this.failReason = failReason;
     this.job = job;
+    this.started = started;
   }
 
   /** The job id. */
@@ -38,5 +47,23 @@ public final class JobFailedException extends RecordgenException {
   /** The last job response, as decoded. */
   public Object job() {
     return job;
+  }
+
+  /** The last job response, as the job type the client decodes it into. */
+  public <J> J job(Class<J> type) {
+    return type.cast(job);
+  }
+
+  /**
+   * The response of the operation that started the job, such as the created backup with its
+   * request id, when the wait began with it ({@code ...AndWait}).
+   */
+  public Optional<ApiResponse<?>> started() {
+    return Optional.ofNullable(started);
+  }
+
+  /** The body of the response that started the job, as its type. */
+  public <S> Optional<S> startedBody(Class<S> type) {
+    return started().map(ApiResponse::body).map(type::cast);
   }
 }

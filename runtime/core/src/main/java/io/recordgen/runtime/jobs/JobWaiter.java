@@ -1,6 +1,7 @@
 package io.recordgen.runtime.jobs;
 
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallInterruptedException;
 import io.recordgen.runtime.Sleeper;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Polls a job until it completes or fails.
@@ -62,13 +64,30 @@ public final class JobWaiter {
    * @throws ApiException if polling fails for another reason than the job not being visible yet
    */
   public <J> J await(String jobId, JobProbe<J> probe) {
+    return await(jobId, probe, null);
+  }
+
+  /**
+   * Polls until the job that {@code started} began completes; a failure or a timeout keeps
+   * {@code started}, so the caller still has what the starting operation returned (the new
+   * backup's id, say).
+   *
+   * @param started the response of the operation that started the job
+   * @return the last job response, in state {@link JobState#COMPLETED}
+   * @throws JobFailedException if the job fails
+   * @throws JobTimeoutException if it has not ended within the timeout
+   * @throws ApiException if polling fails for another reason than the job not being visible yet
+   */
+  public <J> J await(String jobId, JobProbe<J> probe, @Nullable ApiResponse<?> started) {
     Instant start = clock.instant();
     Duration interval = initialInterval;
     JobState last = JobState.PENDING;
+    J lastJob = null;
     for (int poll = 1; ; poll++) {
       Duration elapsed = Duration.between(start, clock.instant());
       try {
         J job = probe.fetch(jobId);
+        lastJob = job;
         last = probe.state(job);
         progress.accept(
             new JobProgress(jobId, last, probe.status(job), probe.progress(job), poll, elapsed));
@@ -76,7 +95,7 @@ public final class JobWaiter {
           return job;
         }
         if (last == JobState.FAILED) {
-          throw new JobFailedException(jobId, probe.failReason(job), job);
+          throw new JobFailedException(jobId, probe.failReason(job), job, started);
         }
       } catch (ApiException e) {
         if (!probe.notYetVisible(e) || elapsed.compareTo(notVisibleGrace) > 0) {
@@ -87,7 +106,7 @@ public final class JobWaiter {
       }
       Duration left = timeout.minus(Duration.between(start, clock.instant()));
       if (left.isNegative() || left.isZero()) {
-        throw new JobTimeoutException(jobId, last, timeout);
+        throw new JobTimeoutException(jobId, last, timeout, lastJob, started);
       }
       sleep(interval.compareTo(left) < 0 ? interval : left, jobId);
       interval = next(interval);

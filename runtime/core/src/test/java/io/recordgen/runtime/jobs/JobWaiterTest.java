@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.runtime.ApiError;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.http.Headers;
@@ -20,15 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** The waiter on a fake clock: no test waits for real. */
 class JobWaiterTest {
-  private static final JobFields TAURUS =
-      new JobFields(
-          "/job/status",
-          List.of("Completed"),
-          List.of("Failed"),
-          List.of("Running"),
-          "/job/fail_reason",
-          "/job/process",
-          List.of("DBS.200543"));
+  private static final JobStates TAURUS =
+      new JobStates(
+          List.of("Completed"), List.of("Failed"), List.of("Running"), List.of("DBS.200543"));
+
+  /** A job response, as generated code types it. */
+  record Job(String id, String status, String process, String failReason) {}
 
   private final FakeTime time = FakeTime.at("2026-11-26T10:00:00Z");
   private final List<JobProgress> reported = new ArrayList<>();
@@ -37,24 +35,26 @@ class JobWaiterTest {
     return JobWaiter.builder().timeout(timeout).time(time, time).onProgress(reported::add).build();
   }
 
-  private static Map<String, Object> job(String status, String process, String reason) {
-    return Map.of(
-        "job", Map.of("id", "job-1", "status", status, "process", process, "fail_reason", reason));
+  private static Job job(String status, String process, String reason) {
+    return new Job("job-1", status, process, reason);
   }
 
   /** A probe that serves the given polls in order (a RuntimeException is thrown). */
-  private static JobProbe<Object> probe(Object... polls) {
+  private static JobProbe<Job> probe(Object... polls) {
     Deque<Object> queue = new ArrayDeque<>(List.of(polls));
-    Function<String, Object> fetch =
+    Function<String, Job> fetch =
         id -> {
           Object next = queue.size() > 1 ? queue.poll() : queue.peek();
           if (next instanceof RuntimeException e) {
             throw e;
           }
-          return next;
+          return (Job) next;
         };
-    return TAURUS.probe(fetch, JsonCodec.defaultCodec());
+    return JobProbe.of(fetch, Job::status, Job::failReason, Job::process, TAURUS);
   }
+
+  private static final ApiResponse<String> STARTED =
+      ApiResponse.of(201, Headers.of(Map.of("X-Request-Id", List.of("req-9"))), "backup-7");
 
   private static ApiException notFound() {
     return new BadRequestException(
@@ -70,10 +70,10 @@ class JobWaiterTest {
   }
 
   @Test
-  void pendingThenRunningThenCompleted() {
-    Object done = job("Completed", "100%", "");
+  void aStatusTheSpecDoesNotListCountsAsRunningAndReachesTheCallback() {
+    Job done = job("Completed", "100%", "");
 
-    Object result =
+    Job result =
         waiter(Duration.ofMinutes(5))
             .await(
                 "job-1",
@@ -87,12 +87,48 @@ class JobWaiterTest {
     assertThat(reported)
         .extracting(JobProgress::state, JobProgress::progress)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(JobState.PENDING, "0%"),
+            org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "0%"),
             org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "40%"),
             org.assertj.core.groups.Tuple.tuple(JobState.RUNNING, "80%"),
             org.assertj.core.groups.Tuple.tuple(JobState.COMPLETED, "100%"));
+    assertThat(reported).first().satisfies(p -> assertThat(p.status()).isEqualTo("Pending"));
     assertThat(time.sleeps())
         .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500));
+  }
+
+  @Test
+  void aJobWithoutAStatusIsPending() {
+    assertThat(TAURUS.state(null)).isEqualTo(JobState.PENDING);
+    assertThat(TAURUS.state("Exploding")).isEqualTo(JobState.RUNNING);
+    assertThat(TAURUS.state("Failed")).isEqualTo(JobState.FAILED);
+  }
+
+  @Test
+  void aFailureKeepsTheStartingResponseAndTheLastJob() {
+    Job failed = job("Failed", "10%", "disk quota exceeded");
+
+    assertThatThrownBy(() -> waiter(Duration.ofMinutes(5)).await("job-1", probe(failed), STARTED))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> {
+              assertThat(e.job(Job.class)).isEqualTo(failed);
+              assertThat(e.started()).containsSame(STARTED);
+              assertThat(e.started().orElseThrow().requestId()).isEqualTo("req-9");
+              assertThat(e.startedBody(String.class)).contains("backup-7");
+            });
+  }
+
+  @Test
+  void aTimeoutKeepsTheStartingResponseAndTheLastJob() {
+    Job running = job("Running", "5%", "");
+
+    assertThatThrownBy(() -> waiter(Duration.ofMinutes(1)).await("job-1", probe(running), STARTED))
+        .isInstanceOfSatisfying(
+            JobTimeoutException.class,
+            e -> {
+              assertThat(e.lastJob(Job.class)).contains(running);
+              assertThat(e.startedBody(String.class)).contains("backup-7");
+            });
   }
 
   @Test
@@ -116,9 +152,9 @@ class JobWaiterTest {
 
   @Test
   void theEarlyJobDoesNotExistIsTolerated() {
-    Object done = job("Completed", "100%", "");
+    Job done = job("Completed", "100%", "");
 
-    Object result =
+    Job result =
         waiter(Duration.ofMinutes(5))
             .await("job-1", probe(notFound(), notFound(), job("Running", "50%", ""), done));
 

@@ -19,7 +19,9 @@ import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.UnauthorizedException;
 import io.recordgen.runtime.auth.StaticTokenAuth;
 import io.recordgen.samples.backup.api.BackupsApi;
-import io.recordgen.samples.backup.api.CreateBackupParams;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.samples.backup.api.CreateBackupHeaders;
+import io.recordgen.samples.backup.api.CreateBackupInput;
 import io.recordgen.samples.backup.model.BackupStatus;
 import io.recordgen.samples.backup.model.BackupType;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
@@ -45,16 +47,20 @@ class BackupsApiEndToEndTest {
       builder -> builder.errorCode("DBS.200001").authErrorCode("DBS.280056"));
 
   private static BackupsApi api(String token) {
-    return BackupsApi.create(ApiClient.builder()
+    return BackupsApi.create(client(token), PROJECT);
+  }
+
+  private static ApiClient client(String token) {
+    return ApiClient.builder()
         .endpoint(SERVER.uri())
         .auth(StaticTokenAuth.of(token))
         .callTimeout(Duration.ofSeconds(10))
-        .build());
+        .build();
   }
 
   @Test
   void createdBackupIsDecodedFromThe201() {
-    CreateBackupResponse response = api(TOKEN).createBackup(PROJECT, REQUEST);
+    CreateBackupResponse response = api(TOKEN).createBackup(REQUEST);
 
     assertThat(response.jobId()).isEqualTo("e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7");
     assertThat(response.backup().id()).isEqualTo("2f4ddb93-b901-4b08-93d8-1d2e472f30fe");
@@ -65,8 +71,8 @@ class BackupsApiEndToEndTest {
 
   @Test
   void theServerReceivesTokenLanguageAndTheJsonBody() throws Exception {
-    api(TOKEN).createBackup(PROJECT, REQUEST,
-        CreateBackupParams.builder().xLanguage(Language.ZH_CN).build());
+    api(TOKEN).createBackup(
+        CreateBackupInput.builder().body(REQUEST).xLanguage(Language.ZH_CN).build());
 
     RecordedRequest received = SERVER.server().requests("createBackup").get(0);
     assertThat(received.method()).isEqualTo("POST");
@@ -82,7 +88,7 @@ class BackupsApiEndToEndTest {
 
   @Test
   void withoutOptionalParametersNoLanguageHeaderIsSent() {
-    api(TOKEN).createBackup(PROJECT, new CreateBackupRequest(
+    api(TOKEN).createBackup(new CreateBackupRequest(
         "07033b125fd94a8a96896f8bcfee6ddain07", "backup-2", null));
 
     RecordedRequest received = SERVER.server().requests("createBackup").get(0);
@@ -96,7 +102,7 @@ class BackupsApiEndToEndTest {
             "{\"error_code\":\"DBS.280277\",\"error_msg\":\"Invalid backup name.\"}")
         .withHeader("X-Request-Id", "req-400-abc")));
 
-    assertThatThrownBy(() -> api(TOKEN).createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> api(TOKEN).createBackup(REQUEST))
         .isInstanceOfSatisfying(BadRequestException.class, e -> {
           assertThat(e.status()).isEqualTo(400);
           assertThat(e.errorCode()).contains("DBS.280277");
@@ -111,7 +117,7 @@ class BackupsApiEndToEndTest {
   void a500ErrorBodyIsMappedFromTheSpecsExample() {
     SERVER.server().when("createBackup").reply(Reply.example(500));
 
-    assertThatThrownBy(() -> api(TOKEN).createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> api(TOKEN).createBackup(REQUEST))
         .isInstanceOfSatisfying(InternalServerErrorException.class, e -> {
           assertThat(e.status()).isEqualTo(500);
           assertThat(e.errorCode()).contains("DBS.108000");
@@ -128,7 +134,7 @@ class BackupsApiEndToEndTest {
     SERVER.server().when("createBackup").reply(Reply.respond(
         StubResponse.text(502, "text/html", html).withHeader("X-Request-Id", "gw-1")));
 
-    assertThatThrownBy(() -> api(TOKEN).createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> api(TOKEN).createBackup(REQUEST))
         .isInstanceOfSatisfying(BadGatewayException.class, e -> {
           assertThat(e.status()).isEqualTo(502);
           assertThat(e.errorCode()).isEmpty();
@@ -143,7 +149,7 @@ class BackupsApiEndToEndTest {
   void anEmptyErrorBodyIsStillTyped() {
     SERVER.server().when("createBackup").reply(Reply.respond(StubResponse.empty(503)));
 
-    assertThatThrownBy(() -> api(TOKEN).createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> api(TOKEN).createBackup(REQUEST))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.status()).isEqualTo(503);
           assertThat(e.rawBody()).isEmpty();
@@ -153,28 +159,46 @@ class BackupsApiEndToEndTest {
 
   @Test
   void theServerRefusesAMissingTokenInTheApisErrorShape() {
-    BackupsApi anonymous = BackupsApi.create(ApiClient.builder().endpoint(SERVER.uri()).build());
+    BackupsApi anonymous =
+        BackupsApi.create(ApiClient.builder().endpoint(SERVER.uri()).build(), PROJECT);
 
-    assertThatThrownBy(() -> anonymous.createBackup(PROJECT, REQUEST))
+    assertThatThrownBy(() -> anonymous.createBackup(REQUEST))
         .isInstanceOfSatisfying(UnauthorizedException.class,
             e -> assertThat(e.errorCode()).contains("DBS.280056"));
   }
 
   @Test
-  void anInvalidProjectIdNeverReachesTheServer() {
-    assertThatThrownBy(() -> api(TOKEN).createBackup("../../admin", REQUEST))
+  void anInvalidProjectIdIsRefusedWhenTheClientIsCreated() {
+    assertThatThrownBy(() -> BackupsApi.create(client(TOKEN), "../../admin"))
         .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
               assertThat(v.field()).isEqualTo("project_id");
               assertThat(v.rule()).isEqualTo("pattern");
             }));
-    assertThat(SERVER.server().requests()).isEmpty();
   }
 
   @Test
-  void theAsyncVariantCompletesWithTheSameResult() throws Exception {
-    CreateBackupResponse response = api(TOKEN).createBackupAsync(PROJECT, REQUEST).get();
+  void aCallMayOverrideTheBoundProjectButNotWithAnInvalidOne() {
+    String other = "0123456789abcdef0123456789abcdef";
+    api(TOKEN).createBackup(CreateBackupInput.builder().projectId(other).body(REQUEST).build());
 
-    assertThat(response.jobId()).isEqualTo("e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7");
+    assertThat(SERVER.server().requests("createBackup").get(0).path())
+        .isEqualTo("/v3/" + other + "/backups/create");
+    assertThatThrownBy(() -> CreateBackupInput.builder().projectId("../../admin").body(REQUEST)
+            .build())
+        .isInstanceOf(ConstraintViolationException.class);
+    assertThat(SERVER.server().requests()).hasSize(1);
+  }
+
+  @Test
+  void theResponseKeepsStatusRequestIdAndTheDeclaredHeaders() {
+    ApiResponse<CreateBackupResponse> response =
+        api(TOKEN).createBackupWithResponse(CreateBackupInput.of(REQUEST),
+            io.recordgen.runtime.CallOptions.none());
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.requestId()).isNotBlank();
+    assertThat(response.header(CreateBackupHeaders.X_REQUEST_ID)).isEqualTo(response.requestId());
+    assertThat(response.body().jobId()).isEqualTo("e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7");
   }
 }

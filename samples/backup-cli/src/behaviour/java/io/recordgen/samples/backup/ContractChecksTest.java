@@ -13,7 +13,8 @@ import io.recordgen.samples.backup.api.BackupPoliciesApi;
 import io.recordgen.samples.backup.api.BackupsApi;
 import io.recordgen.samples.backup.api.InstancesApi;
 import io.recordgen.samples.backup.api.JobsApi;
-import io.recordgen.samples.backup.api.ListBackupsParams;
+import io.recordgen.samples.backup.api.CreateBackupInput;
+import io.recordgen.samples.backup.api.ListBackupsInput;
 import io.recordgen.samples.backup.model.BackupPolicy;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.RestoreRequest;
@@ -51,20 +52,20 @@ class ContractChecksTest {
     ContractValidation validation = ContractValidation.of(SPEC).recording();
     ApiClient client = ApiClient.builder().endpoint(STUB.uri()).auth(StaticTokenAuth.of("t"))
         .addAttemptInterceptor(validation).build();
-    BackupsApi backups = BackupsApi.create(client);
+    BackupsApi backups = BackupsApi.create(client, PROJECT);
 
-    backups.createBackup(PROJECT, new CreateBackupRequest(INSTANCE, "backup-1", "nightly"));
-    backups.listBackups(PROJECT, ListBackupsParams.builder().instanceId(INSTANCE)
+    backups.createBackup(new CreateBackupRequest(INSTANCE, "backup-1", "nightly"));
+    backups.listBackups(ListBackupsInput.builder().instanceId(INSTANCE)
         .beginTime("2020-07-07T01:17:05+0800").limit(10).build());
-    backups.deleteBackup(PROJECT, "43e4feaab48f11e89039fa163ebaa7e4br07");
-    BackupPoliciesApi policies = BackupPoliciesApi.create(client);
-    policies.showBackupPolicy(PROJECT, INSTANCE);
-    policies.updateBackupPolicy(PROJECT, INSTANCE, new UpdateBackupPolicyRequest(
+    backups.deleteBackup("43e4feaab48f11e89039fa163ebaa7e4br07");
+    BackupPoliciesApi policies = BackupPoliciesApi.create(client, PROJECT);
+    policies.showBackupPolicy(INSTANCE);
+    policies.updateBackupPolicy(INSTANCE, new UpdateBackupPolicyRequest(
         new BackupPolicy(7, "19:00-20:00", "1,2,3", null)));
-    InstancesApi.create(client).restoreInstance(PROJECT, new RestoreRequest(INSTANCE,
+    InstancesApi.create(client, PROJECT).restoreInstance(new RestoreRequest(INSTANCE,
         "61a4ea66210545909d74a05c27a7179ein07", RestoreType.BACKUP,
         "43e4feaab48f11e89039fa163ebaa7e4br07", null));
-    JobsApi.create(client).showJob(PROJECT, "e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7");
+    JobsApi.create(client, PROJECT).showJob("e0fbbfc8-1ac4-4721-b9e9-7dd685c5bdd7");
 
     assertThat(validation.violations()).isEmpty();
     assertThat(STUB.server().requests()).hasSize(7);
@@ -82,8 +83,9 @@ class ContractChecksTest {
         .build();
     JobWaiter waiter = JobWaiter.builder().time(java.time.Clock.systemUTC(), d -> {}).build();
 
-    var done = BackupsApi.create(client).createBackupAndWait(PROJECT,
-        new CreateBackupRequest(INSTANCE, "backup-1", null), waiter);
+    var done = BackupsApi.create(client, PROJECT).createBackupAndWait(
+        CreateBackupInput.of(new CreateBackupRequest(INSTANCE, "backup-1", null)),
+        JobsApi.create(client, PROJECT), waiter);
 
     assertThat(done.job().job().status().value()).isEqualTo("Completed");
     assertThat(STUB.server().requests("showJob")).hasSize(3);

@@ -15,6 +15,10 @@ import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.jobs.JobFailedException;
 import io.recordgen.runtime.jobs.JobTimeoutException;
 import io.recordgen.runtime.jobs.JobWaiter;
+import io.recordgen.samples.backup.api.BackupPoliciesApi;
+import io.recordgen.samples.backup.api.BackupsApi;
+import io.recordgen.samples.backup.api.InstancesApi;
+import io.recordgen.samples.backup.api.JobsApi;
 import io.recordgen.samples.backup.model.Language;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -225,6 +229,26 @@ public final class BackupCli implements Callable<Integer> {
       builder.intervals(Duration.ofMillis(300), Duration.ofSeconds(1));
     }
     return builder.build();
+  }
+
+  /** The backups of the project, through the one client of this run. */
+  BackupsApi backups() {
+    return BackupsApi.create(client(), projectId());
+  }
+
+  /** The project's jobs. */
+  JobsApi jobs() {
+    return JobsApi.create(client(), projectId());
+  }
+
+  /** The project's instances, for restores. */
+  InstancesApi instances() {
+    return InstancesApi.create(client(), projectId());
+  }
+
+  /** The project's backup policies. */
+  BackupPoliciesApi policies() {
+    return BackupPoliciesApi.create(client(), projectId());
   }
 
   /** The project id: the option, the environment, or the embedded service's. */

@@ -2,8 +2,8 @@ package io.recordgen.samples.backup.cli;
 
 import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.samples.backup.api.BackupsApi;
-import io.recordgen.samples.backup.api.CreateBackupParams;
-import io.recordgen.samples.backup.api.ListBackupsParams;
+import io.recordgen.samples.backup.api.CreateBackupInput;
+import io.recordgen.samples.backup.api.ListBackupsInput;
 import io.recordgen.samples.backup.model.Backup;
 import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.CreateBackupResponse;
@@ -50,11 +50,10 @@ final class CreateCommand implements Callable<Integer> {
             .name(name)
             .description(description)
             .build();
-    BackupsApi backups = BackupsApi.create(cli.client());
-    String project = cli.projectId();
+    BackupsApi backups = cli.backups();
     Console console = cli.console();
     if (!await) {
-      CreateBackupResponse response = backups.createBackup(project, request);
+      CreateBackupResponse response = backups.createBackup(request);
       if (console.json()) {
         console.printJson(response);
       } else {
@@ -68,14 +67,12 @@ final class CreateCommand implements Callable<Integer> {
       console.err().println("Creating backup " + name + " of " + instanceId + "...");
     }
     Awaited<CreateBackupResponse, ShowJobResponse> done =
-        backups.createBackupAndWait(
-            project, request, CreateBackupParams.builder().build(), cli.waiter(console));
-    String id = done.response().backup().id();
+        backups.createBackupAndWait(CreateBackupInput.of(request), cli.jobs(), cli.waiter(console));
+    String id = done.body().backup().id();
     Backup finished =
         backups
             .listBackups(
-                project,
-                ListBackupsParams.builder()
+                ListBackupsInput.builder()
                     .backupId(id.endsWith("br07") && id.length() == 36 ? id : null)
                     .name(name)
                     .instanceId(instanceId)
@@ -84,7 +81,7 @@ final class CreateCommand implements Callable<Integer> {
             .stream()
             .filter(b -> b.id().equals(id))
             .findFirst()
-            .orElse(done.response().backup());
+            .orElse(done.body().backup());
     if (console.json()) {
       console.printJson(new Created(finished, done.job()));
     } else {

@@ -1,6 +1,5 @@
 package io.recordgen.samples.backup.cli;
 
-import io.recordgen.samples.backup.api.BackupsApi;
 import io.recordgen.samples.backup.model.DeleteBackupResponse;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +16,7 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DeleteBackupResponse deleted =
-        BackupsApi.create(cli.client()).deleteBackup(cli.projectId(), backupId);
+    DeleteBackupResponse deleted = cli.backups().deleteBackup(backupId);
     Console console = cli.console();
     if (console.json()) {
       console.printJson(deleted);

@@ -1,6 +1,6 @@
 package io.recordgen.samples.backup.cli;
 
-import io.recordgen.samples.backup.api.JobsApi;
+import io.recordgen.samples.backup.api.ShowJobInput;
 import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class JobCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       BackupCli cli = job.cli;
-      ShowJobResponse shown = JobsApi.create(cli.client()).showJob(cli.projectId(), jobId);
+      ShowJobResponse shown = cli.jobs().showJob(jobId);
       print(cli.console(), shown, "Job " + jobId);
       return ExitCodes.OK;
     }
@@ -55,8 +55,7 @@ final class JobCommand implements Callable<Integer> {
       BackupCli cli = job.cli;
       Console console = cli.console();
       ShowJobResponse done =
-          JobsApi.create(cli.client())
-              .showJobUntilDone(cli.projectId(), jobId, cli.waiter(console));
+          cli.jobs().showJobUntilDone(ShowJobInput.of(jobId), cli.waiter(console));
       print(console, done, "Job " + jobId + " completed");
       return ExitCodes.OK;
     }

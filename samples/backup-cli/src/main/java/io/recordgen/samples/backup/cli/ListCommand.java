@@ -1,7 +1,7 @@
 package io.recordgen.samples.backup.cli;
 
 import io.recordgen.samples.backup.api.BackupsApi;
-import io.recordgen.samples.backup.api.ListBackupsParams;
+import io.recordgen.samples.backup.api.ListBackupsInput;
 import io.recordgen.samples.backup.model.Backup;
 import io.recordgen.samples.backup.model.BackupType;
 import io.recordgen.samples.backup.model.ListBackupsResponse;
@@ -62,8 +62,8 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ListBackupsParams params =
-        ListBackupsParams.builder()
+    ListBackupsInput input =
+        ListBackupsInput.builder()
             .instanceId(instanceId)
             .backupId(backupId)
             .backupType(type == null ? null : BackupType.of(type))
@@ -74,10 +74,10 @@ final class ListCommand implements Callable<Integer> {
             .offset(offset)
             .limit(limit)
             .build();
-    BackupsApi backups = BackupsApi.create(cli.client());
+    BackupsApi backups = cli.backups();
     Console console = cli.console();
     if (all) {
-      List<Backup> every = backups.listBackupsAll(cli.projectId(), params).stream().toList();
+      List<Backup> every = backups.listBackupsAll(input).stream().toList();
       if (console.json()) {
         console.printJson(every);
       } else {
@@ -87,7 +87,7 @@ final class ListCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
-    ListBackupsResponse page = backups.listBackups(cli.projectId(), params);
+    ListBackupsResponse page = backups.listBackups(input);
     if (console.json()) {
       console.printJson(page);
     } else {

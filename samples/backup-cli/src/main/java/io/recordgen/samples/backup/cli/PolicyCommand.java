@@ -1,6 +1,5 @@
 package io.recordgen.samples.backup.cli;
 
-import io.recordgen.samples.backup.api.BackupPoliciesApi;
 import io.recordgen.samples.backup.model.BackupPolicy;
 import io.recordgen.samples.backup.model.ShowBackupPolicyResponse;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyRequest;
@@ -41,8 +40,7 @@ final class PolicyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       BackupCli cli = policy.cli;
-      ShowBackupPolicyResponse shown =
-          BackupPoliciesApi.create(cli.client()).showBackupPolicy(cli.projectId(), instanceId);
+      ShowBackupPolicyResponse shown = cli.policies().showBackupPolicy(instanceId);
       Console console = cli.console();
       if (console.json()) {
         console.printJson(shown);
@@ -97,9 +95,7 @@ final class PolicyCommand implements Callable<Integer> {
       BackupCli cli = policy.cli;
       UpdateBackupPolicyRequest request =
           new UpdateBackupPolicyRequest(new BackupPolicy(keepDays, startTime, period, level1));
-      UpdateBackupPolicyResponse updated =
-          BackupPoliciesApi.create(cli.client())
-              .updateBackupPolicy(cli.projectId(), instanceId, request);
+      UpdateBackupPolicyResponse updated = cli.policies().updateBackupPolicy(instanceId, request);
       Console console = cli.console();
       if (console.json()) {
         console.printJson(updated);

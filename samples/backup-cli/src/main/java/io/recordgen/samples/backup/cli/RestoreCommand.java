@@ -2,7 +2,7 @@ package io.recordgen.samples.backup.cli;
 
 import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.samples.backup.api.InstancesApi;
-import io.recordgen.samples.backup.api.RestoreInstanceParams;
+import io.recordgen.samples.backup.api.RestoreInstanceInput;
 import io.recordgen.samples.backup.model.RestoreRequest;
 import io.recordgen.samples.backup.model.RestoreResponse;
 import io.recordgen.samples.backup.model.RestoreType;
@@ -63,10 +63,10 @@ final class RestoreCommand implements Callable<Integer> {
             point.backupId != null ? RestoreType.BACKUP : RestoreType.TIMESTAMP,
             point.backupId,
             point.restoreTime);
-    InstancesApi instances = InstancesApi.create(cli.client());
+    InstancesApi instances = cli.instances();
     Console console = cli.console();
     if (!await) {
-      RestoreResponse started = instances.restoreInstance(cli.projectId(), request);
+      RestoreResponse started = instances.restoreInstance(request);
       if (console.json()) {
         console.printJson(started);
       } else {
@@ -77,12 +77,12 @@ final class RestoreCommand implements Callable<Integer> {
     }
     Awaited<RestoreResponse, ShowJobResponse> done =
         instances.restoreInstanceAndWait(
-            cli.projectId(), request, RestoreInstanceParams.builder().build(), cli.waiter(console));
+            RestoreInstanceInput.of(request), cli.jobs(), cli.waiter(console));
     if (console.json()) {
       console.printJson(done.job());
     } else {
       console.printFields(
-          "Restore job " + done.response().jobId() + " completed", Views.fields(done.job().job()));
+          "Restore job " + done.body().jobId() + " completed", Views.fields(done.job().job()));
     }
     return ExitCodes.OK;
   }

@@ -4,13 +4,12 @@ package golden.additionalproperties.api;
 import golden.additionalproperties.model.Resource;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ResourcesApi} on an {@link ApiClient}.
@@ -29,21 +28,12 @@ final class ResourcesApiImpl implements ResourcesApi {
     }
 
     @Override
-    public Resource putResource(Resource body) {
-        return client.execute(putResourceCall(body));
-    }
-
-    @Override
-    public CompletableFuture<Resource> putResourceAsync(Resource body) {
-        return client.executeAsync(putResourceCall(body));
-    }
-
-    static ApiCall<Resource> putResourceCall(@Nullable Resource body) {
-        Violations violations = new Violations("putResource");
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<Resource> call = ApiCall.builder(PUT_RESOURCE, PUT_RESOURCE_RESPONSE)
-                .body(body);
-        return call.build();
+    public ApiResponse<Resource> putResourceWithResponse(PutResourceInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Resource> call = ApiCall.builder(PUT_RESOURCE, PUT_RESOURCE_RESPONSE)
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

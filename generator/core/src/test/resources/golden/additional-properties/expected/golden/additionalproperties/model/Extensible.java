@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,5 +30,80 @@ public record Extensible(@JsonProperty("version") @Nullable Integer version,
     public Extensible {
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Extensible} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Integer version;
+
+        private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+        private Builder() {
+        }
+
+        private Builder(Extensible source) {
+            this.version = source.version;
+            this.additionalProperties = source.additionalProperties;
+        }
+
+        /**
+         * Sets {@link Extensible#version()}.
+         */
+        public Builder version(@Nullable Integer version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Sets {@link Extensible#additionalProperties()}, which the record requires.
+         */
+        public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the schema does not declare, keeping those added before.
+         *
+         * @param name the property name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            Map<String, @Nullable Object> copy = additionalProperties == null ? new LinkedHashMap<>() : new LinkedHashMap<>(additionalProperties);
+            copy.put(name, value);
+            this.additionalProperties = copy;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Extensible build() {
+            return new Extensible(version, additionalProperties);
+        }
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Declared properties, and any other property as an integer.
@@ -34,5 +36,80 @@ public record Limits(@JsonProperty("cpu") Integer cpu,
         violations.throwIfAny();
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Limits} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Integer cpu;
+
+        private @Nullable Map<String, Long> additionalProperties;
+
+        private Builder() {
+        }
+
+        private Builder(Limits source) {
+            this.cpu = source.cpu;
+            this.additionalProperties = source.additionalProperties;
+        }
+
+        /**
+         * Sets {@link Limits#cpu()}, which the record requires.
+         */
+        public Builder cpu(Integer cpu) {
+            this.cpu = cpu;
+            return this;
+        }
+
+        /**
+         * Sets {@link Limits#additionalProperties()}, which the record requires.
+         */
+        public Builder additionalProperties(Map<String, Long> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the schema does not declare, keeping those added before.
+         *
+         * @param name the property name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder additionalProperty(String name, Long value) {
+            Map<String, Long> copy = additionalProperties == null ? new LinkedHashMap<>() : new LinkedHashMap<>(additionalProperties);
+            copy.put(name, value);
+            this.additionalProperties = copy;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Limits build() {
+            return new Limits(cpu, additionalProperties);
+        }
     }
 }

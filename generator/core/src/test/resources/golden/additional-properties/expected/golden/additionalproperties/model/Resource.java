@@ -91,9 +91,9 @@ public record Resource(@JsonProperty("name") String name,
         }
 
         /**
-         * Sets {@link Resource#name()}.
+         * Sets {@link Resource#name()}, which the record requires.
          */
-        public Builder name(@Nullable String name) {
+        public Builder name(String name) {
             this.name = name;
             return this;
         }

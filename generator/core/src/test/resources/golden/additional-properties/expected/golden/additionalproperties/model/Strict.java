@@ -4,6 +4,7 @@ package golden.additionalproperties.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Strict(@JsonProperty("mode") @Nullable String mode) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Strict} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String mode;
+
+        private Builder() {
+        }
+
+        private Builder(Strict source) {
+            this.mode = source.mode;
+        }
+
+        /**
+         * Sets {@link Strict#mode()}.
+         */
+        public Builder mode(@Nullable String mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Strict build() {
+            return new Strict(mode);
+        }
+    }
 }

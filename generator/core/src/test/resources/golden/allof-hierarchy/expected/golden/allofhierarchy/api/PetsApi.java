@@ -4,16 +4,19 @@ package golden.allofhierarchy.api;
 import golden.allofhierarchy.model.Pet;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged pets.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface PetsApi {
@@ -22,18 +25,37 @@ public interface PetsApi {
      *
      * <p><code>GET /pets</code>
      *
-     * @return Every pet.
+     * @param input the parameters and the body, see {@link ListPetsInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: Every pet.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    List<Pet> listPets();
+    ApiResponse<List<Pet>> listPetsWithResponse(ListPetsInput input, CallOptions options);
 
     /**
-     * Starts {@link #listPets()} asynchronously: the future fails with the exceptions that
-     * method throws.
+     * Performs {@link #listPetsWithResponse} with no parameters and the client's own options,
+     * and returns the body.
+     *
+     * @return Every pet.
      */
-    CompletableFuture<List<Pet>> listPetsAsync();
+    default List<Pet> listPets() {
+        return listPets(ListPetsInput.of());
+    }
+
+    /**
+     * Performs {@link #listPetsWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return Every pet.
+     */
+    default List<Pet> listPets(ListPetsInput input) {
+        return listPetsWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,11 +4,12 @@ package golden.allofhierarchy.api;
 import golden.allofhierarchy.model.Pet;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,17 +28,10 @@ final class PetsApiImpl implements PetsApi {
     }
 
     @Override
-    public List<Pet> listPets() {
-        return client.execute(listPetsCall());
-    }
-
-    @Override
-    public CompletableFuture<List<Pet>> listPetsAsync() {
-        return client.executeAsync(listPetsCall());
-    }
-
-    static ApiCall<List<Pet>> listPetsCall() {
-        ApiCall.Builder<List<Pet>> call = ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE);
-        return call.build();
+    public ApiResponse<List<Pet>> listPetsWithResponse(ListPetsInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<List<Pet>> call = ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE)
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -79,17 +79,17 @@ public record Cat(@JsonProperty("name") String name, @JsonProperty("petType") St
         }
 
         /**
-         * Sets {@link Cat#name()}.
+         * Sets {@link Cat#name()}, which the record requires.
          */
-        public Builder name(@Nullable String name) {
+        public Builder name(String name) {
             this.name = name;
             return this;
         }
 
         /**
-         * Sets {@link Cat#petType()}.
+         * Sets {@link Cat#petType()}, which the record requires.
          */
-        public Builder petType(@Nullable String petType) {
+        public Builder petType(String petType) {
             this.petType = petType;
             return this;
         }

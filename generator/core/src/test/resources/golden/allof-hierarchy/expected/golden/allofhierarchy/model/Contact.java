@@ -73,9 +73,9 @@ public record Contact(@JsonProperty("email") String email,
         }
 
         /**
-         * Sets {@link Contact#email()}.
+         * Sets {@link Contact#email()}, which the record requires.
          */
-        public Builder email(@Nullable String email) {
+        public Builder email(String email) {
             this.email = email;
             return this;
         }

@@ -79,25 +79,25 @@ public record Dog(@JsonProperty("name") String name, @JsonProperty("petType") St
         }
 
         /**
-         * Sets {@link Dog#name()}.
+         * Sets {@link Dog#name()}, which the record requires.
          */
-        public Builder name(@Nullable String name) {
+        public Builder name(String name) {
             this.name = name;
             return this;
         }
 
         /**
-         * Sets {@link Dog#petType()}.
+         * Sets {@link Dog#petType()}, which the record requires.
          */
-        public Builder petType(@Nullable String petType) {
+        public Builder petType(String petType) {
             this.petType = petType;
             return this;
         }
 
         /**
-         * Sets {@link Dog#bark()}.
+         * Sets {@link Dog#bark()}, which the record requires.
          */
-        public Builder bark(@Nullable String bark) {
+        public Builder bark(String bark) {
             this.bark = bark;
             return this;
         }

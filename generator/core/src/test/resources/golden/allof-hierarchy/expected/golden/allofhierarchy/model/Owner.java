@@ -82,9 +82,9 @@ public record Owner(@JsonProperty("email") String email,
         }
 
         /**
-         * Sets {@link Owner#email()}.
+         * Sets {@link Owner#email()}, which the record requires.
          */
-        public Builder email(@Nullable String email) {
+        public Builder email(String email) {
             this.email = email;
             return this;
         }
@@ -114,9 +114,9 @@ public record Owner(@JsonProperty("email") String email,
         }
 
         /**
-         * Sets {@link Owner#pets()}.
+         * Sets {@link Owner#pets()}, which the record requires.
          */
-        public Builder pets(@Nullable List<Pet> pets) {
+        public Builder pets(List<Pet> pets) {
             this.pets = pets;
             return this;
         }

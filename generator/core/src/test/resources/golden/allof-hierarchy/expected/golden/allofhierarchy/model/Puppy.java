@@ -84,25 +84,25 @@ public record Puppy(@JsonProperty("name") String name, @JsonProperty("petType") 
         }
 
         /**
-         * Sets {@link Puppy#name()}.
+         * Sets {@link Puppy#name()}, which the record requires.
          */
-        public Builder name(@Nullable String name) {
+        public Builder name(String name) {
             this.name = name;
             return this;
         }
 
         /**
-         * Sets {@link Puppy#petType()}.
+         * Sets {@link Puppy#petType()}, which the record requires.
          */
-        public Builder petType(@Nullable String petType) {
+        public Builder petType(String petType) {
             this.petType = petType;
             return this;
         }
 
         /**
-         * Sets {@link Puppy#bark()}.
+         * Sets {@link Puppy#bark()}, which the record requires.
          */
-        public Builder bark(@Nullable String bark) {
+        public Builder bark(String bark) {
             this.bark = bark;
             return this;
         }

@@ -113,9 +113,9 @@ public record Inventory(@JsonProperty("counts") Map<String, Long> counts,
         }
 
         /**
-         * Sets {@link Inventory#counts()}.
+         * Sets {@link Inventory#counts()}, which the record requires.
          */
-        public Builder counts(@Nullable Map<String, Long> counts) {
+        public Builder counts(Map<String, Long> counts) {
             this.counts = counts;
             return this;
         }

@@ -63,8 +63,50 @@ public record InventoryLevel(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
+    /**
+     * Returns this value's constant of {@link Known},
+     * or {@link Known#UNRECOGNIZED} for a value the spec does not list.
+     *
+     * @return the constant
+     */
+    public Known known() {
+        int index = KNOWN.indexOf(this);
+        return index < 0 ? Known.UNRECOGNIZED : Known.values()[index];
+    }
+
     @Override
     public String toString() {
         return String.valueOf(value);
+    }
+
+    /**
+     * The values the spec lists, for {@code switch}; {@link #UNRECOGNIZED} stands for any other
+     * value, such as one a newer server sends.
+     */
+    public enum Known {
+        /**
+         * {@link InventoryLevel#LOW}.
+         */
+        LOW,
+
+        /**
+         * {@link InventoryLevel#MID_RANGE}.
+         */
+        MID_RANGE,
+
+        /**
+         * {@link InventoryLevel#HIGH}.
+         */
+        HIGH,
+
+        /**
+         * {@link InventoryLevel#_2X}.
+         */
+        _2X,
+
+        /**
+         * A value the spec does not list.
+         */
+        UNRECOGNIZED
     }
 }

@@ -61,8 +61,45 @@ public record InventoryPriority(Long value) implements OpenEnum<Long> {
         return KNOWN;
     }
 
+    /**
+     * Returns this value's constant of {@link Known},
+     * or {@link Known#UNRECOGNIZED} for a value the spec does not list.
+     *
+     * @return the constant
+     */
+    public Known known() {
+        int index = KNOWN.indexOf(this);
+        return index < 0 ? Known.UNRECOGNIZED : Known.values()[index];
+    }
+
     @Override
     public String toString() {
         return String.valueOf(value);
+    }
+
+    /**
+     * The values the spec lists, for {@code switch}; {@link #UNRECOGNIZED} stands for any other
+     * value, such as one a newer server sends.
+     */
+    public enum Known {
+        /**
+         * {@link InventoryPriority#_1}.
+         */
+        _1,
+
+        /**
+         * {@link InventoryPriority#_2}.
+         */
+        _2,
+
+        /**
+         * {@link InventoryPriority#_3}.
+         */
+        _3,
+
+        /**
+         * A value the spec does not list.
+         */
+        UNRECOGNIZED
     }
 }

@@ -4,6 +4,7 @@ package golden.arraysmapsenums.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -31,5 +32,66 @@ public record InventoryShelvesItem(@JsonProperty("code") @Nullable String code,
         });
         violations.throwIfAny();
         levels = levels == null ? null : List.copyOf(levels);
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link InventoryShelvesItem} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String code;
+
+        private @Nullable List<Long> levels;
+
+        private Builder() {
+        }
+
+        private Builder(InventoryShelvesItem source) {
+            this.code = source.code;
+            this.levels = source.levels;
+        }
+
+        /**
+         * Sets {@link InventoryShelvesItem#code()}.
+         */
+        public Builder code(@Nullable String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * Sets {@link InventoryShelvesItem#levels()}.
+         */
+        public Builder levels(@Nullable List<Long> levels) {
+            this.levels = levels;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public InventoryShelvesItem build() {
+            return new InventoryShelvesItem(code, levels);
+        }
     }
 }

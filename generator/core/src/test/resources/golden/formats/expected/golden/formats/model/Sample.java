@@ -190,9 +190,9 @@ public record Sample(@JsonProperty("id") UUID id, @JsonProperty("small") @Nullab
         }
 
         /**
-         * Sets {@link Sample#id()}.
+         * Sets {@link Sample#id()}, which the record requires.
          */
-        public Builder id(@Nullable UUID id) {
+        public Builder id(UUID id) {
             this.id = id;
             return this;
         }

@@ -62,8 +62,45 @@ public record SampleScale(BigDecimal value) implements OpenEnum<BigDecimal> {
         return KNOWN;
     }
 
+    /**
+     * Returns this value's constant of {@link Known},
+     * or {@link Known#UNRECOGNIZED} for a value the spec does not list.
+     *
+     * @return the constant
+     */
+    public Known known() {
+        int index = KNOWN.indexOf(this);
+        return index < 0 ? Known.UNRECOGNIZED : Known.values()[index];
+    }
+
     @Override
     public String toString() {
         return String.valueOf(value);
+    }
+
+    /**
+     * The values the spec lists, for {@code switch}; {@link #UNRECOGNIZED} stands for any other
+     * value, such as one a newer server sends.
+     */
+    public enum Known {
+        /**
+         * {@link SampleScale#_0_5}.
+         */
+        _0_5,
+
+        /**
+         * {@link SampleScale#_1}.
+         */
+        _1,
+
+        /**
+         * {@link SampleScale#_2_5}.
+         */
+        _2_5,
+
+        /**
+         * A value the spec does not list.
+         */
+        UNRECOGNIZED
     }
 }

@@ -69,8 +69,65 @@ public record SampleStatus(String value) implements OpenEnum<String> {
         return KNOWN;
     }
 
+    /**
+     * Returns this value's constant of {@link Known},
+     * or {@link Known#UNRECOGNIZED} for a value the spec does not list.
+     *
+     * @return the constant
+     */
+    public Known known() {
+        int index = KNOWN.indexOf(this);
+        return index < 0 ? Known.UNRECOGNIZED : Known.values()[index];
+    }
+
     @Override
     public String toString() {
         return String.valueOf(value);
+    }
+
+    /**
+     * The values the spec lists, for {@code switch}; {@link #UNRECOGNIZED} stands for any other
+     * value, such as one a newer server sends.
+     */
+    public enum Known {
+        /**
+         * {@link SampleStatus#IN_PROGRESS}.
+         */
+        IN_PROGRESS,
+
+        /**
+         * {@link SampleStatus#DONE}.
+         */
+        DONE,
+
+        /**
+         * {@link SampleStatus#_2FA}.
+         */
+        _2FA,
+
+        /**
+         * {@link SampleStatus#UNICODE}.
+         */
+        UNICODE,
+
+        /**
+         * {@link SampleStatus#CLASS}.
+         */
+        CLASS,
+
+        /**
+         * {@link SampleStatus#EMPTY}.
+         */
+        EMPTY,
+
+        /**
+         * {@link SampleStatus#DONE2}.
+         */
+        DONE2,
+
+        /**
+         * A value the spec does not list.
+         */
+        UNRECOGNIZED
     }
 }

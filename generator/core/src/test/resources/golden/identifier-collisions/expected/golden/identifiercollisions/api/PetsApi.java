@@ -4,16 +4,19 @@ package golden.identifiercollisions.api;
 import golden.identifiercollisions.model.Guild;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged pets.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface PetsApi {
@@ -23,79 +26,110 @@ public interface PetsApi {
      *
      * <p><code>GET /guilds/{call}</code>
      *
-     * @param call the <code>call</code> parameter
-     * @param client the <code>client</code> parameter
-     * @param violations the <code>violations</code> parameter
-     * @param items1 the <code>items1</code> parameter
-     * @return The guild.
+     * @param input the parameters and the body, see {@link GetPetInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The guild.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Guild getPet(String call, String client, String violations, List<String> items1);
+    ApiResponse<Guild> getPetWithResponse(GetPetInput input, CallOptions options);
 
     /**
-     * Performs {@link #getPet(String, String, String, List)}
-     * with the optional parameters in {@link GetPetParams}.
+     * Performs {@link #getPetWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
      *
-     * @param params optional parameters
+     * @param call the <code>call</code> value
+     * @param client the <code>client</code> value
+     * @param violations the <code>violations</code> value
+     * @param items1 the <code>items1</code> value
+     * @return The guild.
      */
-    Guild getPet(String call, String client, String violations, List<String> items1,
-            GetPetParams params);
+    default Guild getPet(String call, String client, String violations, List<String> items1) {
+        return getPet(GetPetInput.of(call, client, violations, items1));
+    }
 
     /**
-     * Starts {@link #getPet(String, String, String, List)} asynchronously: the future fails
-     * with the exceptions that method throws.
-     */
-    CompletableFuture<Guild> getPetAsync2(String call, String client, String violations,
-            List<String> items1);
-
-    /**
-     * Performs {@link #getPet(String, String, String, List)}
-     * with the optional parameters in {@link GetPetParams}, asynchronously: the future fails
-     * with the exceptions that method throws.
+     * Performs {@link #getPetWithResponse} with the client's own options, and returns the
+     * body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The guild.
      */
-    CompletableFuture<Guild> getPetAsync2(String call, String client, String violations,
-            List<String> items1, GetPetParams params);
+    default Guild getPet(GetPetInput input) {
+        return getPetWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Sends a Guild, whose nullable map may be sent as null.
      *
      * <p><code>PUT /guilds/{call}</code>
      *
-     * @param call the <code>call</code> parameter
-     * @param body the request body
+     * @param input the parameters and the body, see {@link PutGuildInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void putGuild(String call, Guild body);
+    ApiResponse<Void> putGuildWithResponse(PutGuildInput input, CallOptions options);
 
     /**
-     * Starts {@link #putGuild(String, Guild)} asynchronously: the future fails with the
-     * exceptions that method throws.
+     * Performs {@link #putGuildWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param call the <code>call</code> value
+     * @param body the request body
      */
-    CompletableFuture<Void> putGuildAsync(String call, Guild body);
+    default void putGuild(String call, Guild body) {
+        putGuild(PutGuildInput.of(call, body));
+    }
+
+    /**
+     * Performs {@link #putGuildWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void putGuild(PutGuildInput input) {
+        putGuildWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Its name is the asynchronous variant's of getPet.
      *
      * <p><code>GET /guilds/{call}/async</code>
      *
-     * @param call the <code>call</code> parameter
+     * @param input the parameters and the body, see {@link GetPetAsyncInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void getPetAsync(String call);
+    ApiResponse<Void> getPetAsyncWithResponse(GetPetAsyncInput input, CallOptions options);
 
     /**
-     * Starts {@link #getPetAsync(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #getPetAsyncWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param call the <code>call</code> value
      */
-    CompletableFuture<Void> getPetAsyncAsync(String call);
+    default void getPetAsync(String call) {
+        getPetAsync(GetPetAsyncInput.of(call));
+    }
+
+    /**
+     * Performs {@link #getPetAsyncWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void getPetAsync(GetPetAsyncInput input) {
+        getPetAsyncWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,15 +4,12 @@ package golden.identifiercollisions.api;
 import golden.identifiercollisions.model.Guild;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PetsApi} on an {@link ApiClient}.
@@ -24,10 +21,6 @@ final class PetsApiImpl implements PetsApi {
 
     private static final ResponseType<Guild> GET_PET_RESPONSE = ResponseType.of(Guild.class);
 
-    private static final StringPattern CALL_PATTERN = StringPattern.compile("^[a-z]+$");
-
-    private static final StringPattern ITEMS1_ITEM_PATTERN = StringPattern.compile("^[a-z]+$");
-
     private static final OperationSpec PUT_GUILD = OperationSpec.of("putGuild", "PUT",
             "/guilds/{call}");
 
@@ -38,99 +31,41 @@ final class PetsApiImpl implements PetsApi {
 
     private static final ResponseType<Void> GET_PET_ASYNC_RESPONSE = ResponseType.none();
 
-    private final ApiClient client2;
+    private final ApiClient client;
 
     PetsApiImpl(ApiClient client) {
-        this.client2 = Objects.requireNonNull(client, "client");
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     @Override
-    public Guild getPet(String call, String client, String violations, List<String> items1) {
-        return client2.execute(getPetCall(call, client, violations, items1, null));
+    public ApiResponse<Guild> getPetWithResponse(GetPetInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Guild> call = ApiCall.builder(GET_PET, GET_PET_RESPONSE)
+                .path("call", input.call())
+                .query("client", input.client())
+                .query("violations", input.violations())
+                .query("items1", input.items1())
+                .query("params", input.params())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public Guild getPet(String call, String client, String violations, List<String> items1,
-            GetPetParams params) {
-        return client2.execute(getPetCall(call, client, violations, items1,
-                Objects.requireNonNull(params, "params")));
+    public ApiResponse<Void> putGuildWithResponse(PutGuildInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(PUT_GUILD, PUT_GUILD_RESPONSE)
+                .path("call", input.call())
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public CompletableFuture<Guild> getPetAsync2(String call, String client, String violations,
-            List<String> items1) {
-        return client2.executeAsync(getPetCall(call, client, violations, items1, null));
-    }
-
-    @Override
-    public CompletableFuture<Guild> getPetAsync2(String call, String client, String violations,
-            List<String> items1, GetPetParams params) {
-        return client2.executeAsync(getPetCall(call, client, violations, items1,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<Guild> getPetCall(@Nullable String call, @Nullable String client,
-            @Nullable String violations, @Nullable List<String> items1,
-            @Nullable GetPetParams params) {
-        Violations violations2 = new Violations("getPet");
-        violations2.required("call", call);
-        violations2.pattern("call", call, CALL_PATTERN);
-        violations2.required("client", client);
-        violations2.required("violations", violations);
-        violations2.required("items1", items1);
-        violations2.noNullItems("items1", items1);
-        violations2.each("items1", items1, (items1_2, field1, item1) -> {
-            items1_2.pattern(field1, item1, ITEMS1_ITEM_PATTERN);
-        });
-        violations2.throwIfAny();
-        ApiCall.Builder<Guild> call2 = ApiCall.builder(GET_PET, GET_PET_RESPONSE)
-                .path("call", call)
-                .query("client", client)
-                .query("violations", violations)
-                .query("items1", items1);
-        if (params != null) {
-            call2.query("params", params.params());
-        }
-        return call2.build();
-    }
-
-    @Override
-    public void putGuild(String call, Guild body) {
-        client2.execute(putGuildCall(call, body));
-    }
-
-    @Override
-    public CompletableFuture<Void> putGuildAsync(String call, Guild body) {
-        return client2.executeAsync(putGuildCall(call, body));
-    }
-
-    static ApiCall<Void> putGuildCall(@Nullable String call, @Nullable Guild body) {
-        Violations violations = new Violations("putGuild");
-        violations.required("call", call);
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<Void> call2 = ApiCall.builder(PUT_GUILD, PUT_GUILD_RESPONSE)
-                .path("call", call)
-                .body(body);
-        return call2.build();
-    }
-
-    @Override
-    public void getPetAsync(String call) {
-        client2.execute(getPetAsyncCall(call));
-    }
-
-    @Override
-    public CompletableFuture<Void> getPetAsyncAsync(String call) {
-        return client2.executeAsync(getPetAsyncCall(call));
-    }
-
-    static ApiCall<Void> getPetAsyncCall(@Nullable String call) {
-        Violations violations = new Violations("getPetAsync");
-        violations.required("call", call);
-        violations.throwIfAny();
-        ApiCall.Builder<Void> call2 = ApiCall.builder(GET_PET_ASYNC, GET_PET_ASYNC_RESPONSE)
-                .path("call", call);
-        return call2.build();
+    public ApiResponse<Void> getPetAsyncWithResponse(GetPetAsyncInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(GET_PET_ASYNC, GET_PET_ASYNC_RESPONSE)
+                .path("call", input.call())
+                .build();
+        return client.exchange(call, options);
     }
 }

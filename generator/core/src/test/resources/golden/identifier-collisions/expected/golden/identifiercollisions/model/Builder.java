@@ -100,10 +100,10 @@ public record Builder(@JsonProperty("name") java.lang. @Nullable String name,
         }
 
         /**
-         * Sets {@link Builder#additionalProperties()}.
+         * Sets {@link Builder#additionalProperties()}, which the record requires.
          */
         public Builder2 additionalProperties(
-                @Nullable Map<java.lang.String, java.lang.String> additionalProperties) {
+                Map<java.lang.String, java.lang.String> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }

@@ -4,6 +4,7 @@ package golden.identifiercollisions.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Error(@JsonProperty("message") java.lang. @Nullable String message) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Error} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private java.lang. @Nullable String message;
+
+        private Builder() {
+        }
+
+        private Builder(Error source) {
+            this.message = source.message;
+        }
+
+        /**
+         * Sets {@link Error#message()}.
+         */
+        public Builder message(java.lang. @Nullable String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Error build() {
+            return new Error(message);
+        }
+    }
 }

@@ -4,6 +4,7 @@ package golden.identifiercollisions.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
@@ -26,5 +27,55 @@ public record String(@JsonProperty("text") java.lang. @Nullable String text) {
         Violations violations = new Violations("String");
         violations.pattern("text", text, TEXT_PATTERN);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link String} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private java.lang. @Nullable String text;
+
+        private Builder() {
+        }
+
+        private Builder(String source) {
+            this.text = source.text;
+        }
+
+        /**
+         * Sets {@link String#text()}.
+         */
+        public Builder text(java.lang. @Nullable String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public String build() {
+            return new String(text);
+        }
     }
 }

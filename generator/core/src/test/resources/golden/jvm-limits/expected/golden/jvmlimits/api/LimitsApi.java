@@ -4,15 +4,18 @@ package golden.jvmlimits.api;
 import golden.jvmlimits.model.Wide;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged limits.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface LimitsApi {
@@ -21,19 +24,38 @@ public interface LimitsApi {
      *
      * <p><code>PUT /wide</code>
      *
-     * @param body the request body
-     * @return The stored value.
+     * @param input the parameters and the body, see {@link PutWideInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The stored value.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Wide putWide(Wide body);
+    ApiResponse<Wide> putWideWithResponse(PutWideInput input, CallOptions options);
 
     /**
-     * Starts {@link #putWide(Wide)} asynchronously: the future fails with the exceptions that
-     * method throws.
+     * Performs {@link #putWideWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param body the request body
+     * @return The stored value.
      */
-    CompletableFuture<Wide> putWideAsync(Wide body);
+    default Wide putWide(Wide body) {
+        return putWide(PutWideInput.of(body));
+    }
+
+    /**
+     * Performs {@link #putWideWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return The stored value.
+     */
+    default Wide putWide(PutWideInput input) {
+        return putWideWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,13 +4,12 @@ package golden.jvmlimits.api;
 import golden.jvmlimits.model.Wide;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link LimitsApi} on an {@link ApiClient}.
@@ -28,21 +27,11 @@ final class LimitsApiImpl implements LimitsApi {
     }
 
     @Override
-    public Wide putWide(Wide body) {
-        return client.execute(putWideCall(body));
-    }
-
-    @Override
-    public CompletableFuture<Wide> putWideAsync(Wide body) {
-        return client.executeAsync(putWideCall(body));
-    }
-
-    static ApiCall<Wide> putWideCall(@Nullable Wide body) {
-        Violations violations = new Violations("putWide");
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<Wide> call = ApiCall.builder(PUT_WIDE, PUT_WIDE_RESPONSE)
-                .body(body);
-        return call.build();
+    public ApiResponse<Wide> putWideWithResponse(PutWideInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Wide> call = ApiCall.builder(PUT_WIDE, PUT_WIDE_RESPONSE)
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

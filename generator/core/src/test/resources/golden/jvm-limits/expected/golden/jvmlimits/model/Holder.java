@@ -4,6 +4,7 @@ package golden.jvmlimits.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -20,4 +21,64 @@ import org.jspecify.annotations.Nullable;
 )
 public record Holder(@JsonProperty("wide") @Nullable Wide wide,
         @JsonProperty("code") @Nullable Code code) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Holder} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Wide wide;
+
+        private @Nullable Code code;
+
+        private Builder() {
+        }
+
+        private Builder(Holder source) {
+            this.wide = source.wide;
+            this.code = source.code;
+        }
+
+        /**
+         * Sets {@link Holder#wide()}.
+         */
+        public Builder wide(@Nullable Wide wide) {
+            this.wide = wide;
+            return this;
+        }
+
+        /**
+         * Sets {@link Holder#code()}.
+         */
+        public Builder code(@Nullable Code code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Holder build() {
+            return new Holder(wide, code);
+        }
+    }
 }

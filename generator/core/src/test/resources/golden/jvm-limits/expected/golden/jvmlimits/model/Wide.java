@@ -62,10 +62,9 @@ public record Wide(
         }
 
         /**
-         * Sets {@link Wide#additionalProperties()}.
+         * Sets {@link Wide#additionalProperties()}, which the record requires.
          */
-        public Builder additionalProperties(
-                @Nullable Map<String, @Nullable Object> additionalProperties) {
+        public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }

@@ -4,15 +4,18 @@ package golden.names.api;
 import golden.names.model.Record;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged sealed types.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface SealedTypesApi {
@@ -21,37 +24,39 @@ public interface SealedTypesApi {
      *
      * <p><code>GET /class/{default}</code>
      *
-     * @param default_ the <code>default</code> parameter
-     * @return A record.
+     * @param input the parameters and the body, see {@link GetClassByDefaultInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: A record.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Record getClassByDefault(String default_);
+    ApiResponse<Record> getClassByDefaultWithResponse(GetClassByDefaultInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #getClassByDefault(String)}
-     * with the optional parameters in {@link GetClassByDefaultParams}.
+     * Performs {@link #getClassByDefaultWithResponse} with only these parameters and the
+     * client's own options, and returns the body.
      *
-     * @param params optional parameters
+     * @param default_ the <code>default</code> value
+     * @return A record.
      */
-    Record getClassByDefault(String default_, GetClassByDefaultParams params);
+    default Record getClassByDefault(String default_) {
+        return getClassByDefault(GetClassByDefaultInput.of(default_));
+    }
 
     /**
-     * Starts {@link #getClassByDefault(String)} asynchronously: the future fails with the
-     * exceptions that method throws.
-     */
-    CompletableFuture<Record> getClassByDefaultAsync(String default_);
-
-    /**
-     * Performs {@link #getClassByDefault(String)}
-     * with the optional parameters in {@link GetClassByDefaultParams}, asynchronously: the
-     * future fails with the exceptions that method throws.
+     * Performs {@link #getClassByDefaultWithResponse} with the client's own options, and
+     * returns the body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return A record.
      */
-    CompletableFuture<Record> getClassByDefaultAsync(String default_,
-            GetClassByDefaultParams params);
+    default Record getClassByDefault(GetClassByDefaultInput input) {
+        return getClassByDefaultWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,13 +4,12 @@ package golden.names.api;
 import golden.names.model.Record;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link SealedTypesApi} on an {@link ApiClient}.
@@ -29,40 +28,14 @@ final class SealedTypesApiImpl implements SealedTypesApi {
     }
 
     @Override
-    public Record getClassByDefault(String default_) {
-        return client.execute(getClassByDefaultCall(default_, null));
-    }
-
-    @Override
-    public Record getClassByDefault(String default_, GetClassByDefaultParams params) {
-        return client.execute(getClassByDefaultCall(default_,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<Record> getClassByDefaultAsync(String default_) {
-        return client.executeAsync(getClassByDefaultCall(default_, null));
-    }
-
-    @Override
-    public CompletableFuture<Record> getClassByDefaultAsync(String default_,
-            GetClassByDefaultParams params) {
-        return client.executeAsync(getClassByDefaultCall(default_,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<Record> getClassByDefaultCall(@Nullable String default_,
-            @Nullable GetClassByDefaultParams params) {
-        Violations violations = new Violations("get-class.by_default");
-        violations.required("default", default_);
-        violations.throwIfAny();
-        ApiCall.Builder<Record> call = ApiCall.builder(GET_CLASS_BY_DEFAULT,
-                GET_CLASS_BY_DEFAULT_RESPONSE)
-                .path("default", default_);
-        if (params != null) {
-            call.query("record", params.record_())
-                    .query("Record", params.record2());
-        }
-        return call.build();
+    public ApiResponse<Record> getClassByDefaultWithResponse(GetClassByDefaultInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Record> call = ApiCall.builder(GET_CLASS_BY_DEFAULT, GET_CLASS_BY_DEFAULT_RESPONSE)
+                .path("default", input.default_())
+                .query("record", input.record_())
+                .query("Record", input.record2())
+                .build();
+        return client.exchange(call, options);
     }
 }

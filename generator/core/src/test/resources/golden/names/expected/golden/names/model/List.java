@@ -4,6 +4,7 @@ package golden.names.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -24,5 +25,55 @@ public record List(@JsonProperty("items") java.util. @Nullable List<String> item
         violations.noNullItems("items", items);
         violations.throwIfAny();
         items = items == null ? null : java.util.List.copyOf(items);
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link List} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private java.util. @Nullable List<String> items;
+
+        private Builder() {
+        }
+
+        private Builder(List source) {
+            this.items = source.items;
+        }
+
+        /**
+         * Sets {@link List#items()}.
+         */
+        public Builder items(java.util. @Nullable List<String> items) {
+            this.items = items;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public List build() {
+            return new List(items);
+        }
     }
 }

@@ -4,6 +4,7 @@ package golden.names.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Pet(@JsonProperty("name") @Nullable String name) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Pet} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String name;
+
+        private Builder() {
+        }
+
+        private Builder(Pet source) {
+            this.name = source.name;
+        }
+
+        /**
+         * Sets {@link Pet#name()}.
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Pet build() {
+            return new Pet(name);
+        }
+    }
 }

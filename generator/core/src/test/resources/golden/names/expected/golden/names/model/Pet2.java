@@ -4,6 +4,7 @@ package golden.names.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record Pet2(@JsonProperty("tag") @Nullable String tag) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Pet2} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String tag;
+
+        private Builder() {
+        }
+
+        private Builder(Pet2 source) {
+            this.tag = source.tag;
+        }
+
+        /**
+         * Sets {@link Pet2#tag()}.
+         */
+        public Builder tag(@Nullable String tag) {
+            this.tag = tag;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Pet2 build() {
+            return new Pet2(tag);
+        }
+    }
 }

@@ -4,6 +4,7 @@ package golden.names.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -52,4 +53,251 @@ public record Record(@JsonProperty("var") @Nullable String var_,
         @JsonProperty("$ref-like") @Nullable String refLike,
         @JsonProperty("") @Nullable String value2,
         @JsonProperty("builder") @Nullable String builder2) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Record} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String var_;
+
+        private @Nullable String yield_;
+
+        private @Nullable String permits_;
+
+        private @Nullable String value;
+
+        private @Nullable Long hashCode2;
+
+        private @Nullable String getClass2;
+
+        private @Nullable String toString2;
+
+        private @Nullable Boolean wait2;
+
+        private @Nullable String clone2;
+
+        private @Nullable String next;
+
+        private @Nullable String next2;
+
+        private @Nullable String aB;
+
+        private @Nullable String aB2;
+
+        private @Nullable String _1stPlace;
+
+        private @Nullable String naive;
+
+        private @Nullable String u540dU524d;
+
+        private @Nullable String refLike;
+
+        private @Nullable String value2;
+
+        private @Nullable String builder2;
+
+        private Builder() {
+        }
+
+        private Builder(Record source) {
+            this.var_ = source.var_;
+            this.yield_ = source.yield_;
+            this.permits_ = source.permits_;
+            this.value = source.value;
+            this.hashCode2 = source.hashCode2;
+            this.getClass2 = source.getClass2;
+            this.toString2 = source.toString2;
+            this.wait2 = source.wait2;
+            this.clone2 = source.clone2;
+            this.next = source.next;
+            this.next2 = source.next2;
+            this.aB = source.aB;
+            this.aB2 = source.aB2;
+            this._1stPlace = source._1stPlace;
+            this.naive = source.naive;
+            this.u540dU524d = source.u540dU524d;
+            this.refLike = source.refLike;
+            this.value2 = source.value2;
+            this.builder2 = source.builder2;
+        }
+
+        /**
+         * Sets {@link Record#var_()}.
+         */
+        public Builder var_(@Nullable String var_) {
+            this.var_ = var_;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#yield_()}.
+         */
+        public Builder yield_(@Nullable String yield_) {
+            this.yield_ = yield_;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#permits_()}.
+         */
+        public Builder permits_(@Nullable String permits_) {
+            this.permits_ = permits_;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#value()}.
+         */
+        public Builder value(@Nullable String value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#hashCode2()}.
+         */
+        public Builder hashCode2(@Nullable Long hashCode2) {
+            this.hashCode2 = hashCode2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#getClass2()}.
+         */
+        public Builder getClass2(@Nullable String getClass2) {
+            this.getClass2 = getClass2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#toString2()}.
+         */
+        public Builder toString2(@Nullable String toString2) {
+            this.toString2 = toString2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#wait2()}.
+         */
+        public Builder wait2(@Nullable Boolean wait2) {
+            this.wait2 = wait2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#clone2()}.
+         */
+        public Builder clone2(@Nullable String clone2) {
+            this.clone2 = clone2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#next()}.
+         */
+        public Builder next(@Nullable String next) {
+            this.next = next;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#next2()}.
+         */
+        public Builder next2(@Nullable String next2) {
+            this.next2 = next2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#aB()}.
+         */
+        public Builder aB(@Nullable String aB) {
+            this.aB = aB;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#aB2()}.
+         */
+        public Builder aB2(@Nullable String aB2) {
+            this.aB2 = aB2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#_1stPlace()}.
+         */
+        public Builder _1stPlace(@Nullable String _1stPlace) {
+            this._1stPlace = _1stPlace;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#naive()}.
+         */
+        public Builder naive(@Nullable String naive) {
+            this.naive = naive;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#u540dU524d()}.
+         */
+        public Builder u540dU524d(@Nullable String u540dU524d) {
+            this.u540dU524d = u540dU524d;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#refLike()}.
+         */
+        public Builder refLike(@Nullable String refLike) {
+            this.refLike = refLike;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#value2()}.
+         */
+        public Builder value2(@Nullable String value2) {
+            this.value2 = value2;
+            return this;
+        }
+
+        /**
+         * Sets {@link Record#builder2()}.
+         */
+        public Builder builder2(@Nullable String builder2) {
+            this.builder2 = builder2;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Record build() {
+            return new Record(var_, yield_, permits_, value, hashCode2, getClass2, toString2, wait2, clone2, next, next2, aB, aB2, _1stPlace, naive, u540dU524d, refLike, value2, builder2);
+        }
+    }
 }

@@ -2,16 +2,14 @@
 package golden.nullable30.api;
 
 import golden.nullable30.model.Profile;
-import golden.nullable30.model.ProfilePatch;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ProfilesApi} on an {@link ApiClient}.
@@ -30,23 +28,13 @@ final class ProfilesApiImpl implements ProfilesApi {
     }
 
     @Override
-    public Profile updateProfile(String id, ProfilePatch body) {
-        return client.execute(updateProfileCall(id, body));
-    }
-
-    @Override
-    public CompletableFuture<Profile> updateProfileAsync(String id, ProfilePatch body) {
-        return client.executeAsync(updateProfileCall(id, body));
-    }
-
-    static ApiCall<Profile> updateProfileCall(@Nullable String id, @Nullable ProfilePatch body) {
-        Violations violations = new Violations("updateProfile");
-        violations.required("id", id);
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<Profile> call = ApiCall.builder(UPDATE_PROFILE, UPDATE_PROFILE_RESPONSE)
-                .path("id", id)
-                .body(body);
-        return call.build();
+    public ApiResponse<Profile> updateProfileWithResponse(UpdateProfileInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Profile> call = ApiCall.builder(UPDATE_PROFILE, UPDATE_PROFILE_RESPONSE)
+                .path("id", input.id())
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

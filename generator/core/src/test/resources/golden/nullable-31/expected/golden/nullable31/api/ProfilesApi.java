@@ -5,15 +5,18 @@ import golden.nullable31.model.Profile;
 import golden.nullable31.model.ProfilePatch;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged profiles.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface ProfilesApi {
@@ -22,20 +25,39 @@ public interface ProfilesApi {
      *
      * <p><code>PATCH /profiles/{id}</code>
      *
-     * @param id the <code>id</code> parameter
-     * @param body the request body
-     * @return The profile as it is now.
+     * @param input the parameters and the body, see {@link UpdateProfileInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The profile as it is now.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Profile updateProfile(String id, ProfilePatch body);
+    ApiResponse<Profile> updateProfileWithResponse(UpdateProfileInput input, CallOptions options);
 
     /**
-     * Starts {@link #updateProfile(String, ProfilePatch)} asynchronously: the future fails
-     * with the exceptions that method throws.
+     * Performs {@link #updateProfileWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param id the <code>id</code> value
+     * @param body the request body
+     * @return The profile as it is now.
      */
-    CompletableFuture<Profile> updateProfileAsync(String id, ProfilePatch body);
+    default Profile updateProfile(String id, ProfilePatch body) {
+        return updateProfile(UpdateProfileInput.of(id, body));
+    }
+
+    /**
+     * Performs {@link #updateProfileWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     * @return The profile as it is now.
+     */
+    default Profile updateProfile(UpdateProfileInput input) {
+        return updateProfileWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

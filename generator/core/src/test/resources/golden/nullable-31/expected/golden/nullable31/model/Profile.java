@@ -4,6 +4,7 @@ package golden.nullable31.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -28,5 +29,77 @@ public record Profile(@JsonProperty("id") String id,
         Violations violations = new Violations("Profile");
         violations.required("id", id);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Profile} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String nickname;
+
+        private @Nullable String bio;
+
+        private Builder() {
+        }
+
+        private Builder(Profile source) {
+            this.id = source.id;
+            this.nickname = source.nickname;
+            this.bio = source.bio;
+        }
+
+        /**
+         * Sets {@link Profile#id()}, which the record requires.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Profile#nickname()}.
+         */
+        public Builder nickname(@Nullable String nickname) {
+            this.nickname = nickname;
+            return this;
+        }
+
+        /**
+         * Sets {@link Profile#bio()}.
+         */
+        public Builder bio(@Nullable String bio) {
+            this.bio = bio;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Profile build() {
+            return new Profile(id, nickname, bio);
+        }
     }
 }

@@ -4,15 +4,18 @@ package golden.oneofdiscriminator.api;
 import golden.oneofdiscriminator.model.Payment;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged payments.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface PaymentsApi {
@@ -21,19 +24,38 @@ public interface PaymentsApi {
      *
      * <p><code>POST /payments</code>
      *
-     * @param body the request body
-     * @return Created.
+     * @param input the parameters and the body, see {@link CreatePaymentInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: Created.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Payment createPayment(Payment body);
+    ApiResponse<Payment> createPaymentWithResponse(CreatePaymentInput input, CallOptions options);
 
     /**
-     * Starts {@link #createPayment(Payment)} asynchronously: the future fails with the
-     * exceptions that method throws.
+     * Performs {@link #createPaymentWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param body the request body
+     * @return Created.
      */
-    CompletableFuture<Payment> createPaymentAsync(Payment body);
+    default Payment createPayment(Payment body) {
+        return createPayment(CreatePaymentInput.of(body));
+    }
+
+    /**
+     * Performs {@link #createPaymentWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     * @return Created.
+     */
+    default Payment createPayment(CreatePaymentInput input) {
+        return createPaymentWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

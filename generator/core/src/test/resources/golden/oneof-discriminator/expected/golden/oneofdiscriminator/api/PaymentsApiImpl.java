@@ -4,13 +4,12 @@ package golden.oneofdiscriminator.api;
 import golden.oneofdiscriminator.model.Payment;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PaymentsApi} on an {@link ApiClient}.
@@ -29,21 +28,12 @@ final class PaymentsApiImpl implements PaymentsApi {
     }
 
     @Override
-    public Payment createPayment(Payment body) {
-        return client.execute(createPaymentCall(body));
-    }
-
-    @Override
-    public CompletableFuture<Payment> createPaymentAsync(Payment body) {
-        return client.executeAsync(createPaymentCall(body));
-    }
-
-    static ApiCall<Payment> createPaymentCall(@Nullable Payment body) {
-        Violations violations = new Violations("createPayment");
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<Payment> call = ApiCall.builder(CREATE_PAYMENT, CREATE_PAYMENT_RESPONSE)
-                .body(body);
-        return call.build();
+    public ApiResponse<Payment> createPaymentWithResponse(CreatePaymentInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Payment> call = ApiCall.builder(CREATE_PAYMENT, CREATE_PAYMENT_RESPONSE)
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>BankTransfer</code> schema.
@@ -34,5 +36,66 @@ public record BankTransfer(@JsonProperty("type") String type,
         violations.required("type", type);
         violations.required("iban", iban);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link BankTransfer} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String type;
+
+        private @Nullable String iban;
+
+        private Builder() {
+        }
+
+        private Builder(BankTransfer source) {
+            this.type = source.type;
+            this.iban = source.iban;
+        }
+
+        /**
+         * Sets {@link BankTransfer#type()}, which the record requires.
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@link BankTransfer#iban()}, which the record requires.
+         */
+        public Builder iban(String iban) {
+            this.iban = iban;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public BankTransfer build() {
+            return new BankTransfer(type, iban);
+        }
     }
 }

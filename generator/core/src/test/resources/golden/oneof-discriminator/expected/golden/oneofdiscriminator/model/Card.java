@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>Card</code> schema.
@@ -38,5 +40,66 @@ public record Card(@JsonProperty("type") String type,
         violations.required("number", number);
         violations.pattern("number", number, NUMBER_PATTERN);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Card} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String type;
+
+        private @Nullable String number;
+
+        private Builder() {
+        }
+
+        private Builder(Card source) {
+            this.type = source.type;
+            this.number = source.number;
+        }
+
+        /**
+         * Sets {@link Card#type()}, which the record requires.
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@link Card#number()}, which the record requires.
+         */
+        public Builder number(String number) {
+            this.number = number;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Card build() {
+            return new Card(type, number);
+        }
     }
 }

@@ -4,8 +4,10 @@ package golden.oneofdiscriminator.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A payment and how it is paid.
@@ -26,5 +28,66 @@ public record Payment(@JsonProperty("amount") Long amount,
         violations.minimum("amount", amount, 1L);
         violations.required("method", method);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Payment} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Long amount;
+
+        private @Nullable PaymentMethod method;
+
+        private Builder() {
+        }
+
+        private Builder(Payment source) {
+            this.amount = source.amount;
+            this.method = source.method;
+        }
+
+        /**
+         * Sets {@link Payment#amount()}, which the record requires.
+         */
+        public Builder amount(Long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * Sets {@link Payment#method()}, which the record requires.
+         */
+        public Builder method(PaymentMethod method) {
+            this.method = method;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Payment build() {
+            return new Payment(amount, method);
+        }
     }
 }

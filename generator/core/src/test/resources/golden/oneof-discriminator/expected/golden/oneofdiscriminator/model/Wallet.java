@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -34,5 +35,66 @@ public record Wallet(@JsonProperty("type") String type,
         Violations violations = new Violations("Wallet");
         violations.required("type", type);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Wallet} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String type;
+
+        private @Nullable String provider;
+
+        private Builder() {
+        }
+
+        private Builder(Wallet source) {
+            this.type = source.type;
+            this.provider = source.provider;
+        }
+
+        /**
+         * Sets {@link Wallet#type()}, which the record requires.
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@link Wallet#provider()}.
+         */
+        public Builder provider(@Nullable String provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Wallet build() {
+            return new Wallet(type, provider);
+        }
     }
 }

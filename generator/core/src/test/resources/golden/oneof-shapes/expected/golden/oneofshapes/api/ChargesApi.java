@@ -4,15 +4,18 @@ package golden.oneofshapes.api;
 import golden.oneofshapes.model.Charge;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged charges.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface ChargesApi {
@@ -21,19 +24,38 @@ public interface ChargesApi {
      *
      * <p><code>GET /charges/{id}</code>
      *
-     * @param id the <code>id</code> parameter
-     * @return The charge.
+     * @param input the parameters and the body, see {@link GetChargeInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The charge.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Charge getCharge(String id);
+    ApiResponse<Charge> getChargeWithResponse(GetChargeInput input, CallOptions options);
 
     /**
-     * Starts {@link #getCharge(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #getChargeWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param id the <code>id</code> value
+     * @return The charge.
      */
-    CompletableFuture<Charge> getChargeAsync(String id);
+    default Charge getCharge(String id) {
+        return getCharge(GetChargeInput.of(id));
+    }
+
+    /**
+     * Performs {@link #getChargeWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return The charge.
+     */
+    default Charge getCharge(GetChargeInput input) {
+        return getChargeWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,13 +4,12 @@ package golden.oneofshapes.api;
 import golden.oneofshapes.model.Charge;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.Violations;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ChargesApi} on an {@link ApiClient}.
@@ -29,21 +28,11 @@ final class ChargesApiImpl implements ChargesApi {
     }
 
     @Override
-    public Charge getCharge(String id) {
-        return client.execute(getChargeCall(id));
-    }
-
-    @Override
-    public CompletableFuture<Charge> getChargeAsync(String id) {
-        return client.executeAsync(getChargeCall(id));
-    }
-
-    static ApiCall<Charge> getChargeCall(@Nullable String id) {
-        Violations violations = new Violations("getCharge");
-        violations.required("id", id);
-        violations.throwIfAny();
-        ApiCall.Builder<Charge> call = ApiCall.builder(GET_CHARGE, GET_CHARGE_RESPONSE)
-                .path("id", id);
-        return call.build();
+    public ApiResponse<Charge> getChargeWithResponse(GetChargeInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Charge> call = ApiCall.builder(GET_CHARGE, GET_CHARGE_RESPONSE)
+                .path("id", input.id())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -4,6 +4,7 @@ package golden.oneofshapes.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -35,5 +36,121 @@ public record Charge(@JsonProperty("id") String id, @JsonProperty("amount") Long
         violations.required("id", id);
         violations.required("amount", amount);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Charge} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable LongOrString amount;
+
+        private @Nullable StringOrCustomer customer;
+
+        private @Nullable StringOrCustomer refundedBy;
+
+        private @Nullable ChargeSource source;
+
+        private @Nullable String note;
+
+        private @Nullable ChargeMetadata metadata;
+
+        private Builder() {
+        }
+
+        private Builder(Charge source2) {
+            this.id = source2.id;
+            this.amount = source2.amount;
+            this.customer = source2.customer;
+            this.refundedBy = source2.refundedBy;
+            this.source = source2.source;
+            this.note = source2.note;
+            this.metadata = source2.metadata;
+        }
+
+        /**
+         * Sets {@link Charge#id()}, which the record requires.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#amount()}, which the record requires.
+         */
+        public Builder amount(LongOrString amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#customer()}.
+         */
+        public Builder customer(@Nullable StringOrCustomer customer) {
+            this.customer = customer;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#refundedBy()}.
+         */
+        public Builder refundedBy(@Nullable StringOrCustomer refundedBy) {
+            this.refundedBy = refundedBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#source()}.
+         */
+        public Builder source(@Nullable ChargeSource source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#note()}.
+         */
+        public Builder note(@Nullable String note) {
+            this.note = note;
+            return this;
+        }
+
+        /**
+         * Sets {@link Charge#metadata()}.
+         */
+        public Builder metadata(@Nullable ChargeMetadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Charge build() {
+            return new Charge(id, amount, customer, refundedBy, source, note, metadata);
+        }
     }
 }

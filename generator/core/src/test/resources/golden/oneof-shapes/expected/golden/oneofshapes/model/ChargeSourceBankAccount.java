@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>ChargeSourceBankAccount</code> schema.
@@ -34,5 +36,66 @@ public record ChargeSourceBankAccount(@JsonProperty("object") ChargeSourceBankAc
         violations.required("object", object);
         violations.required("bank", bank);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ChargeSourceBankAccount} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable ChargeSourceBankAccountObject object;
+
+        private @Nullable String bank;
+
+        private Builder() {
+        }
+
+        private Builder(ChargeSourceBankAccount source) {
+            this.object = source.object;
+            this.bank = source.bank;
+        }
+
+        /**
+         * Sets {@link ChargeSourceBankAccount#object()}, which the record requires.
+         */
+        public Builder object(ChargeSourceBankAccountObject object) {
+            this.object = object;
+            return this;
+        }
+
+        /**
+         * Sets {@link ChargeSourceBankAccount#bank()}, which the record requires.
+         */
+        public Builder bank(String bank) {
+            this.bank = bank;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ChargeSourceBankAccount build() {
+            return new ChargeSourceBankAccount(object, bank);
+        }
     }
 }

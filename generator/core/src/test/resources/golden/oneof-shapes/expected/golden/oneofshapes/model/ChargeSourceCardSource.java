@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * card source
@@ -34,5 +36,66 @@ public record ChargeSourceCardSource(@JsonProperty("object") ChargeSourceCardSou
         violations.required("object", object);
         violations.required("last4", last4);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ChargeSourceCardSource} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable ChargeSourceCardSourceObject object;
+
+        private @Nullable String last4;
+
+        private Builder() {
+        }
+
+        private Builder(ChargeSourceCardSource source) {
+            this.object = source.object;
+            this.last4 = source.last4;
+        }
+
+        /**
+         * Sets {@link ChargeSourceCardSource#object()}, which the record requires.
+         */
+        public Builder object(ChargeSourceCardSourceObject object) {
+            this.object = object;
+            return this;
+        }
+
+        /**
+         * Sets {@link ChargeSourceCardSource#last4()}, which the record requires.
+         */
+        public Builder last4(String last4) {
+            this.last4 = last4;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ChargeSourceCardSource build() {
+            return new ChargeSourceCardSource(object, last4);
+        }
     }
 }

@@ -4,17 +4,19 @@ package golden.parametersheaders.api;
 import golden.parametersheaders.model.Item;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Items.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface ItemsApi {
@@ -23,122 +25,142 @@ public interface ItemsApi {
      *
      * <p><code>GET /items/{itemId}</code>
      *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @return The item.
+     * @param input the parameters and the body, see {@link GetItemInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The item.
+     *     (the headers the spec declares are read with {@link GetItemHeaders})
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Item getItem(String itemId, String session);
+    ApiResponse<Item> getItemWithResponse(GetItemInput input, CallOptions options);
 
     /**
-     * Performs {@link #getItem(String, String)}
-     * with the optional parameters in {@link GetItemParams}.
+     * Performs {@link #getItemWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
      *
-     * @param params optional parameters
+     * @param itemId the <code>itemId</code> value
+     * @param session the <code>session</code> value
+     * @return The item.
      */
-    Item getItem(String itemId, String session, GetItemParams params);
+    default Item getItem(String itemId, String session) {
+        return getItem(GetItemInput.of(itemId, session));
+    }
 
     /**
-     * Starts {@link #getItem(String, String)} asynchronously: the future fails with the
-     * exceptions that method throws.
-     */
-    CompletableFuture<Item> getItemAsync(String itemId, String session);
-
-    /**
-     * Performs {@link #getItem(String, String)}
-     * with the optional parameters in {@link GetItemParams}, asynchronously: the future fails
-     * with the exceptions that method throws.
+     * Performs {@link #getItemWithResponse} with the client's own options, and returns the
+     * body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The item.
      */
-    CompletableFuture<Item> getItemAsync(String itemId, String session, GetItemParams params);
-
-    /**
-     * Performs {@link #getItem} and returns the response headers the spec declares
-     * with the body.
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @return the body and the headers
-     * @throws DecodingException if a declared header has a value of another type
-     */
-    GetItemResult getItemWithHeaders(String itemId, String session);
-
-    /**
-     * Performs {@link #getItem} and returns the response headers the spec declares
-     * with the body.
-     *
-     * @param itemId the <code>itemId</code> parameter
-     * @param session the <code>session</code> parameter
-     * @param params optional parameters, see {@link GetItemParams}
-     * @return the body and the headers
-     * @throws DecodingException if a declared header has a value of another type
-     */
-    GetItemResult getItemWithHeaders(String itemId, String session, GetItemParams params);
+    default Item getItem(GetItemInput input) {
+        return getItemWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * No operationId, so one is derived; 3.1 allows no responses.
      *
      * <p><code>DELETE /items/{itemId}</code>
      *
-     * @param itemId the <code>itemId</code> parameter
+     * @param input the parameters and the body, see {@link DeleteItemsInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void deleteItems(String itemId);
+    ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options);
 
     /**
-     * Starts {@link #deleteItems(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #deleteItemsWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param itemId the <code>itemId</code> value
      */
-    CompletableFuture<Void> deleteItemsAsync(String itemId);
+    default void deleteItems(String itemId) {
+        deleteItems(DeleteItemsInput.of(itemId));
+    }
+
+    /**
+     * Performs {@link #deleteItemsWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void deleteItems(DeleteItemsInput input) {
+        deleteItemsWithResponse(input, CallOptions.none());
+    }
 
     /**
      * A duplicate operationId, renamed deterministically.
      *
      * <p><code>GET /items</code>
      *
+     * @param input the parameters and the body, see {@link GetItem2Input}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
+     *     (the headers the spec declares are read with {@link GetItem2Headers})
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void getItem2();
+    ApiResponse<Void> getItem2WithResponse(GetItem2Input input, CallOptions options);
 
     /**
-     * Starts {@link #getItem2()} asynchronously: the future fails with the exceptions that
-     * method throws.
-     */
-    CompletableFuture<Void> getItem2Async();
-
-    /**
-     * Performs {@link #getItem2} and returns the response headers the spec declares
-     * with the body.
+     * Performs {@link #getItem2WithResponse} with no parameters and the client's own options,
+     * and returns the body.
      *
-     * @return the body and the headers
-     * @throws DecodingException if a declared header has a value of another type
      */
-    GetItem2Result getItem2WithHeaders();
+    default void getItem2() {
+        getItem2(GetItem2Input.of());
+    }
+
+    /**
+     * Performs {@link #getItem2WithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void getItem2(GetItem2Input input) {
+        getItem2WithResponse(input, CallOptions.none());
+    }
 
     /**
      * Performs <code>createItem</code>.
      *
      * <p><code>POST /items</code>
      *
-     * @param body the request body
+     * @param input the parameters and the body, see {@link CreateItemInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void createItem(@Nullable Item body);
+    ApiResponse<Void> createItemWithResponse(CreateItemInput input, CallOptions options);
 
     /**
-     * Starts {@link #createItem(Item)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #createItemWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param body the request body
      */
-    CompletableFuture<Void> createItemAsync(@Nullable Item body);
+    default void createItem(@Nullable Item body) {
+        createItem(CreateItemInput.of(body));
+    }
+
+    /**
+     * Performs {@link #createItemWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void createItem(CreateItemInput input) {
+        createItemWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

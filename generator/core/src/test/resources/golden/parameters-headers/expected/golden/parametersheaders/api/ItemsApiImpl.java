@@ -5,16 +5,11 @@ import golden.parametersheaders.model.Item;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.HeaderValues;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
-import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ItemsApi} on an {@link ApiClient}.
@@ -25,8 +20,6 @@ final class ItemsApiImpl implements ItemsApi {
             "/items/{itemId}");
 
     private static final ResponseType<Item> GET_ITEM_RESPONSE = ResponseType.of(Item.class);
-
-    private static final StringPattern ITEM_ID_PATTERN = StringPattern.compile("^[a-z0-9-]{1,40}$");
 
     private static final OperationSpec DELETE_ITEMS = OperationSpec.of("deleteItems", "DELETE",
             "/items/{itemId}");
@@ -49,120 +42,41 @@ final class ItemsApiImpl implements ItemsApi {
     }
 
     @Override
-    public Item getItem(String itemId, String session) {
-        return client.execute(getItemCall(itemId, session, null));
+    public ApiResponse<Item> getItemWithResponse(GetItemInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Item> call = ApiCall.builder(GET_ITEM, GET_ITEM_RESPONSE)
+                .path("itemId", input.itemId())
+                .header("X-Request-Id", input.xRequestId())
+                .cookie("session", input.session())
+                .queryJoined("fields", input.fields(), ",")
+                .query("include-deleted", input.includeDeleted())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public Item getItem(String itemId, String session, GetItemParams params) {
-        return client.execute(getItemCall(itemId, session,
-                Objects.requireNonNull(params, "params")));
+    public ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
+                .path("itemId", input.itemId())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public CompletableFuture<Item> getItemAsync(String itemId, String session) {
-        return client.executeAsync(getItemCall(itemId, session, null));
+    public ApiResponse<Void> getItem2WithResponse(GetItem2Input input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(GET_ITEM2, GET_ITEM2_RESPONSE)
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public CompletableFuture<Item> getItemAsync(String itemId, String session,
-            GetItemParams params) {
-        return client.executeAsync(getItemCall(itemId, session,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<Item> getItemCall(@Nullable String itemId, @Nullable String session,
-            @Nullable GetItemParams params) {
-        Violations violations = new Violations("getItem");
-        violations.required("itemId", itemId);
-        violations.pattern("itemId", itemId, ITEM_ID_PATTERN);
-        violations.required("session", session);
-        violations.throwIfAny();
-        ApiCall.Builder<Item> call = ApiCall.builder(GET_ITEM, GET_ITEM_RESPONSE)
-                .path("itemId", itemId)
-                .cookie("session", session);
-        if (params != null) {
-            call.header("X-Request-Id", params.xRequestId())
-                    .queryJoined("fields", params.fields(), ",")
-                    .query("include-deleted", params.includeDeleted());
-        }
-        return call.build();
-    }
-
-    @Override
-    public GetItemResult getItemWithHeaders(String itemId, String session) {
-        ApiResponse<Item> response = client.exchange(getItemCall(itemId, session, null));
-        return new GetItemResult(response.body(),
-                HeaderValues.first(response.headers(), "X-Rate-Limit-Remaining", Long.class),
-                HeaderValues.first(response.headers(), "ETag", String.class),
-                HeaderValues.first(response.headers(), "Last-Modified", OffsetDateTime.class),
-                HeaderValues.first(response.headers(), "X-Complex", String.class));
-    }
-
-    @Override
-    public GetItemResult getItemWithHeaders(String itemId, String session, GetItemParams params) {
-        ApiResponse<Item> response = client.exchange(getItemCall(itemId, session, params));
-        return new GetItemResult(response.body(),
-                HeaderValues.first(response.headers(), "X-Rate-Limit-Remaining", Long.class),
-                HeaderValues.first(response.headers(), "ETag", String.class),
-                HeaderValues.first(response.headers(), "Last-Modified", OffsetDateTime.class),
-                HeaderValues.first(response.headers(), "X-Complex", String.class));
-    }
-
-    @Override
-    public void deleteItems(String itemId) {
-        client.execute(deleteItemsCall(itemId));
-    }
-
-    @Override
-    public CompletableFuture<Void> deleteItemsAsync(String itemId) {
-        return client.executeAsync(deleteItemsCall(itemId));
-    }
-
-    static ApiCall<Void> deleteItemsCall(@Nullable String itemId) {
-        Violations violations = new Violations("deleteItems");
-        violations.required("itemId", itemId);
-        violations.pattern("itemId", itemId, ITEM_ID_PATTERN);
-        violations.throwIfAny();
-        ApiCall.Builder<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
-                .path("itemId", itemId);
-        return call.build();
-    }
-
-    @Override
-    public void getItem2() {
-        client.execute(getItem2Call());
-    }
-
-    @Override
-    public CompletableFuture<Void> getItem2Async() {
-        return client.executeAsync(getItem2Call());
-    }
-
-    static ApiCall<Void> getItem2Call() {
-        ApiCall.Builder<Void> call = ApiCall.builder(GET_ITEM2, GET_ITEM2_RESPONSE);
-        return call.build();
-    }
-
-    @Override
-    public GetItem2Result getItem2WithHeaders() {
-        ApiResponse<Void> response = client.exchange(getItem2Call());
-        return new GetItem2Result(HeaderValues.first(response.headers(), "X-Total", Integer.class));
-    }
-
-    @Override
-    public void createItem(@Nullable Item body) {
-        client.execute(createItemCall(body));
-    }
-
-    @Override
-    public CompletableFuture<Void> createItemAsync(@Nullable Item body) {
-        return client.executeAsync(createItemCall(body));
-    }
-
-    static ApiCall<Void> createItemCall(@Nullable Item body) {
-        ApiCall.Builder<Void> call = ApiCall.builder(CREATE_ITEM, CREATE_ITEM_RESPONSE)
-                .body(body);
-        return call.build();
+    public ApiResponse<Void> createItemWithResponse(CreateItemInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(CREATE_ITEM, CREATE_ITEM_RESPONSE)
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -76,9 +76,9 @@ public record Item(@JsonProperty("id") String id,
         }
 
         /**
-         * Sets {@link Item#id()}.
+         * Sets {@link Item#id()}, which the record requires.
          */
-        public Builder id(@Nullable String id) {
+        public Builder id(String id) {
             this.id = id;
             return this;
         }

@@ -4,6 +4,7 @@ package golden.parametersheaders.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -21,4 +22,64 @@ import org.jspecify.annotations.Nullable;
 )
 public record ItemDimensions(@JsonProperty("width") @Nullable BigDecimal width,
         @JsonProperty("unit") @Nullable ItemDimensionsUnit unit) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ItemDimensions} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable BigDecimal width;
+
+        private @Nullable ItemDimensionsUnit unit;
+
+        private Builder() {
+        }
+
+        private Builder(ItemDimensions source) {
+            this.width = source.width;
+            this.unit = source.unit;
+        }
+
+        /**
+         * Sets {@link ItemDimensions#width()}.
+         */
+        public Builder width(@Nullable BigDecimal width) {
+            this.width = width;
+            return this;
+        }
+
+        /**
+         * Sets {@link ItemDimensions#unit()}.
+         */
+        public Builder unit(@Nullable ItemDimensionsUnit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ItemDimensions build() {
+            return new ItemDimensions(width, unit);
+        }
+    }
 }

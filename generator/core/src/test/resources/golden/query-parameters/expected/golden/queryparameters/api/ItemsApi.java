@@ -5,17 +5,20 @@ import golden.queryparameters.model.Item;
 import golden.queryparameters.model.ListItemsKind;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.NotFoundException;
 import io.recordgen.runtime.TransportException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged items.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface ItemsApi {
@@ -24,57 +27,74 @@ public interface ItemsApi {
      *
      * <p><code>GET /v1/{project_id}/items</code>
      *
-     * @param projectId the <code>project_id</code> parameter
-     * @param kind the <code>kind</code> parameter
-     * @return The items.
+     * @param input the parameters and the body, see {@link ListItemsInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The items.
      * @throws NotFoundException on status 404 (No such project.)
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    List<Item> listItems(String projectId, ListItemsKind kind);
+    ApiResponse<List<Item>> listItemsWithResponse(ListItemsInput input, CallOptions options);
 
     /**
-     * Performs {@link #listItems(String, ListItemsKind)}
-     * with the optional parameters in {@link ListItemsParams}.
+     * Performs {@link #listItemsWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
      *
-     * @param params optional parameters
+     * @param projectId the <code>project_id</code> value
+     * @param kind the <code>kind</code> value
+     * @return The items.
      */
-    List<Item> listItems(String projectId, ListItemsKind kind, ListItemsParams params);
+    default List<Item> listItems(String projectId, ListItemsKind kind) {
+        return listItems(ListItemsInput.of(projectId, kind));
+    }
 
     /**
-     * Starts {@link #listItems(String, ListItemsKind)} asynchronously: the future fails with
-     * the exceptions that method throws.
-     */
-    CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind);
-
-    /**
-     * Performs {@link #listItems(String, ListItemsKind)}
-     * with the optional parameters in {@link ListItemsParams}, asynchronously: the future
-     * fails with the exceptions that method throws.
+     * Performs {@link #listItemsWithResponse} with the client's own options, and returns the
+     * body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The items.
      */
-    CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind,
-            ListItemsParams params);
+    default List<Item> listItems(ListItemsInput input) {
+        return listItemsWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Performs <code>deleteItems</code>.
      *
      * <p><code>DELETE /v1/{project_id}/items</code>
      *
-     * @param projectId the <code>project_id</code> parameter
+     * @param input the parameters and the body, see {@link DeleteItemsInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void deleteItems(String projectId);
+    ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options);
 
     /**
-     * Starts {@link #deleteItems(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #deleteItemsWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param projectId the <code>project_id</code> value
      */
-    CompletableFuture<Void> deleteItemsAsync(String projectId);
+    default void deleteItems(String projectId) {
+        deleteItems(DeleteItemsInput.of(projectId));
+    }
+
+    /**
+     * Performs {@link #deleteItemsWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void deleteItems(DeleteItemsInput input) {
+        deleteItemsWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -2,18 +2,15 @@
 package golden.queryparameters.api;
 
 import golden.queryparameters.model.Item;
-import golden.queryparameters.model.ListItemsKind;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ItemsApi} on an {@link ApiClient}.
@@ -24,8 +21,6 @@ final class ItemsApiImpl implements ItemsApi {
             "/v1/{project_id}/items");
 
     private static final ResponseType<List<Item>> LIST_ITEMS_RESPONSE = new ResponseType<List<Item>>() {};
-
-    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[a-z0-9]{8}$");
 
     private static final OperationSpec DELETE_ITEMS = OperationSpec.of("deleteItems", "DELETE",
             "/v1/{project_id}/items");
@@ -39,66 +34,28 @@ final class ItemsApiImpl implements ItemsApi {
     }
 
     @Override
-    public List<Item> listItems(String projectId, ListItemsKind kind) {
-        return client.execute(listItemsCall(projectId, kind, null));
+    public ApiResponse<List<Item>> listItemsWithResponse(ListItemsInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<List<Item>> call = ApiCall.builder(LIST_ITEMS, LIST_ITEMS_RESPONSE)
+                .path("project_id", input.projectId())
+                .query("offset", input.offset())
+                .query("limit", input.limit())
+                .query("since", input.since())
+                .queryJoined("tag", input.tag(), ",")
+                .query("kind", input.kind())
+                .header("X-Trace", input.xTrace())
+                .cookie("session", input.session())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public List<Item> listItems(String projectId, ListItemsKind kind, ListItemsParams params) {
-        return client.execute(listItemsCall(projectId, kind,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind) {
-        return client.executeAsync(listItemsCall(projectId, kind, null));
-    }
-
-    @Override
-    public CompletableFuture<List<Item>> listItemsAsync(String projectId, ListItemsKind kind,
-            ListItemsParams params) {
-        return client.executeAsync(listItemsCall(projectId, kind,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<List<Item>> listItemsCall(@Nullable String projectId,
-            @Nullable ListItemsKind kind, @Nullable ListItemsParams params) {
-        Violations violations = new Violations("listItems");
-        violations.required("project_id", projectId);
-        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("kind", kind);
-        violations.known("kind", kind, ListItemsKind.knownValues());
-        violations.throwIfAny();
-        ApiCall.Builder<List<Item>> call = ApiCall.builder(LIST_ITEMS, LIST_ITEMS_RESPONSE)
-                .path("project_id", projectId)
-                .query("kind", kind);
-        if (params != null) {
-            call.query("offset", params.offset())
-                    .query("limit", params.limit())
-                    .query("since", params.since())
-                    .queryJoined("tag", params.tag(), ",")
-                    .header("X-Trace", params.xTrace())
-                    .cookie("session", params.session());
-        }
-        return call.build();
-    }
-
-    @Override
-    public void deleteItems(String projectId) {
-        client.execute(deleteItemsCall(projectId));
-    }
-
-    @Override
-    public CompletableFuture<Void> deleteItemsAsync(String projectId) {
-        return client.executeAsync(deleteItemsCall(projectId));
-    }
-
-    static ApiCall<Void> deleteItemsCall(@Nullable String projectId) {
-        Violations violations = new Violations("deleteItems");
-        violations.required("project_id", projectId);
-        violations.throwIfAny();
-        ApiCall.Builder<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
-                .path("project_id", projectId);
-        return call.build();
+    public ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
+                .path("project_id", input.projectId())
+                .build();
+        return client.exchange(call, options);
     }
 }

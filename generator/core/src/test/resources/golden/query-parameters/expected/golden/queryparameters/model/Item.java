@@ -4,6 +4,7 @@ package golden.queryparameters.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -31,5 +32,77 @@ public record Item(@JsonProperty("id") UUID id, @JsonProperty("price") @Nullable
         violations.multipleOf("price", price, new BigDecimal("0.01"));
         violations.maximum("count", count, 1000L);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Item} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable UUID id;
+
+        private @Nullable BigDecimal price;
+
+        private @Nullable Long count;
+
+        private Builder() {
+        }
+
+        private Builder(Item source) {
+            this.id = source.id;
+            this.price = source.price;
+            this.count = source.count;
+        }
+
+        /**
+         * Sets {@link Item#id()}, which the record requires.
+         */
+        public Builder id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Item#price()}.
+         */
+        public Builder price(@Nullable BigDecimal price) {
+            this.price = price;
+            return this;
+        }
+
+        /**
+         * Sets {@link Item#count()}.
+         */
+        public Builder count(@Nullable Long count) {
+            this.count = count;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Item build() {
+            return new Item(id, price, count);
+        }
     }
 }

@@ -6,17 +6,20 @@ import golden.requestbodies.model.CreateTokenResponse;
 import golden.requestbodies.model.UploadDocumentRequest;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.Bytes;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Operations tagged bodies.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface BodiesApi {
@@ -25,94 +28,184 @@ public interface BodiesApi {
      *
      * <p><code>POST /tokens</code>
      *
-     * @param body the request body
-     * @return The token.
+     * @param input the parameters and the body, see {@link CreateTokenInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The token.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    CreateTokenResponse createToken(CreateTokenRequest body);
+    ApiResponse<CreateTokenResponse> createTokenWithResponse(CreateTokenInput input,
+            CallOptions options);
 
     /**
-     * Starts {@link #createToken(CreateTokenRequest)} asynchronously: the future fails with
-     * the exceptions that method throws.
+     * Performs {@link #createTokenWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param body the request body
+     * @return The token.
      */
-    CompletableFuture<CreateTokenResponse> createTokenAsync(CreateTokenRequest body);
+    default CreateTokenResponse createToken(CreateTokenRequest body) {
+        return createToken(CreateTokenInput.of(body));
+    }
+
+    /**
+     * Performs {@link #createTokenWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return The token.
+     */
+    default CreateTokenResponse createToken(CreateTokenInput input) {
+        return createTokenWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Performs <code>uploadDocument</code>.
      *
      * <p><code>POST /documents</code>
      *
-     * @param body the request body
+     * @param input the parameters and the body, see {@link UploadDocumentInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void uploadDocument(UploadDocumentRequest body);
+    ApiResponse<Void> uploadDocumentWithResponse(UploadDocumentInput input, CallOptions options);
 
     /**
-     * Starts {@link #uploadDocument(UploadDocumentRequest)} asynchronously: the future fails
-     * with the exceptions that method throws.
+     * Performs {@link #uploadDocumentWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param body the request body
      */
-    CompletableFuture<Void> uploadDocumentAsync(UploadDocumentRequest body);
+    default void uploadDocument(UploadDocumentRequest body) {
+        uploadDocument(UploadDocumentInput.of(body));
+    }
+
+    /**
+     * Performs {@link #uploadDocumentWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     */
+    default void uploadDocument(UploadDocumentInput input) {
+        uploadDocumentWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Performs <code>downloadContent</code>.
      *
      * <p><code>GET /documents/{id}/content</code>
      *
-     * @param id the <code>id</code> parameter
-     * @return The bytes as stored.
+     * @param input the parameters and the body, see {@link DownloadContentInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The bytes as stored.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    Bytes downloadContent(String id);
+    ApiResponse<Bytes> downloadContentWithResponse(DownloadContentInput input, CallOptions options);
 
     /**
-     * Starts {@link #downloadContent(String)} asynchronously: the future fails with the
-     * exceptions that method throws.
+     * Performs {@link #downloadContentWithResponse} with only these parameters and the
+     * client's own options, and returns the body.
+     *
+     * @param id the <code>id</code> value
+     * @return The bytes as stored.
      */
-    CompletableFuture<Bytes> downloadContentAsync(String id);
+    default Bytes downloadContent(String id) {
+        return downloadContent(DownloadContentInput.of(id));
+    }
+
+    /**
+     * Performs {@link #downloadContentWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     * @return The bytes as stored.
+     */
+    default Bytes downloadContent(DownloadContentInput input) {
+        return downloadContentWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Performs <code>replaceContent</code>.
      *
      * <p><code>PUT /documents/{id}/content</code>
      *
-     * @param id the <code>id</code> parameter
-     * @param body the request body
+     * @param input the parameters and the body, see {@link ReplaceContentInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void replaceContent(String id, Bytes body);
+    ApiResponse<Void> replaceContentWithResponse(ReplaceContentInput input, CallOptions options);
 
     /**
-     * Starts {@link #replaceContent(String, Bytes)} asynchronously: the future fails with the
-     * exceptions that method throws.
+     * Performs {@link #replaceContentWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
+     * @param id the <code>id</code> value
+     * @param body the request body
      */
-    CompletableFuture<Void> replaceContentAsync(String id, Bytes body);
+    default void replaceContent(String id, Bytes body) {
+        replaceContent(ReplaceContentInput.of(id, body));
+    }
+
+    /**
+     * Performs {@link #replaceContentWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     */
+    default void replaceContent(ReplaceContentInput input) {
+        replaceContentWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Performs <code>addNote</code>.
      *
      * <p><code>POST /notes</code>
      *
-     * @param body the request body
-     * @return The note as CSV.
+     * @param input the parameters and the body, see {@link AddNoteInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The note as CSV.
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    String addNote(@Nullable String body);
+    ApiResponse<String> addNoteWithResponse(AddNoteInput input, CallOptions options);
 
     /**
-     * Starts {@link #addNote(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #addNoteWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param body the request body
+     * @return The note as CSV.
      */
-    CompletableFuture<String> addNoteAsync(@Nullable String body);
+    default String addNote(@Nullable String body) {
+        return addNote(AddNoteInput.of(body));
+    }
+
+    /**
+     * Performs {@link #addNoteWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return The note as CSV.
+     */
+    default String addNote(AddNoteInput input) {
+        return addNoteWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

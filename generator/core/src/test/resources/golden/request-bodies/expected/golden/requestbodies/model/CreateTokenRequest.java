@@ -76,9 +76,9 @@ public record CreateTokenRequest(@JsonProperty("grant_type") CreateTokenRequestG
         }
 
         /**
-         * Sets {@link CreateTokenRequest#grantType()}.
+         * Sets {@link CreateTokenRequest#grantType()}, which the record requires.
          */
-        public Builder grantType(@Nullable CreateTokenRequestGrantType grantType) {
+        public Builder grantType(CreateTokenRequestGrantType grantType) {
             this.grantType = grantType;
             return this;
         }

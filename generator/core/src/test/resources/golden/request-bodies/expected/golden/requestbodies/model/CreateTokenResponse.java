@@ -4,6 +4,7 @@ package golden.requestbodies.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record CreateTokenResponse(@JsonProperty("access_token") @Nullable String accessToken) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CreateTokenResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String accessToken;
+
+        private Builder() {
+        }
+
+        private Builder(CreateTokenResponse source) {
+            this.accessToken = source.accessToken;
+        }
+
+        /**
+         * Sets {@link CreateTokenResponse#accessToken()}.
+         */
+        public Builder accessToken(@Nullable String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public CreateTokenResponse build() {
+            return new CreateTokenResponse(accessToken);
+        }
+    }
 }

@@ -82,9 +82,9 @@ public record UploadDocumentRequest(@JsonProperty("file") Bytes file,
         }
 
         /**
-         * Sets {@link UploadDocumentRequest#file()}.
+         * Sets {@link UploadDocumentRequest#file()}, which the record requires.
          */
-        public Builder file(@Nullable Bytes file) {
+        public Builder file(Bytes file) {
             this.file = file;
             return this;
         }

@@ -4,6 +4,7 @@ package golden.requestbodies.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record UploadDocumentRequestOptions(@JsonProperty("ocr") @Nullable Boolean ocr) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link UploadDocumentRequestOptions} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Boolean ocr;
+
+        private Builder() {
+        }
+
+        private Builder(UploadDocumentRequestOptions source) {
+            this.ocr = source.ocr;
+        }
+
+        /**
+         * Sets {@link UploadDocumentRequestOptions#ocr()}.
+         */
+        public Builder ocr(@Nullable Boolean ocr) {
+            this.ocr = ocr;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public UploadDocumentRequestOptions build() {
+            return new UploadDocumentRequestOptions(ocr);
+        }
+    }
 }

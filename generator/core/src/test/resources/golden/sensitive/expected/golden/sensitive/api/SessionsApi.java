@@ -5,15 +5,18 @@ import golden.sensitive.model.Login;
 import golden.sensitive.model.Session;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged sessions.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface SessionsApi {
@@ -22,38 +25,39 @@ public interface SessionsApi {
      *
      * <p><code>POST /sessions</code>
      *
+     * @param input the parameters and the body, see {@link CreateSessionInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The new session.
+     * @throws ApiException on any other error status
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
+     * @throws TransportException if no usable response arrives
+     */
+    ApiResponse<Session> createSessionWithResponse(CreateSessionInput input, CallOptions options);
+
+    /**
+     * Performs {@link #createSessionWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
+     *
      * @param apiKey The key of the calling application.
      * @param body the request body
      * @return The new session.
-     * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
-     * @throws TransportException if no usable response arrives
      */
-    Session createSession(String apiKey, Login body);
+    default Session createSession(String apiKey, Login body) {
+        return createSession(CreateSessionInput.of(apiKey, body));
+    }
 
     /**
-     * Performs {@link #createSession(String, Login)}
-     * with the optional parameters in {@link CreateSessionParams}.
+     * Performs {@link #createSessionWithResponse} with the client's own options, and returns
+     * the body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The new session.
      */
-    Session createSession(String apiKey, Login body, CreateSessionParams params);
-
-    /**
-     * Starts {@link #createSession(String, Login)} asynchronously: the future fails with the
-     * exceptions that method throws.
-     */
-    CompletableFuture<Session> createSessionAsync(String apiKey, Login body);
-
-    /**
-     * Performs {@link #createSession(String, Login)}
-     * with the optional parameters in {@link CreateSessionParams}, asynchronously: the future
-     * fails with the exceptions that method throws.
-     *
-     * @param params optional parameters
-     */
-    CompletableFuture<Session> createSessionAsync(String apiKey, Login body,
-            CreateSessionParams params);
+    default Session createSession(CreateSessionInput input) {
+        return createSessionWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

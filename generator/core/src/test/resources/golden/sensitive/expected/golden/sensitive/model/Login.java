@@ -97,17 +97,17 @@ public record Login(@JsonProperty("user") String user, @JsonProperty("password")
         }
 
         /**
-         * Sets {@link Login#user()}.
+         * Sets {@link Login#user()}, which the record requires.
          */
-        public Builder user(@Nullable String user) {
+        public Builder user(String user) {
             this.user = user;
             return this;
         }
 
         /**
-         * Sets {@link Login#password()}.
+         * Sets {@link Login#password()}, which the record requires.
          */
-        public Builder password(@Nullable String password) {
+        public Builder password(String password) {
             this.password = password;
             return this;
         }

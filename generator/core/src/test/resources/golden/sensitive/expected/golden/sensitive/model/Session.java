@@ -4,8 +4,10 @@ package golden.sensitive.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>Session</code> schema.
@@ -29,6 +31,24 @@ public record Session(@JsonProperty("id") String id, @JsonProperty("token") Stri
     }
 
     /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
      * Shows every component but the sensitive ones.
      */
     @Override
@@ -37,5 +57,48 @@ public record Session(@JsonProperty("id") String id, @JsonProperty("token") Stri
                     + "id=" + id
                     + ", token=<redacted>"
                     + "]";
+    }
+
+    /**
+     * Builds {@link Session} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String token;
+
+        private Builder() {
+        }
+
+        private Builder(Session source) {
+            this.id = source.id;
+            this.token = source.token;
+        }
+
+        /**
+         * Sets {@link Session#id()}, which the record requires.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Session#token()}, which the record requires.
+         */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Session build() {
+            return new Session(id, token);
+        }
     }
 }

@@ -5,15 +5,17 @@ import golden.sharedinline.model.CreateCardRequest;
 import golden.sharedinline.model.UpdateCardRequest;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
-import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.TransportException;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Operations tagged cards.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface CardsApi {
@@ -22,37 +24,69 @@ public interface CardsApi {
      *
      * <p><code>POST /cards</code>
      *
-     * @param body the request body
+     * @param input the parameters and the body, see {@link CreateCardInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void createCard(CreateCardRequest body);
+    ApiResponse<Void> createCardWithResponse(CreateCardInput input, CallOptions options);
 
     /**
-     * Starts {@link #createCard(CreateCardRequest)} asynchronously: the future fails with the
-     * exceptions that method throws.
+     * Performs {@link #createCardWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param body the request body
      */
-    CompletableFuture<Void> createCardAsync(CreateCardRequest body);
+    default void createCard(CreateCardRequest body) {
+        createCard(CreateCardInput.of(body));
+    }
+
+    /**
+     * Performs {@link #createCardWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void createCard(CreateCardInput input) {
+        createCardWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Performs <code>updateCard</code>.
      *
      * <p><code>POST /cards/{id}</code>
      *
-     * @param id the <code>id</code> parameter
-     * @param body the request body
+     * @param input the parameters and the body, see {@link UpdateCardInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with no body
      * @throws ApiException on any other error status
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
      * @throws TransportException if no usable response arrives
      */
-    void updateCard(String id, UpdateCardRequest body);
+    ApiResponse<Void> updateCardWithResponse(UpdateCardInput input, CallOptions options);
 
     /**
-     * Starts {@link #updateCard(String, UpdateCardRequest)} asynchronously: the future fails
-     * with the exceptions that method throws.
+     * Performs {@link #updateCardWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
+     *
+     * @param id the <code>id</code> value
+     * @param body the request body
      */
-    CompletableFuture<Void> updateCardAsync(String id, UpdateCardRequest body);
+    default void updateCard(String id, UpdateCardRequest body) {
+        updateCard(UpdateCardInput.of(id, body));
+    }
+
+    /**
+     * Performs {@link #updateCardWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     */
+    default void updateCard(UpdateCardInput input) {
+        updateCardWithResponse(input, CallOptions.none());
+    }
 
     /**
      * Returns a client that performs these operations through {@code client}.

@@ -4,6 +4,7 @@ package golden.sharedinline.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -26,5 +27,66 @@ public record CreateCardRequest(
         Violations violations = new Violations("CreateCardRequest");
         violations.known("category", category, CreateCardRequestCategory.knownValues());
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CreateCardRequest} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable CreateCardRequestCategory category;
+
+        private @Nullable CreateCardRequestLimits limits;
+
+        private Builder() {
+        }
+
+        private Builder(CreateCardRequest source) {
+            this.category = source.category;
+            this.limits = source.limits;
+        }
+
+        /**
+         * Sets {@link CreateCardRequest#category()}.
+         */
+        public Builder category(@Nullable CreateCardRequestCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateCardRequest#limits()}.
+         */
+        public Builder limits(@Nullable CreateCardRequestLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public CreateCardRequest build() {
+            return new CreateCardRequest(category, limits);
+        }
     }
 }

@@ -4,6 +4,7 @@ package golden.sharedinline.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -20,4 +21,64 @@ import org.jspecify.annotations.Nullable;
 )
 public record CreateCardRequestLimits(@JsonProperty("daily") @Nullable Long daily,
         @JsonProperty("monthly") @Nullable Long monthly) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CreateCardRequestLimits} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Long daily;
+
+        private @Nullable Long monthly;
+
+        private Builder() {
+        }
+
+        private Builder(CreateCardRequestLimits source) {
+            this.daily = source.daily;
+            this.monthly = source.monthly;
+        }
+
+        /**
+         * Sets {@link CreateCardRequestLimits#daily()}.
+         */
+        public Builder daily(@Nullable Long daily) {
+            this.daily = daily;
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateCardRequestLimits#monthly()}.
+         */
+        public Builder monthly(@Nullable Long monthly) {
+            this.monthly = monthly;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public CreateCardRequestLimits build() {
+            return new CreateCardRequestLimits(daily, monthly);
+        }
+    }
 }

@@ -4,6 +4,7 @@ package golden.sharedinline.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,53 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 public record UpdateCardRequestNote(@JsonProperty("daily") @Nullable Long daily) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link UpdateCardRequestNote} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Long daily;
+
+        private Builder() {
+        }
+
+        private Builder(UpdateCardRequestNote source) {
+            this.daily = source.daily;
+        }
+
+        /**
+         * Sets {@link UpdateCardRequestNote#daily()}.
+         */
+        public Builder daily(@Nullable Long daily) {
+            this.daily = daily;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public UpdateCardRequestNote build() {
+            return new UpdateCardRequestNote(daily);
+        }
+    }
 }

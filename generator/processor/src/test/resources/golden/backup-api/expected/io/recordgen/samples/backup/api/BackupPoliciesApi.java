@@ -3,9 +3,12 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.ConflictException;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.NotFoundException;
@@ -13,13 +16,14 @@ import io.recordgen.runtime.TransportException;
 import io.recordgen.samples.backup.model.ShowBackupPolicyResponse;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyRequest;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyResponse;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The automated backup policy of an instance.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface BackupPoliciesApi {
@@ -30,9 +34,10 @@ public interface BackupPoliciesApi {
      *
      * <p><code>GET /v3/{project_id}/instances/{instance_id}/backups/policy</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @return The policy.
+     * @param input the parameters and the body, see {@link ShowBackupPolicyInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The policy.
      * @throws BadRequestException on status 400 (The request is invalid, for example a
      * parameter is out of range.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -41,36 +46,34 @@ public interface BackupPoliciesApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId);
+    ApiResponse<ShowBackupPolicyResponse> showBackupPolicyWithResponse(ShowBackupPolicyInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #showBackupPolicy(String, String)}
-     * with the optional parameters in {@link ShowBackupPolicyParams}.
+     * Performs {@link #showBackupPolicyWithResponse} with only these parameters and the
+     * client's own options, and returns the body.
      *
-     * @param params optional parameters
+     * @param instanceId Id of the instance.
+     * @return The policy.
      */
-    ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId,
-            ShowBackupPolicyParams params);
+    default ShowBackupPolicyResponse showBackupPolicy(String instanceId) {
+        return showBackupPolicy(ShowBackupPolicyInput.of(instanceId));
+    }
 
     /**
-     * Starts {@link #showBackupPolicy(String, String)} asynchronously: the future fails with
-     * the exceptions that method throws.
-     */
-    CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
-            String instanceId);
-
-    /**
-     * Performs {@link #showBackupPolicy(String, String)}
-     * with the optional parameters in {@link ShowBackupPolicyParams}, asynchronously: the
-     * future fails with the exceptions that method throws.
+     * Performs {@link #showBackupPolicyWithResponse} with the client's own options, and
+     * returns the body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The policy.
      */
-    CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
-            String instanceId, ShowBackupPolicyParams params);
+    default ShowBackupPolicyResponse showBackupPolicy(ShowBackupPolicyInput input) {
+        return showBackupPolicyWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
      * Set the automated backup policy.
@@ -79,10 +82,10 @@ public interface BackupPoliciesApi {
      *
      * <p><code>PUT /v3/{project_id}/instances/{instance_id}/backups/policy/update</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param instanceId Id of the instance.
-     * @param body the request body
-     * @return The policy is set.
+     * @param input the parameters and the body, see {@link UpdateBackupPolicyInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The policy is set.
      * @throws BadRequestException on status 400 (The request is invalid, for example a
      * parameter is out of range.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -93,45 +96,47 @@ public interface BackupPoliciesApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
-            UpdateBackupPolicyRequest body);
+    ApiResponse<UpdateBackupPolicyResponse> updateBackupPolicyWithResponse(
+            UpdateBackupPolicyInput input, CallOptions options);
 
     /**
-     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)}
-     * with the optional parameters in {@link UpdateBackupPolicyParams}.
+     * Performs {@link #updateBackupPolicyWithResponse} with only these parameters and the
+     * client's own options, and returns the body.
      *
-     * @param params optional parameters
+     * @param instanceId Id of the instance.
+     * @param body the request body
+     * @return The policy is set.
      */
-    UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
-            UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params);
+    default UpdateBackupPolicyResponse updateBackupPolicy(String instanceId,
+            UpdateBackupPolicyRequest body) {
+        return updateBackupPolicy(UpdateBackupPolicyInput.of(instanceId, body));
+    }
 
     /**
-     * Starts {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)} asynchronously:
-     * the future fails with the exceptions that method throws.
-     */
-    CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
-            String instanceId, UpdateBackupPolicyRequest body);
-
-    /**
-     * Performs {@link #updateBackupPolicy(String, String, UpdateBackupPolicyRequest)}
-     * with the optional parameters in {@link UpdateBackupPolicyParams}, asynchronously: the
-     * future fails with the exceptions that method throws.
+     * Performs {@link #updateBackupPolicyWithResponse} with the client's own options, and
+     * returns the body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The policy is set.
      */
-    CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
-            String instanceId, UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params);
+    default UpdateBackupPolicyResponse updateBackupPolicy(UpdateBackupPolicyInput input) {
+        return updateBackupPolicyWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
-     * Returns a client that performs these operations through {@code client}.
+     * Returns a client that performs these operations through {@code client},
+     * with the parameters every call shares; a call's input may still set another value.
      *
      * @param client the configured client (endpoint, auth, timeouts)
+     * @param projectId The id of the project (tenant) in the region.
      * @return the client
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint
      */
-    static BackupPoliciesApi create(ApiClient client) {
-        return new BackupPoliciesApiImpl(client);
+    static BackupPoliciesApi create(ApiClient client, String projectId) {
+        return new BackupPoliciesApiImpl(client, projectId);
     }
 }

@@ -3,17 +3,16 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.samples.backup.model.ShowBackupPolicyResponse;
-import io.recordgen.samples.backup.model.UpdateBackupPolicyRequest;
 import io.recordgen.samples.backup.model.UpdateBackupPolicyResponse;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link BackupPoliciesApi} on an {@link ApiClient}.
@@ -26,113 +25,51 @@ final class BackupPoliciesApiImpl implements BackupPoliciesApi {
 
     private static final ResponseType<ShowBackupPolicyResponse> SHOW_BACKUP_POLICY_RESPONSE = ResponseType.of(ShowBackupPolicyResponse.class);
 
-    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
-
-    private static final StringPattern INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
-
     private static final OperationSpec UPDATE_BACKUP_POLICY = OperationSpec.of("updateBackupPolicy",
             "PUT", "/v3/{project_id}/instances/{instance_id}/backups/policy/update")
             .withSecurity("token", "aksk");
 
     private static final ResponseType<UpdateBackupPolicyResponse> UPDATE_BACKUP_POLICY_RESPONSE = ResponseType.of(UpdateBackupPolicyResponse.class);
 
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
+
     private final ApiClient client;
 
-    BackupPoliciesApiImpl(ApiClient client) {
+    private final String projectId;
+
+    BackupPoliciesApiImpl(ApiClient client, String projectId) {
         this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId) {
-        return client.execute(showBackupPolicyCall(projectId, instanceId, null));
-    }
-
-    @Override
-    public ShowBackupPolicyResponse showBackupPolicy(String projectId, String instanceId,
-            ShowBackupPolicyParams params) {
-        return client.execute(showBackupPolicyCall(projectId, instanceId,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
-            String instanceId) {
-        return client.executeAsync(showBackupPolicyCall(projectId, instanceId, null));
-    }
-
-    @Override
-    public CompletableFuture<ShowBackupPolicyResponse> showBackupPolicyAsync(String projectId,
-            String instanceId, ShowBackupPolicyParams params) {
-        return client.executeAsync(showBackupPolicyCall(projectId, instanceId,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<ShowBackupPolicyResponse> showBackupPolicyCall(@Nullable String projectId,
-            @Nullable String instanceId, @Nullable ShowBackupPolicyParams params) {
-        Violations violations = new Violations("showBackupPolicy");
+        Violations violations = new Violations("BackupPoliciesApi");
         violations.required("project_id", projectId);
         violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("instance_id", instanceId);
-        violations.minLength("instance_id", instanceId, 36);
-        violations.maxLength("instance_id", instanceId, 36);
-        violations.pattern("instance_id", instanceId, INSTANCE_ID_PATTERN);
         violations.throwIfAny();
-        ApiCall.Builder<ShowBackupPolicyResponse> call = ApiCall.builder(SHOW_BACKUP_POLICY,
+        this.projectId = projectId;
+    }
+
+    @Override
+    public ApiResponse<ShowBackupPolicyResponse> showBackupPolicyWithResponse(
+            ShowBackupPolicyInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<ShowBackupPolicyResponse> call = ApiCall.builder(SHOW_BACKUP_POLICY,
                 SHOW_BACKUP_POLICY_RESPONSE)
-                .path("project_id", projectId)
-                .path("instance_id", instanceId);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .path("instance_id", input.instanceId())
+                .header("X-Language", input.xLanguage())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
-            UpdateBackupPolicyRequest body) {
-        return client.execute(updateBackupPolicyCall(projectId, instanceId, body, null));
-    }
-
-    @Override
-    public UpdateBackupPolicyResponse updateBackupPolicy(String projectId, String instanceId,
-            UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params) {
-        return client.execute(updateBackupPolicyCall(projectId, instanceId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
-            String instanceId, UpdateBackupPolicyRequest body) {
-        return client.executeAsync(updateBackupPolicyCall(projectId, instanceId, body, null));
-    }
-
-    @Override
-    public CompletableFuture<UpdateBackupPolicyResponse> updateBackupPolicyAsync(String projectId,
-            String instanceId, UpdateBackupPolicyRequest body, UpdateBackupPolicyParams params) {
-        return client.executeAsync(updateBackupPolicyCall(projectId, instanceId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<UpdateBackupPolicyResponse> updateBackupPolicyCall(@Nullable String projectId,
-            @Nullable String instanceId, @Nullable UpdateBackupPolicyRequest body,
-            @Nullable UpdateBackupPolicyParams params) {
-        Violations violations = new Violations("updateBackupPolicy");
-        violations.required("project_id", projectId);
-        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("instance_id", instanceId);
-        violations.minLength("instance_id", instanceId, 36);
-        violations.maxLength("instance_id", instanceId, 36);
-        violations.pattern("instance_id", instanceId, INSTANCE_ID_PATTERN);
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<UpdateBackupPolicyResponse> call = ApiCall.builder(UPDATE_BACKUP_POLICY,
+    public ApiResponse<UpdateBackupPolicyResponse> updateBackupPolicyWithResponse(
+            UpdateBackupPolicyInput input, CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<UpdateBackupPolicyResponse> call = ApiCall.builder(UPDATE_BACKUP_POLICY,
                 UPDATE_BACKUP_POLICY_RESPONSE)
-                .path("project_id", projectId)
-                .path("instance_id", instanceId)
-                .body(body);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .path("instance_id", input.instanceId())
+                .header("X-Language", input.xLanguage())
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

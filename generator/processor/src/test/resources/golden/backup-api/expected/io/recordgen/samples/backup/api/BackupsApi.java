@@ -3,7 +3,9 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.ConflictException;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.DecodingException;
@@ -11,6 +13,7 @@ import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.NotFoundException;
 import io.recordgen.runtime.Paged;
+import io.recordgen.runtime.Pages;
 import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.jobs.Awaited;
 import io.recordgen.runtime.jobs.JobFailedException;
@@ -22,13 +25,15 @@ import io.recordgen.samples.backup.model.CreateBackupResponse;
 import io.recordgen.samples.backup.model.DeleteBackupResponse;
 import io.recordgen.samples.backup.model.ListBackupsResponse;
 import io.recordgen.samples.backup.model.ShowJobResponse;
-import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * Manual and automated backups of TaurusDB instances.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface BackupsApi {
@@ -41,9 +46,11 @@ public interface BackupsApi {
      *
      * <p><code>POST /v3/{project_id}/backups/create</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @return The backup is being created.
+     * @param input the parameters and the body, see {@link CreateBackupInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The backup is being created.
+     *     (the headers the spec declares are read with {@link CreateBackupHeaders})
      * @throws BadRequestException on status 400 (The request is invalid, for example a
      * parameter is out of range.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -53,87 +60,76 @@ public interface BackupsApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    CreateBackupResponse createBackup(String projectId, CreateBackupRequest body);
+    ApiResponse<CreateBackupResponse> createBackupWithResponse(CreateBackupInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #createBackup(String, CreateBackupRequest)}
-     * with the optional parameters in {@link CreateBackupParams}.
+     * Performs {@link #createBackupWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
      *
-     * @param params optional parameters
-     */
-    CreateBackupResponse createBackup(String projectId, CreateBackupRequest body,
-            CreateBackupParams params);
-
-    /**
-     * Starts {@link #createBackup(String, CreateBackupRequest)} asynchronously: the future
-     * fails with the exceptions that method throws.
-     */
-    CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
-            CreateBackupRequest body);
-
-    /**
-     * Performs {@link #createBackup(String, CreateBackupRequest)}
-     * with the optional parameters in {@link CreateBackupParams}, asynchronously: the future
-     * fails with the exceptions that method throws.
-     *
-     * @param params optional parameters
-     */
-    CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
-            CreateBackupRequest body, CreateBackupParams params);
-
-    /**
-     * Performs {@link #createBackup}, then waits for the job it starts.
-     *
-     * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
+     * @return The backup is being created.
+     */
+    default CreateBackupResponse createBackup(CreateBackupRequest body) {
+        return createBackup(CreateBackupInput.of(body));
+    }
+
+    /**
+     * Performs {@link #createBackupWithResponse} with the client's own options, and returns
+     * the body.
+     *
+     * @param input the parameters and the body
+     * @return The backup is being created.
+     */
+    default CreateBackupResponse createBackup(CreateBackupInput input) {
+        return createBackupWithResponse(input, CallOptions.none()).body();
+    }
+
+    /**
+     * Performs {@link #createBackupWithResponse} with the client's own options, then waits for
+     * the job it starts.
+     *
+     * @param input the parameters and the body
+     * @param jobs the client that polls the job
      * @param waiter polling intervals, timeout and progress callback
-     * @return the response and the completed job
-     * @throws JobFailedException if the job fails
-     * @throws JobTimeoutException if the job does not end in time
+     * @return the starting response and the completed job
+     * @throws JobFailedException if the job fails; it keeps the starting response
+     * @throws JobTimeoutException if the job does not end in time; it keeps the starting response
      */
-    Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
-            CreateBackupRequest body, JobWaiter waiter);
+    default Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(
+            CreateBackupInput input, JobsApi jobs, JobWaiter waiter) {
+        return createBackupAndWait(input, CallOptions.none(), jobs, waiter);
+    }
 
     /**
-     * Performs {@link #createBackup}, then waits for the job it starts.
+     * Performs {@link #createBackupWithResponse}, then waits for the job it starts, polling
+     * with the same options and the parameters both operations share.
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link CreateBackupParams}
+     * @param input the parameters and the body
+     * @param options the options of the call and of every poll
+     * @param jobs the client that polls the job
      * @param waiter polling intervals, timeout and progress callback
-     * @return the response and the completed job
-     * @throws JobFailedException if the job fails
-     * @throws JobTimeoutException if the job does not end in time
+     * @return the starting response and the completed job
+     * @throws JobFailedException if the job fails; it keeps the starting response
+     * @throws JobTimeoutException if the job does not end in time; it keeps the starting response
      */
-    Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
-            CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter);
-
-    /**
-     * Performs {@link #createBackup} and returns the response headers the spec declares
-     * with the body.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @return the body and the headers
-     * @throws DecodingException if a declared header has a value of another type
-     */
-    CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body);
-
-    /**
-     * Performs {@link #createBackup} and returns the response headers the spec declares
-     * with the body.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link CreateBackupParams}
-     * @return the body and the headers
-     * @throws DecodingException if a declared header has a value of another type
-     */
-    CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body,
-            CreateBackupParams params);
+    default Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(
+            CreateBackupInput input, CallOptions options, JobsApi jobs, JobWaiter waiter) {
+        ApiResponse<CreateBackupResponse> response = createBackupWithResponse(input, options);
+        String jobId =
+                Objects.requireNonNull(response.body().jobId(), "the response has no job id");
+        ShowJobInput jobInput = ShowJobInput.builder()
+                .projectId(input.projectId())
+                .xLanguage(input.xLanguage())
+                .id(jobId)
+                .build();
+        return new Awaited<>(response,
+                waiter.await(jobId, jobs.showJobProbe(jobInput, options), response));
+    }
 
     /**
      * List backups.
@@ -143,8 +139,10 @@ public interface BackupsApi {
      *
      * <p><code>GET /v3/{project_id}/backups</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @return A page of backups.
+     * @param input the parameters and the body, see {@link ListBackupsInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: A page of backups.
      * @throws BadRequestException on status 400 (The request is invalid, for example a
      * parameter is out of range.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -152,59 +150,63 @@ public interface BackupsApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    ListBackupsResponse listBackups(String projectId);
+    ApiResponse<ListBackupsResponse> listBackupsWithResponse(ListBackupsInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #listBackups(String)}
-     * with the optional parameters in {@link ListBackupsParams}.
+     * Performs {@link #listBackupsWithResponse} with no parameters and the client's own
+     * options, and returns the body.
      *
-     * @param params optional parameters
+     * @return A page of backups.
      */
-    ListBackupsResponse listBackups(String projectId, ListBackupsParams params);
+    default ListBackupsResponse listBackups() {
+        return listBackups(ListBackupsInput.of());
+    }
 
     /**
-     * Starts {@link #listBackups(String)} asynchronously: the future fails with the exceptions
-     * that method throws.
+     * Performs {@link #listBackupsWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return A page of backups.
      */
-    CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId);
+    default ListBackupsResponse listBackups(ListBackupsInput input) {
+        return listBackupsWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
-     * Performs {@link #listBackups(String)}
-     * with the optional parameters in {@link ListBackupsParams}, asynchronously: the future
-     * fails with the exceptions that method throws.
+     * The pages of {@link #listBackupsWithResponse} from the input's offset (or 0), each with
+     * its response, fetched as iteration reaches it; paging stops at an empty page or the
+     * total count, and errors surface from iteration.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @param options this call's options
+     * @return the pages, iterable or as a stream; {@code items()} for the items
      */
-    CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId,
-            ListBackupsParams params);
+    default Pages<ListBackupsResponse, Backup> listBackupsPages(ListBackupsInput input,
+            CallOptions options) {
+        return Pages.offsetLimit(
+                input.offset() == null ? 0L : input.offset(),
+                input.limit(),
+                offset -> listBackupsWithResponse(input.toBuilder().offset(Math.toIntExact(offset)).build(), options),
+                ListBackupsResponse::backups,
+                ListBackupsResponse::totalCount);
+    }
 
     /**
-     * Every item of {@link #listBackups}, across all pages,
-     * fetched a page at a time as iteration reaches it.
+     * Every item of {@link #listBackupsWithResponse} across all pages from the input's offset,
+     * with the client's own options, fetched a page at a time as iteration reaches it.
      *
-     * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
-     * count; nothing is sent until iteration starts, and errors surface from iteration.
-     *
-     * @param projectId The id of the project (tenant) in the region.
+     * @param input the parameters and the body
      * @return the items, iterable or as a stream
      */
-    Paged<Backup> listBackupsAll(String projectId);
-
-    /**
-     * Every item of {@link #listBackups}, across all pages,
-     * fetched a page at a time as iteration reaches it.
-     *
-     * <p>Paging starts at the offset of the parameters (or 0) and stops at an empty page or the total
-     * count; nothing is sent until iteration starts, and errors surface from iteration.
-     *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param params optional parameters, see {@link ListBackupsParams}
-     * @return the items, iterable or as a stream
-     */
-    Paged<Backup> listBackupsAll(String projectId, ListBackupsParams params);
+    default Paged<Backup> listBackupsAll(ListBackupsInput input) {
+        return listBackupsPages(input, CallOptions.none()).items();
+    }
 
     /**
      * Delete a manual backup.
@@ -213,9 +215,10 @@ public interface BackupsApi {
      *
      * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param backupId Id of the manual backup to delete.
-     * @return The backup is being deleted.
+     * @param input the parameters and the body, see {@link DeleteBackupInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The backup is being deleted.
      * @throws BadRequestException on status 400 (The backup cannot be deleted in its current
      * status.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -224,42 +227,45 @@ public interface BackupsApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    DeleteBackupResponse deleteBackup(String projectId, String backupId);
+    ApiResponse<DeleteBackupResponse> deleteBackupWithResponse(DeleteBackupInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #deleteBackup(String, String)}
-     * with the optional parameters in {@link DeleteBackupParams}.
+     * Performs {@link #deleteBackupWithResponse} with only these parameters and the client's
+     * own options, and returns the body.
      *
-     * @param params optional parameters
+     * @param backupId Id of the manual backup to delete.
+     * @return The backup is being deleted.
      */
-    DeleteBackupResponse deleteBackup(String projectId, String backupId, DeleteBackupParams params);
+    default DeleteBackupResponse deleteBackup(String backupId) {
+        return deleteBackup(DeleteBackupInput.of(backupId));
+    }
 
     /**
-     * Starts {@link #deleteBackup(String, String)} asynchronously: the future fails with the
-     * exceptions that method throws.
-     */
-    CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId);
-
-    /**
-     * Performs {@link #deleteBackup(String, String)}
-     * with the optional parameters in {@link DeleteBackupParams}, asynchronously: the future
-     * fails with the exceptions that method throws.
+     * Performs {@link #deleteBackupWithResponse} with the client's own options, and returns
+     * the body.
      *
-     * @param params optional parameters
+     * @param input the parameters and the body
+     * @return The backup is being deleted.
      */
-    CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId, String backupId,
-            DeleteBackupParams params);
+    default DeleteBackupResponse deleteBackup(DeleteBackupInput input) {
+        return deleteBackupWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
-     * Returns a client that performs these operations through {@code client}.
+     * Returns a client that performs these operations through {@code client},
+     * with the parameters every call shares; a call's input may still set another value.
      *
      * @param client the configured client (endpoint, auth, timeouts)
+     * @param projectId The id of the project (tenant) in the region.
      * @return the client
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint
      */
-    static BackupsApi create(ApiClient client) {
-        return new BackupsApiImpl(client);
+    static BackupsApi create(ApiClient client, String projectId) {
+        return new BackupsApiImpl(client, projectId);
     }
 }

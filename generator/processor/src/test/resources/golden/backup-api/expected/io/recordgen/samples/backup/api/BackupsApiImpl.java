@@ -4,24 +4,16 @@ package io.recordgen.samples.backup.api;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.HeaderValues;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.Paged;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import io.recordgen.runtime.jobs.Awaited;
-import io.recordgen.runtime.jobs.JobWaiter;
-import io.recordgen.samples.backup.model.Backup;
-import io.recordgen.samples.backup.model.CreateBackupRequest;
 import io.recordgen.samples.backup.model.CreateBackupResponse;
 import io.recordgen.samples.backup.model.DeleteBackupResponse;
 import io.recordgen.samples.backup.model.ListBackupsResponse;
-import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link BackupsApi} on an {@link ApiClient}.
@@ -33,8 +25,6 @@ final class BackupsApiImpl implements BackupsApi {
             .withSecurity("token", "aksk");
 
     private static final ResponseType<CreateBackupResponse> CREATE_BACKUP_RESPONSE = ResponseType.of(CreateBackupResponse.class);
-
-    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
     private static final OperationSpec LIST_BACKUPS = OperationSpec.of("listBackups", "GET",
             "/v3/{project_id}/backups")
@@ -48,190 +38,62 @@ final class BackupsApiImpl implements BackupsApi {
 
     private static final ResponseType<DeleteBackupResponse> DELETE_BACKUP_RESPONSE = ResponseType.of(DeleteBackupResponse.class);
 
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
+
     private final ApiClient client;
 
-    BackupsApiImpl(ApiClient client) {
+    private final String projectId;
+
+    BackupsApiImpl(ApiClient client, String projectId) {
         this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public CreateBackupResponse createBackup(String projectId, CreateBackupRequest body) {
-        return client.execute(createBackupCall(projectId, body, null));
-    }
-
-    @Override
-    public CreateBackupResponse createBackup(String projectId, CreateBackupRequest body,
-            CreateBackupParams params) {
-        return client.execute(createBackupCall(projectId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
-            CreateBackupRequest body) {
-        return client.executeAsync(createBackupCall(projectId, body, null));
-    }
-
-    @Override
-    public CompletableFuture<CreateBackupResponse> createBackupAsync(String projectId,
-            CreateBackupRequest body, CreateBackupParams params) {
-        return client.executeAsync(createBackupCall(projectId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<CreateBackupResponse> createBackupCall(@Nullable String projectId,
-            @Nullable CreateBackupRequest body, @Nullable CreateBackupParams params) {
-        Violations violations = new Violations("createBackup");
-        violations.required("project_id", projectId);
-        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("body", body);
-        violations.throwIfAny();
-        ApiCall.Builder<CreateBackupResponse> call = ApiCall.builder(CREATE_BACKUP,
-                CREATE_BACKUP_RESPONSE)
-                .path("project_id", projectId)
-                .body(body);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
-    }
-
-    @Override
-    public CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body) {
-        ApiResponse<CreateBackupResponse> response = client.exchange(createBackupCall(projectId, body, null));
-        return new CreateBackupResult(response.body(),
-                HeaderValues.first(response.headers(), "X-Request-Id", String.class));
-    }
-
-    @Override
-    public CreateBackupResult createBackupWithHeaders(String projectId, CreateBackupRequest body,
-            CreateBackupParams params) {
-        ApiResponse<CreateBackupResponse> response = client.exchange(createBackupCall(projectId, body, params));
-        return new CreateBackupResult(response.body(),
-                HeaderValues.first(response.headers(), "X-Request-Id", String.class));
-    }
-
-    @Override
-    public Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
-            CreateBackupRequest body, JobWaiter waiter) {
-        CreateBackupResponse response = createBackup(projectId, body);
-        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
-        return new Awaited<>(response, waiter.await(jobId,
-                JobsApiImpl.showJobProbe(client, projectId)));
-    }
-
-    @Override
-    public Awaited<CreateBackupResponse, ShowJobResponse> createBackupAndWait(String projectId,
-            CreateBackupRequest body, CreateBackupParams params, JobWaiter waiter) {
-        CreateBackupResponse response = createBackup(projectId, body, params);
-        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
-        return new Awaited<>(response, waiter.await(jobId,
-                JobsApiImpl.showJobProbe(client, projectId)));
-    }
-
-    @Override
-    public ListBackupsResponse listBackups(String projectId) {
-        return client.execute(listBackupsCall(projectId, null));
-    }
-
-    @Override
-    public ListBackupsResponse listBackups(String projectId, ListBackupsParams params) {
-        return client.execute(listBackupsCall(projectId, Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId) {
-        return client.executeAsync(listBackupsCall(projectId, null));
-    }
-
-    @Override
-    public CompletableFuture<ListBackupsResponse> listBackupsAsync(String projectId,
-            ListBackupsParams params) {
-        return client.executeAsync(listBackupsCall(projectId,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<ListBackupsResponse> listBackupsCall(@Nullable String projectId,
-            @Nullable ListBackupsParams params) {
-        Violations violations = new Violations("listBackups");
+        Violations violations = new Violations("BackupsApi");
         violations.required("project_id", projectId);
         violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
         violations.throwIfAny();
-        ApiCall.Builder<ListBackupsResponse> call = ApiCall.builder(LIST_BACKUPS,
-                LIST_BACKUPS_RESPONSE)
-                .path("project_id", projectId);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage())
-                    .query("instance_id", params.instanceId())
-                    .query("backup_id", params.backupId())
-                    .query("backup_type", params.backupType())
-                    .query("offset", params.offset())
-                    .query("limit", params.limit())
-                    .query("begin_time", params.beginTime())
-                    .query("end_time", params.endTime())
-                    .query("name", params.name())
-                    .query("instance_name", params.instanceName());
-        }
-        return call.build();
+        this.projectId = projectId;
     }
 
     @Override
-    public Paged<Backup> listBackupsAll(String projectId) {
-        ListBackupsParams first = ListBackupsParams.builder().build();
-        return Paged.offsetLimit(first.offset() == null ? 0L : first.offset(), first.limit(),
-                offset -> listBackups(projectId, first.toBuilder().offset(Math.toIntExact(offset)).build()),
-                page -> page.backups(), page -> page.totalCount());
+    public ApiResponse<CreateBackupResponse> createBackupWithResponse(CreateBackupInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<CreateBackupResponse> call = ApiCall.builder(CREATE_BACKUP, CREATE_BACKUP_RESPONSE)
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .header("X-Language", input.xLanguage())
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public Paged<Backup> listBackupsAll(String projectId, ListBackupsParams params) {
-        ListBackupsParams first = Objects.requireNonNull(params, "params");
-        return Paged.offsetLimit(first.offset() == null ? 0L : first.offset(), first.limit(),
-                offset -> listBackups(projectId, first.toBuilder().offset(Math.toIntExact(offset)).build()),
-                page -> page.backups(), page -> page.totalCount());
+    public ApiResponse<ListBackupsResponse> listBackupsWithResponse(ListBackupsInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<ListBackupsResponse> call = ApiCall.builder(LIST_BACKUPS, LIST_BACKUPS_RESPONSE)
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .header("X-Language", input.xLanguage())
+                .query("instance_id", input.instanceId())
+                .query("backup_id", input.backupId())
+                .query("backup_type", input.backupType())
+                .query("offset", input.offset())
+                .query("limit", input.limit())
+                .query("begin_time", input.beginTime())
+                .query("end_time", input.endTime())
+                .query("name", input.name())
+                .query("instance_name", input.instanceName())
+                .build();
+        return client.exchange(call, options);
     }
 
     @Override
-    public DeleteBackupResponse deleteBackup(String projectId, String backupId) {
-        return client.execute(deleteBackupCall(projectId, backupId, null));
-    }
-
-    @Override
-    public DeleteBackupResponse deleteBackup(String projectId, String backupId,
-            DeleteBackupParams params) {
-        return client.execute(deleteBackupCall(projectId, backupId,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId,
-            String backupId) {
-        return client.executeAsync(deleteBackupCall(projectId, backupId, null));
-    }
-
-    @Override
-    public CompletableFuture<DeleteBackupResponse> deleteBackupAsync(String projectId,
-            String backupId, DeleteBackupParams params) {
-        return client.executeAsync(deleteBackupCall(projectId, backupId,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<DeleteBackupResponse> deleteBackupCall(@Nullable String projectId,
-            @Nullable String backupId, @Nullable DeleteBackupParams params) {
-        Violations violations = new Violations("deleteBackup");
-        violations.required("project_id", projectId);
-        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("backup_id", backupId);
-        violations.minLength("backup_id", backupId, 1);
-        violations.maxLength("backup_id", backupId, 64);
-        violations.throwIfAny();
-        ApiCall.Builder<DeleteBackupResponse> call = ApiCall.builder(DELETE_BACKUP,
-                DELETE_BACKUP_RESPONSE)
-                .path("project_id", projectId)
-                .path("backup_id", backupId);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
+    public ApiResponse<DeleteBackupResponse> deleteBackupWithResponse(DeleteBackupInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<DeleteBackupResponse> call = ApiCall.builder(DELETE_BACKUP, DELETE_BACKUP_RESPONSE)
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .header("X-Language", input.xLanguage())
+                .path("backup_id", input.backupId())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -3,9 +3,12 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.ConflictException;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.NotFoundException;
@@ -17,13 +20,15 @@ import io.recordgen.runtime.jobs.JobWaiter;
 import io.recordgen.samples.backup.model.RestoreRequest;
 import io.recordgen.samples.backup.model.RestoreResponse;
 import io.recordgen.samples.backup.model.ShowJobResponse;
-import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * Restoring instances from backups.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface InstancesApi {
@@ -35,9 +40,10 @@ public interface InstancesApi {
      *
      * <p><code>POST /v3/{project_id}/instances/restore</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @return The restore has started.
+     * @param input the parameters and the body, see {@link RestoreInstanceInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The restore has started.
      * @throws BadRequestException on status 400 (The request is invalid, for example a
      * parameter is out of range.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -48,70 +54,87 @@ public interface InstancesApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    RestoreResponse restoreInstance(String projectId, RestoreRequest body);
+    ApiResponse<RestoreResponse> restoreInstanceWithResponse(RestoreInstanceInput input,
+            CallOptions options);
 
     /**
-     * Performs {@link #restoreInstance(String, RestoreRequest)}
-     * with the optional parameters in {@link RestoreInstanceParams}.
+     * Performs {@link #restoreInstanceWithResponse} with only these parameters and the
+     * client's own options, and returns the body.
      *
-     * @param params optional parameters
-     */
-    RestoreResponse restoreInstance(String projectId, RestoreRequest body,
-            RestoreInstanceParams params);
-
-    /**
-     * Starts {@link #restoreInstance(String, RestoreRequest)} asynchronously: the future fails
-     * with the exceptions that method throws.
-     */
-    CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId, RestoreRequest body);
-
-    /**
-     * Performs {@link #restoreInstance(String, RestoreRequest)}
-     * with the optional parameters in {@link RestoreInstanceParams}, asynchronously: the
-     * future fails with the exceptions that method throws.
-     *
-     * @param params optional parameters
-     */
-    CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId, RestoreRequest body,
-            RestoreInstanceParams params);
-
-    /**
-     * Performs {@link #restoreInstance}, then waits for the job it starts.
-     *
-     * @param projectId The id of the project (tenant) in the region.
      * @param body the request body
-     * @param waiter polling intervals, timeout and progress callback
-     * @return the response and the completed job
-     * @throws JobFailedException if the job fails
-     * @throws JobTimeoutException if the job does not end in time
+     * @return The restore has started.
      */
-    Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(String projectId,
-            RestoreRequest body, JobWaiter waiter);
+    default RestoreResponse restoreInstance(RestoreRequest body) {
+        return restoreInstance(RestoreInstanceInput.of(body));
+    }
 
     /**
-     * Performs {@link #restoreInstance}, then waits for the job it starts.
+     * Performs {@link #restoreInstanceWithResponse} with the client's own options, and returns
+     * the body.
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param body the request body
-     * @param params optional parameters, see {@link RestoreInstanceParams}
-     * @param waiter polling intervals, timeout and progress callback
-     * @return the response and the completed job
-     * @throws JobFailedException if the job fails
-     * @throws JobTimeoutException if the job does not end in time
+     * @param input the parameters and the body
+     * @return The restore has started.
      */
-    Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(String projectId,
-            RestoreRequest body, RestoreInstanceParams params, JobWaiter waiter);
+    default RestoreResponse restoreInstance(RestoreInstanceInput input) {
+        return restoreInstanceWithResponse(input, CallOptions.none()).body();
+    }
 
     /**
-     * Returns a client that performs these operations through {@code client}.
+     * Performs {@link #restoreInstanceWithResponse} with the client's own options, then waits
+     * for the job it starts.
+     *
+     * @param input the parameters and the body
+     * @param jobs the client that polls the job
+     * @param waiter polling intervals, timeout and progress callback
+     * @return the starting response and the completed job
+     * @throws JobFailedException if the job fails; it keeps the starting response
+     * @throws JobTimeoutException if the job does not end in time; it keeps the starting response
+     */
+    default Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(
+            RestoreInstanceInput input, JobsApi jobs, JobWaiter waiter) {
+        return restoreInstanceAndWait(input, CallOptions.none(), jobs, waiter);
+    }
+
+    /**
+     * Performs {@link #restoreInstanceWithResponse}, then waits for the job it starts, polling
+     * with the same options and the parameters both operations share.
+     *
+     * @param input the parameters and the body
+     * @param options the options of the call and of every poll
+     * @param jobs the client that polls the job
+     * @param waiter polling intervals, timeout and progress callback
+     * @return the starting response and the completed job
+     * @throws JobFailedException if the job fails; it keeps the starting response
+     * @throws JobTimeoutException if the job does not end in time; it keeps the starting response
+     */
+    default Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(
+            RestoreInstanceInput input, CallOptions options, JobsApi jobs, JobWaiter waiter) {
+        ApiResponse<RestoreResponse> response = restoreInstanceWithResponse(input, options);
+        String jobId =
+                Objects.requireNonNull(response.body().jobId(), "the response has no job id");
+        ShowJobInput jobInput = ShowJobInput.builder()
+                .projectId(input.projectId())
+                .xLanguage(input.xLanguage())
+                .id(jobId)
+                .build();
+        return new Awaited<>(response,
+                waiter.await(jobId, jobs.showJobProbe(jobInput, options), response));
+    }
+
+    /**
+     * Returns a client that performs these operations through {@code client},
+     * with the parameters every call shares; a call's input may still set another value.
      *
      * @param client the configured client (endpoint, auth, timeouts)
+     * @param projectId The id of the project (tenant) in the region.
      * @return the client
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint
      */
-    static InstancesApi create(ApiClient client) {
-        return new InstancesApiImpl(client);
+    static InstancesApi create(ApiClient client, String projectId) {
+        return new InstancesApiImpl(client, projectId);
     }
 }

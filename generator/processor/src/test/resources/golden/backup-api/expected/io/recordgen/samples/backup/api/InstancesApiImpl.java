@@ -3,19 +3,15 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import io.recordgen.runtime.jobs.Awaited;
-import io.recordgen.runtime.jobs.JobWaiter;
-import io.recordgen.samples.backup.model.RestoreRequest;
 import io.recordgen.samples.backup.model.RestoreResponse;
-import io.recordgen.samples.backup.model.ShowJobResponse;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link InstancesApi} on an {@link ApiClient}.
@@ -32,67 +28,26 @@ final class InstancesApiImpl implements InstancesApi {
 
     private final ApiClient client;
 
-    InstancesApiImpl(ApiClient client) {
+    private final String projectId;
+
+    InstancesApiImpl(ApiClient client, String projectId) {
         this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public RestoreResponse restoreInstance(String projectId, RestoreRequest body) {
-        return client.execute(restoreInstanceCall(projectId, body, null));
-    }
-
-    @Override
-    public RestoreResponse restoreInstance(String projectId, RestoreRequest body,
-            RestoreInstanceParams params) {
-        return client.execute(restoreInstanceCall(projectId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId,
-            RestoreRequest body) {
-        return client.executeAsync(restoreInstanceCall(projectId, body, null));
-    }
-
-    @Override
-    public CompletableFuture<RestoreResponse> restoreInstanceAsync(String projectId,
-            RestoreRequest body, RestoreInstanceParams params) {
-        return client.executeAsync(restoreInstanceCall(projectId, body,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<RestoreResponse> restoreInstanceCall(@Nullable String projectId,
-            @Nullable RestoreRequest body, @Nullable RestoreInstanceParams params) {
-        Violations violations = new Violations("restoreInstance");
+        Violations violations = new Violations("InstancesApi");
         violations.required("project_id", projectId);
         violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("body", body);
         violations.throwIfAny();
-        ApiCall.Builder<RestoreResponse> call = ApiCall.builder(RESTORE_INSTANCE,
-                RESTORE_INSTANCE_RESPONSE)
-                .path("project_id", projectId)
-                .body(body);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
+        this.projectId = projectId;
     }
 
     @Override
-    public Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(String projectId,
-            RestoreRequest body, JobWaiter waiter) {
-        RestoreResponse response = restoreInstance(projectId, body);
-        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
-        return new Awaited<>(response, waiter.await(jobId,
-                JobsApiImpl.showJobProbe(client, projectId)));
-    }
-
-    @Override
-    public Awaited<RestoreResponse, ShowJobResponse> restoreInstanceAndWait(String projectId,
-            RestoreRequest body, RestoreInstanceParams params, JobWaiter waiter) {
-        RestoreResponse response = restoreInstance(projectId, body, params);
-        String jobId = Objects.requireNonNull(response.jobId(), "the response has no job id");
-        return new Awaited<>(response, waiter.await(jobId,
-                JobsApiImpl.showJobProbe(client, projectId)));
+    public ApiResponse<RestoreResponse> restoreInstanceWithResponse(RestoreInstanceInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<RestoreResponse> call = ApiCall.builder(RESTORE_INSTANCE, RESTORE_INSTANCE_RESPONSE)
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .header("X-Language", input.xLanguage())
+                .body(input.body())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -3,22 +3,32 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
+import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.ForbiddenException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.jobs.JobFailedException;
+import io.recordgen.runtime.jobs.JobProbe;
+import io.recordgen.runtime.jobs.JobStates;
 import io.recordgen.runtime.jobs.JobTimeoutException;
 import io.recordgen.runtime.jobs.JobWaiter;
+import io.recordgen.samples.backup.model.Job;
+import io.recordgen.samples.backup.model.JobStatus;
 import io.recordgen.samples.backup.model.ShowJobResponse;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
  * Asynchronous jobs that operations such as creating a backup start.
  *
- * <p>Create one with {@link #create(ApiClient)}; it is thread-safe.
+ * <p>Create one with {@link #create}; it is thread-safe. Each operation has one abstract method,
+ * {@code ...WithResponse}, which a fake or a mock implements; the others are defaults
+ * on top of it.
  */
 @Generated("io.recordgen")
 public interface JobsApi {
@@ -30,9 +40,10 @@ public interface JobsApi {
      *
      * <p><code>GET /v3/{project_id}/jobs</code>
      *
-     * @param projectId The id of the project (tenant) in the region.
-     * @param id Id of the job.
-     * @return The job.
+     * @param input the parameters and the body, see {@link ShowJobInput}
+     * @param options this call's deadline, headers, retries and attributes;
+     *     {@link CallOptions#none()} for the client's own
+     * @return the status, headers and request id with the body: The job.
      * @throws BadRequestException on status 400 (The request is invalid, or the job is not
      * visible yet.)
      * @throws ForbiddenException on status 403 (The token is invalid or does not allow the
@@ -40,54 +51,77 @@ public interface JobsApi {
      * @throws InternalServerErrorException on status 500 (The service failed to handle the
      * request.)
      * @throws ApiException on any other status (Any other error; the body has the same shape.)
-     * @throws ConstraintViolationException if a parameter breaks a spec constraint; nothing is sent
+     * @throws DecodingException if the body does not decode; it keeps the status, headers and
+     *     raw body
      * @throws TransportException if no usable response arrives
      */
-    ShowJobResponse showJob(String projectId, String id);
+    ApiResponse<ShowJobResponse> showJobWithResponse(ShowJobInput input, CallOptions options);
 
     /**
-     * Performs {@link #showJob(String, String)}
-     * with the optional parameters in {@link ShowJobParams}.
+     * Performs {@link #showJobWithResponse} with only these parameters and the client's own
+     * options, and returns the body.
      *
-     * @param params optional parameters
-     */
-    ShowJobResponse showJob(String projectId, String id, ShowJobParams params);
-
-    /**
-     * Starts {@link #showJob(String, String)} asynchronously: the future fails with the
-     * exceptions that method throws.
-     */
-    CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id);
-
-    /**
-     * Performs {@link #showJob(String, String)}
-     * with the optional parameters in {@link ShowJobParams}, asynchronously: the future fails
-     * with the exceptions that method throws.
-     *
-     * @param params optional parameters
-     */
-    CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id,
-            ShowJobParams params);
-
-    /**
-     * Polls {@link #showJob} until the job completes or fails.
-     *
-     * @param projectId The id of the project (tenant) in the region.
      * @param id Id of the job.
+     * @return The job.
+     */
+    default ShowJobResponse showJob(String id) {
+        return showJob(ShowJobInput.of(id));
+    }
+
+    /**
+     * Performs {@link #showJobWithResponse} with the client's own options, and returns the
+     * body.
+     *
+     * @param input the parameters and the body
+     * @return The job.
+     */
+    default ShowJobResponse showJob(ShowJobInput input) {
+        return showJobWithResponse(input, CallOptions.none()).body();
+    }
+
+    /**
+     * A probe that polls a job with {@link #showJobWithResponse}: it sets the job id in the
+     * input, and reads the status, failure reason and progress where the spec says; a status
+     * the spec does not list counts as still running.
+     *
+     * @param input the other parameters of every poll
+     * @param options the options of every poll
+     * @return the probe, for {@link JobWaiter#await}
+     */
+    default JobProbe<ShowJobResponse> showJobProbe(ShowJobInput input, CallOptions options) {
+        return JobProbe.of(
+                jobId -> showJobWithResponse(input.toBuilder().id(jobId).build(), options).body(),
+                job -> Optional.ofNullable(job.job()).map(Job::status).map(JobStatus::value)
+                        .orElse(null),
+                job -> Optional.ofNullable(job.job()).map(Job::failReason).orElse(null),
+                job -> Optional.ofNullable(job.job()).map(Job::process).orElse(null),
+                new JobStates(List.of("Completed"), List.of("Failed"), List.of("Running"), List.of("DBS.200543")));
+    }
+
+    /**
+     * Polls {@link #showJobWithResponse} for the job the input names until it completes or
+     * fails, with the client's own options.
+     *
+     * @param input the parameters and the body
      * @param waiter polling intervals, timeout and progress callback
      * @return the completed job
      * @throws JobFailedException if the job fails
      * @throws JobTimeoutException if the job does not end in time
      */
-    ShowJobResponse showJobUntilDone(String projectId, String id, JobWaiter waiter);
+    default ShowJobResponse showJobUntilDone(ShowJobInput input, JobWaiter waiter) {
+        return waiter.await(input.id(), showJobProbe(input, CallOptions.none()));
+    }
 
     /**
-     * Returns a client that performs these operations through {@code client}.
+     * Returns a client that performs these operations through {@code client},
+     * with the parameters every call shares; a call's input may still set another value.
      *
      * @param client the configured client (endpoint, auth, timeouts)
+     * @param projectId The id of the project (tenant) in the region.
      * @return the client
+     * @throws ConstraintViolationException if a parameter breaks a spec constraint
      */
-    static JobsApi create(ApiClient client) {
-        return new JobsApiImpl(client);
+    static JobsApi create(ApiClient client, String projectId) {
+        return new JobsApiImpl(client, projectId);
     }
 }

@@ -3,19 +3,15 @@ package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
-import io.recordgen.runtime.jobs.JobFields;
-import io.recordgen.runtime.jobs.JobProbe;
-import io.recordgen.runtime.jobs.JobWaiter;
 import io.recordgen.samples.backup.model.ShowJobResponse;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@link JobsApi} on an {@link ApiClient}.
@@ -28,65 +24,30 @@ final class JobsApiImpl implements JobsApi {
 
     private static final ResponseType<ShowJobResponse> SHOW_JOB_RESPONSE = ResponseType.of(ShowJobResponse.class);
 
-    private static final JobFields SHOW_JOB_JOB = new JobFields("/job/status", List.of("Completed"),
-            List.of("Failed"), List.of("Running"), "/job/fail_reason", "/job/process",
-            List.of("DBS.200543"));
-
     private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
 
     private final ApiClient client;
 
-    JobsApiImpl(ApiClient client) {
+    private final String projectId;
+
+    JobsApiImpl(ApiClient client, String projectId) {
         this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public ShowJobResponse showJob(String projectId, String id) {
-        return client.execute(showJobCall(projectId, id, null));
-    }
-
-    @Override
-    public ShowJobResponse showJob(String projectId, String id, ShowJobParams params) {
-        return client.execute(showJobCall(projectId, id, Objects.requireNonNull(params, "params")));
-    }
-
-    @Override
-    public CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id) {
-        return client.executeAsync(showJobCall(projectId, id, null));
-    }
-
-    @Override
-    public CompletableFuture<ShowJobResponse> showJobAsync(String projectId, String id,
-            ShowJobParams params) {
-        return client.executeAsync(showJobCall(projectId, id,
-                Objects.requireNonNull(params, "params")));
-    }
-
-    static ApiCall<ShowJobResponse> showJobCall(@Nullable String projectId, @Nullable String id,
-            @Nullable ShowJobParams params) {
-        Violations violations = new Violations("showJob");
+        Violations violations = new Violations("JobsApi");
         violations.required("project_id", projectId);
         violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
-        violations.required("id", id);
-        violations.minLength("id", id, 1);
-        violations.maxLength("id", id, 64);
         violations.throwIfAny();
-        ApiCall.Builder<ShowJobResponse> call = ApiCall.builder(SHOW_JOB, SHOW_JOB_RESPONSE)
-                .path("project_id", projectId)
-                .query("id", id);
-        if (params != null) {
-            call.header("X-Language", params.xLanguage());
-        }
-        return call.build();
-    }
-
-    static JobProbe<ShowJobResponse> showJobProbe(ApiClient client, @Nullable String projectId) {
-        return SHOW_JOB_JOB.probe(jobId -> client.execute(showJobCall(projectId, jobId, null)),
-                client.codec());
+        this.projectId = projectId;
     }
 
     @Override
-    public ShowJobResponse showJobUntilDone(String projectId, String id, JobWaiter waiter) {
-        return waiter.await(id, showJobProbe(client, projectId));
+    public ApiResponse<ShowJobResponse> showJobWithResponse(ShowJobInput input,
+            CallOptions options) {
+        Objects.requireNonNull(input, "input");
+        ApiCall<ShowJobResponse> call = ApiCall.builder(SHOW_JOB, SHOW_JOB_RESPONSE)
+                .path("project_id", input.projectId() == null ? projectId : input.projectId())
+                .header("X-Language", input.xLanguage())
+                .query("id", input.id())
+                .build();
+        return client.exchange(call, options);
     }
 }

@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.time.OffsetDateTime;
 import javax.annotation.processing.Generated;
@@ -51,5 +52,176 @@ public record Backup(@JsonProperty("id") String id, @JsonProperty("name") String
         violations.required("status", status);
         violations.required("instance_id", instanceId);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Backup} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String name;
+
+        private @Nullable String description;
+
+        private @Nullable OffsetDateTime beginTime;
+
+        private @Nullable BackupStatus status;
+
+        private @Nullable BackupType type;
+
+        private @Nullable String instanceId;
+
+        private @Nullable OffsetDateTime endTime;
+
+        private @Nullable Integer takeUpTime;
+
+        private @Nullable Long size;
+
+        private @Nullable Datastore datastore;
+
+        private @Nullable String backupLevel;
+
+        private Builder() {
+        }
+
+        private Builder(Backup source) {
+            this.id = source.id;
+            this.name = source.name;
+            this.description = source.description;
+            this.beginTime = source.beginTime;
+            this.status = source.status;
+            this.type = source.type;
+            this.instanceId = source.instanceId;
+            this.endTime = source.endTime;
+            this.takeUpTime = source.takeUpTime;
+            this.size = source.size;
+            this.datastore = source.datastore;
+            this.backupLevel = source.backupLevel;
+        }
+
+        /**
+         * Sets {@link Backup#id()}, which the record requires.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#name()}, which the record requires.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#description()}.
+         */
+        public Builder description(@Nullable String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#beginTime()}.
+         */
+        public Builder beginTime(@Nullable OffsetDateTime beginTime) {
+            this.beginTime = beginTime;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#status()}, which the record requires.
+         */
+        public Builder status(BackupStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#type()}.
+         */
+        public Builder type(@Nullable BackupType type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#instanceId()}, which the record requires.
+         */
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#endTime()}.
+         */
+        public Builder endTime(@Nullable OffsetDateTime endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#takeUpTime()}.
+         */
+        public Builder takeUpTime(@Nullable Integer takeUpTime) {
+            this.takeUpTime = takeUpTime;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#size()}.
+         */
+        public Builder size(@Nullable Long size) {
+            this.size = size;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#datastore()}.
+         */
+        public Builder datastore(@Nullable Datastore datastore) {
+            this.datastore = datastore;
+            return this;
+        }
+
+        /**
+         * Sets {@link Backup#backupLevel()}.
+         */
+        public Builder backupLevel(@Nullable String backupLevel) {
+            this.backupLevel = backupLevel;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Backup build() {
+            return new Backup(id, name, description, beginTime, status, type, instanceId, endTime, takeUpTime, size, datastore, backupLevel);
+        }
     }
 }

@@ -85,25 +85,25 @@ public record BackupPolicy(@JsonProperty("keep_days") Integer keepDays,
         }
 
         /**
-         * Sets {@link BackupPolicy#keepDays()}.
+         * Sets {@link BackupPolicy#keepDays()}, which the record requires.
          */
-        public Builder keepDays(@Nullable Integer keepDays) {
+        public Builder keepDays(Integer keepDays) {
             this.keepDays = keepDays;
             return this;
         }
 
         /**
-         * Sets {@link BackupPolicy#startTime()}.
+         * Sets {@link BackupPolicy#startTime()}, which the record requires.
          */
-        public Builder startTime(@Nullable String startTime) {
+        public Builder startTime(String startTime) {
             this.startTime = startTime;
             return this;
         }
 
         /**
-         * Sets {@link BackupPolicy#period()}.
+         * Sets {@link BackupPolicy#period()}, which the record requires.
          */
-        public Builder period(@Nullable String period) {
+        public Builder period(String period) {
             this.period = period;
             return this;
         }

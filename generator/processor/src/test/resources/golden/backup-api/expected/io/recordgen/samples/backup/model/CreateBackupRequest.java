@@ -87,17 +87,17 @@ public record CreateBackupRequest(@JsonProperty("instance_id") String instanceId
         }
 
         /**
-         * Sets {@link CreateBackupRequest#instanceId()}.
+         * Sets {@link CreateBackupRequest#instanceId()}, which the record requires.
          */
-        public Builder instanceId(@Nullable String instanceId) {
+        public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
         /**
-         * Sets {@link CreateBackupRequest#name()}.
+         * Sets {@link CreateBackupRequest#name()}, which the record requires.
          */
-        public Builder name(@Nullable String name) {
+        public Builder name(String name) {
             this.name = name;
             return this;
         }

@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backup that is being created and the job that creates it.
@@ -26,5 +28,66 @@ public record CreateBackupResponse(@JsonProperty("backup") Backup backup,
         violations.required("backup", backup);
         violations.required("job_id", jobId);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CreateBackupResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Backup backup;
+
+        private @Nullable String jobId;
+
+        private Builder() {
+        }
+
+        private Builder(CreateBackupResponse source) {
+            this.backup = source.backup;
+            this.jobId = source.jobId;
+        }
+
+        /**
+         * Sets {@link CreateBackupResponse#backup()}, which the record requires.
+         */
+        public Builder backup(Backup backup) {
+            this.backup = backup;
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateBackupResponse#jobId()}, which the record requires.
+         */
+        public Builder jobId(String jobId) {
+            this.jobId = jobId;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public CreateBackupResponse build() {
+            return new CreateBackupResponse(backup, jobId);
+        }
     }
 }

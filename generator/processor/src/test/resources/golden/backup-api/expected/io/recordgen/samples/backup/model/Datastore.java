@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -20,4 +21,64 @@ import org.jspecify.annotations.Nullable;
 )
 public record Datastore(@JsonProperty("type") @Nullable String type,
         @JsonProperty("version") @Nullable String version) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Datastore} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String type;
+
+        private @Nullable String version;
+
+        private Builder() {
+        }
+
+        private Builder(Datastore source) {
+            this.type = source.type;
+            this.version = source.version;
+        }
+
+        /**
+         * Sets {@link Datastore#type()}.
+         */
+        public Builder type(@Nullable String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@link Datastore#version()}.
+         */
+        public Builder version(@Nullable String version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Datastore build() {
+            return new Datastore(type, version);
+        }
+    }
 }

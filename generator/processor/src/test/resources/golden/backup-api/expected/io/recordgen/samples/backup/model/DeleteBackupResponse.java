@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -25,5 +26,66 @@ public record DeleteBackupResponse(@JsonProperty("backup_id") String backupId,
         Violations violations = new Violations("DeleteBackupResponse");
         violations.required("backup_id", backupId);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link DeleteBackupResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String backupId;
+
+        private @Nullable String backupName;
+
+        private Builder() {
+        }
+
+        private Builder(DeleteBackupResponse source) {
+            this.backupId = source.backupId;
+            this.backupName = source.backupName;
+        }
+
+        /**
+         * Sets {@link DeleteBackupResponse#backupId()}, which the record requires.
+         */
+        public Builder backupId(String backupId) {
+            this.backupId = backupId;
+            return this;
+        }
+
+        /**
+         * Sets {@link DeleteBackupResponse#backupName()}.
+         */
+        public Builder backupName(@Nullable String backupName) {
+            this.backupName = backupName;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public DeleteBackupResponse build() {
+            return new DeleteBackupResponse(backupId, backupName);
+        }
     }
 }

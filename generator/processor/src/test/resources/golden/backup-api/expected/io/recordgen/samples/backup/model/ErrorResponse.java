@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of every error the service and its gateway return.
@@ -25,5 +27,66 @@ public record ErrorResponse(@JsonProperty("error_code") String errorCode,
         violations.required("error_code", errorCode);
         violations.required("error_msg", errorMsg);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ErrorResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String errorCode;
+
+        private @Nullable String errorMsg;
+
+        private Builder() {
+        }
+
+        private Builder(ErrorResponse source) {
+            this.errorCode = source.errorCode;
+            this.errorMsg = source.errorMsg;
+        }
+
+        /**
+         * Sets {@link ErrorResponse#errorCode()}, which the record requires.
+         */
+        public Builder errorCode(String errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        /**
+         * Sets {@link ErrorResponse#errorMsg()}, which the record requires.
+         */
+        public Builder errorMsg(String errorMsg) {
+            this.errorMsg = errorMsg;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ErrorResponse build() {
+            return new ErrorResponse(errorCode, errorMsg);
+        }
     }
 }

@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -44,5 +45,143 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
         violations.required("status", status);
         violations.throwIfAny();
         entities = entities == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Job} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String name;
+
+        private @Nullable JobStatus status;
+
+        private @Nullable OffsetDateTime created;
+
+        private @Nullable OffsetDateTime ended;
+
+        private @Nullable String process;
+
+        private @Nullable JobInstance instance;
+
+        private @Nullable Map<String, Object> entities;
+
+        private @Nullable String failReason;
+
+        private Builder() {
+        }
+
+        private Builder(Job source) {
+            this.id = source.id;
+            this.name = source.name;
+            this.status = source.status;
+            this.created = source.created;
+            this.ended = source.ended;
+            this.process = source.process;
+            this.instance = source.instance;
+            this.entities = source.entities;
+            this.failReason = source.failReason;
+        }
+
+        /**
+         * Sets {@link Job#id()}, which the record requires.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#name()}.
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#status()}, which the record requires.
+         */
+        public Builder status(JobStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#created()}.
+         */
+        public Builder created(@Nullable OffsetDateTime created) {
+            this.created = created;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#ended()}.
+         */
+        public Builder ended(@Nullable OffsetDateTime ended) {
+            this.ended = ended;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#process()}.
+         */
+        public Builder process(@Nullable String process) {
+            this.process = process;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#instance()}.
+         */
+        public Builder instance(@Nullable JobInstance instance) {
+            this.instance = instance;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#entities()}.
+         */
+        public Builder entities(@Nullable Map<String, Object> entities) {
+            this.entities = entities;
+            return this;
+        }
+
+        /**
+         * Sets {@link Job#failReason()}.
+         */
+        public Builder failReason(@Nullable String failReason) {
+            this.failReason = failReason;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public Job build() {
+            return new Job(id, name, status, created, ended, process, instance, entities, failReason);
+        }
     }
 }

@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -20,4 +21,64 @@ import org.jspecify.annotations.Nullable;
 )
 public record JobInstance(@JsonProperty("id") @Nullable String id,
         @JsonProperty("name") @Nullable String name) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link JobInstance} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String name;
+
+        private Builder() {
+        }
+
+        private Builder(JobInstance source) {
+            this.id = source.id;
+            this.name = source.name;
+        }
+
+        /**
+         * Sets {@link JobInstance#id()}.
+         */
+        public Builder id(@Nullable String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@link JobInstance#name()}.
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public JobInstance build() {
+            return new JobInstance(id, name);
+        }
+    }
 }

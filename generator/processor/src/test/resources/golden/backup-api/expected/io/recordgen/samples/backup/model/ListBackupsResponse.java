@@ -4,9 +4,11 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of backups and how many match in all.
@@ -29,5 +31,66 @@ public record ListBackupsResponse(@JsonProperty("backups") List<Backup> backups,
         violations.minimum("total_count", totalCount, 0L);
         violations.throwIfAny();
         backups = List.copyOf(backups);
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ListBackupsResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable List<Backup> backups;
+
+        private @Nullable Integer totalCount;
+
+        private Builder() {
+        }
+
+        private Builder(ListBackupsResponse source) {
+            this.backups = source.backups;
+            this.totalCount = source.totalCount;
+        }
+
+        /**
+         * Sets {@link ListBackupsResponse#backups()}, which the record requires.
+         */
+        public Builder backups(List<Backup> backups) {
+            this.backups = backups;
+            return this;
+        }
+
+        /**
+         * Sets {@link ListBackupsResponse#totalCount()}, which the record requires.
+         */
+        public Builder totalCount(Integer totalCount) {
+            this.totalCount = totalCount;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ListBackupsResponse build() {
+            return new ListBackupsResponse(backups, totalCount);
+        }
     }
 }

@@ -98,25 +98,25 @@ public record RestoreRequest(@JsonProperty("source_instance_id") String sourceIn
         }
 
         /**
-         * Sets {@link RestoreRequest#sourceInstanceId()}.
+         * Sets {@link RestoreRequest#sourceInstanceId()}, which the record requires.
          */
-        public Builder sourceInstanceId(@Nullable String sourceInstanceId) {
+        public Builder sourceInstanceId(String sourceInstanceId) {
             this.sourceInstanceId = sourceInstanceId;
             return this;
         }
 
         /**
-         * Sets {@link RestoreRequest#targetInstanceId()}.
+         * Sets {@link RestoreRequest#targetInstanceId()}, which the record requires.
          */
-        public Builder targetInstanceId(@Nullable String targetInstanceId) {
+        public Builder targetInstanceId(String targetInstanceId) {
             this.targetInstanceId = targetInstanceId;
             return this;
         }
 
         /**
-         * Sets {@link RestoreRequest#type()}.
+         * Sets {@link RestoreRequest#type()}, which the record requires.
          */
-        public Builder type(@Nullable RestoreType type) {
+        public Builder type(RestoreType type) {
             this.type = type;
             return this;
         }

@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The job that restores the instance.
@@ -22,5 +24,55 @@ public record RestoreResponse(@JsonProperty("job_id") String jobId) {
         Violations violations = new Violations("RestoreResponse");
         violations.required("job_id", jobId);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link RestoreResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String jobId;
+
+        private Builder() {
+        }
+
+        private Builder(RestoreResponse source) {
+            this.jobId = source.jobId;
+        }
+
+        /**
+         * Sets {@link RestoreResponse#jobId()}, which the record requires.
+         */
+        public Builder jobId(String jobId) {
+            this.jobId = jobId;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public RestoreResponse build() {
+            return new RestoreResponse(jobId);
+        }
     }
 }

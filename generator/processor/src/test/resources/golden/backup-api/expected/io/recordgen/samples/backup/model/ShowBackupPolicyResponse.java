@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The automated backup policy of an instance.
@@ -22,5 +24,55 @@ public record ShowBackupPolicyResponse(@JsonProperty("backup_policy") BackupPoli
         Violations violations = new Violations("ShowBackupPolicyResponse");
         violations.required("backup_policy", backupPolicy);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ShowBackupPolicyResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable BackupPolicy backupPolicy;
+
+        private Builder() {
+        }
+
+        private Builder(ShowBackupPolicyResponse source) {
+            this.backupPolicy = source.backupPolicy;
+        }
+
+        /**
+         * Sets {@link ShowBackupPolicyResponse#backupPolicy()}, which the record requires.
+         */
+        public Builder backupPolicy(BackupPolicy backupPolicy) {
+            this.backupPolicy = backupPolicy;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ShowBackupPolicyResponse build() {
+            return new ShowBackupPolicyResponse(backupPolicy);
+        }
     }
 }

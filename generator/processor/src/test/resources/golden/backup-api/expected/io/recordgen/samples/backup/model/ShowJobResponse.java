@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job.
@@ -22,5 +24,55 @@ public record ShowJobResponse(@JsonProperty("job") Job job) {
         Violations violations = new Violations("ShowJobResponse");
         violations.required("job", job);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ShowJobResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable Job job;
+
+        private Builder() {
+        }
+
+        private Builder(ShowJobResponse source) {
+            this.job = source.job;
+        }
+
+        /**
+         * Sets {@link ShowJobResponse#job()}, which the record requires.
+         */
+        public Builder job(Job job) {
+            this.job = job;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public ShowJobResponse build() {
+            return new ShowJobResponse(job);
+        }
     }
 }

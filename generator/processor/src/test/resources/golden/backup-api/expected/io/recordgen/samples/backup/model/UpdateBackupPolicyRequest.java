@@ -4,8 +4,10 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The new automated backup policy.
@@ -22,5 +24,55 @@ public record UpdateBackupPolicyRequest(@JsonProperty("backup_policy") BackupPol
         Violations violations = new Violations("UpdateBackupPolicyRequest");
         violations.required("backup_policy", backupPolicy);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link UpdateBackupPolicyRequest} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable BackupPolicy backupPolicy;
+
+        private Builder() {
+        }
+
+        private Builder(UpdateBackupPolicyRequest source) {
+            this.backupPolicy = source.backupPolicy;
+        }
+
+        /**
+         * Sets {@link UpdateBackupPolicyRequest#backupPolicy()}, which the record requires.
+         */
+        public Builder backupPolicy(BackupPolicy backupPolicy) {
+            this.backupPolicy = backupPolicy;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public UpdateBackupPolicyRequest build() {
+            return new UpdateBackupPolicyRequest(backupPolicy);
+        }
     }
 }

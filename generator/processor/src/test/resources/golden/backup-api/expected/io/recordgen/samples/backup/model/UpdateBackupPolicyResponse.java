@@ -4,6 +4,7 @@ package io.recordgen.samples.backup.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.recordgen.runtime.ConstraintViolationException;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -22,4 +23,75 @@ import org.jspecify.annotations.Nullable;
 public record UpdateBackupPolicyResponse(@JsonProperty("status") @Nullable String status,
         @JsonProperty("instance_id") @Nullable String instanceId,
         @JsonProperty("instance_name") @Nullable String instanceName) {
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this record's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link UpdateBackupPolicyResponse} values; {@link #build()} checks the constraints.
+     */
+    public static final class Builder {
+        private @Nullable String status;
+
+        private @Nullable String instanceId;
+
+        private @Nullable String instanceName;
+
+        private Builder() {
+        }
+
+        private Builder(UpdateBackupPolicyResponse source) {
+            this.status = source.status;
+            this.instanceId = source.instanceId;
+            this.instanceName = source.instanceName;
+        }
+
+        /**
+         * Sets {@link UpdateBackupPolicyResponse#status()}.
+         */
+        public Builder status(@Nullable String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@link UpdateBackupPolicyResponse#instanceId()}.
+         */
+        public Builder instanceId(@Nullable String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        /**
+         * Sets {@link UpdateBackupPolicyResponse#instanceName()}.
+         */
+        public Builder instanceName(@Nullable String instanceName) {
+            this.instanceName = instanceName;
+            return this;
+        }
+
+        /**
+         * Returns the record.
+         *
+         * @return the record
+         * @throws ConstraintViolationException if a value breaks a constraint of the spec
+         */
+        public UpdateBackupPolicyResponse build() {
+            return new UpdateBackupPolicyResponse(status, instanceId, instanceName);
+        }
+    }
 }

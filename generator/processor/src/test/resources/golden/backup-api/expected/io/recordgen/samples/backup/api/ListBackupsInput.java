@@ -10,8 +10,10 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Optional parameters of listBackups (GET /v3/{project_id}/backups).
+ * The parameters and the body of listBackups (GET /v3/{project_id}/backups).
  *
+ * @param projectId The id of the project (tenant) in the region.; the client's own value
+ * when &lt;code&gt;null&lt;/code&gt;
  * @param xLanguage Language of messages in the response; the service uses en-us when
  * absent.
  * @param instanceId Only backups of this instance.
@@ -26,10 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param instanceName Only backups of instances with this name.
  */
 @Generated("io.recordgen")
-public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String instanceId,
-        @Nullable String backupId, @Nullable BackupType backupType, @Nullable Integer offset,
-        @Nullable Integer limit, @Nullable String beginTime, @Nullable String endTime,
-        @Nullable String name, @Nullable String instanceName) {
+public record ListBackupsInput(@Nullable String projectId, @Nullable Language xLanguage,
+        @Nullable String instanceId, @Nullable String backupId, @Nullable BackupType backupType,
+        @Nullable Integer offset, @Nullable Integer limit, @Nullable String beginTime,
+        @Nullable String endTime, @Nullable String name, @Nullable String instanceName) {
+    private static final StringPattern PROJECT_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}$");
+
     private static final StringPattern INSTANCE_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}in07$");
 
     private static final StringPattern BACKUP_ID_PATTERN = StringPattern.compile("^[A-Za-z0-9]{32}br07$");
@@ -38,8 +42,9 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
 
     private static final StringPattern END_TIME_PATTERN = StringPattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$");
 
-    public ListBackupsParams {
+    public ListBackupsInput {
         Violations violations = new Violations("listBackups");
+        violations.pattern("project_id", projectId, PROJECT_ID_PATTERN);
         violations.known("X-Language", xLanguage, Language.knownValues());
         violations.minLength("instance_id", instanceId, 36);
         violations.maxLength("instance_id", instanceId, 36);
@@ -54,6 +59,17 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         violations.maxLength("name", name, 64);
         violations.maxLength("instance_name", instanceName, 64);
         violations.throwIfAny();
+    }
+
+    /**
+     * Returns a value with every component left out.
+     *
+     * @return the value
+     * @throws ConstraintViolationException if a value breaks a constraint of the spec
+     */
+    public static ListBackupsInput of() {
+        return new ListBackupsInput(null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /**
@@ -75,9 +91,11 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
     }
 
     /**
-     * Builds {@link ListBackupsParams} values; {@link #build()} checks the constraints.
+     * Builds {@link ListBackupsInput} values; {@link #build()} checks the constraints.
      */
     public static final class Builder {
+        private @Nullable String projectId;
+
         private @Nullable Language xLanguage;
 
         private @Nullable String instanceId;
@@ -101,7 +119,8 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         private Builder() {
         }
 
-        private Builder(ListBackupsParams source) {
+        private Builder(ListBackupsInput source) {
+            this.projectId = source.projectId;
             this.xLanguage = source.xLanguage;
             this.instanceId = source.instanceId;
             this.backupId = source.backupId;
@@ -115,7 +134,15 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#xLanguage()}.
+         * Sets {@link ListBackupsInput#projectId()}.
+         */
+        public Builder projectId(@Nullable String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        /**
+         * Sets {@link ListBackupsInput#xLanguage()}.
          */
         public Builder xLanguage(@Nullable Language xLanguage) {
             this.xLanguage = xLanguage;
@@ -123,7 +150,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#instanceId()}.
+         * Sets {@link ListBackupsInput#instanceId()}.
          */
         public Builder instanceId(@Nullable String instanceId) {
             this.instanceId = instanceId;
@@ -131,7 +158,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#backupId()}.
+         * Sets {@link ListBackupsInput#backupId()}.
          */
         public Builder backupId(@Nullable String backupId) {
             this.backupId = backupId;
@@ -139,7 +166,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#backupType()}.
+         * Sets {@link ListBackupsInput#backupType()}.
          */
         public Builder backupType(@Nullable BackupType backupType) {
             this.backupType = backupType;
@@ -147,7 +174,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#offset()}.
+         * Sets {@link ListBackupsInput#offset()}.
          */
         public Builder offset(@Nullable Integer offset) {
             this.offset = offset;
@@ -155,7 +182,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#limit()}.
+         * Sets {@link ListBackupsInput#limit()}.
          */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
@@ -163,7 +190,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#beginTime()}.
+         * Sets {@link ListBackupsInput#beginTime()}.
          */
         public Builder beginTime(@Nullable String beginTime) {
             this.beginTime = beginTime;
@@ -171,7 +198,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#endTime()}.
+         * Sets {@link ListBackupsInput#endTime()}.
          */
         public Builder endTime(@Nullable String endTime) {
             this.endTime = endTime;
@@ -179,7 +206,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#name()}.
+         * Sets {@link ListBackupsInput#name()}.
          */
         public Builder name(@Nullable String name) {
             this.name = name;
@@ -187,7 +214,7 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
         }
 
         /**
-         * Sets {@link ListBackupsParams#instanceName()}.
+         * Sets {@link ListBackupsInput#instanceName()}.
          */
         public Builder instanceName(@Nullable String instanceName) {
             this.instanceName = instanceName;
@@ -200,8 +227,8 @@ public record ListBackupsParams(@Nullable Language xLanguage, @Nullable String i
          * @return the record
          * @throws ConstraintViolationException if a value breaks a constraint of the spec
          */
-        public ListBackupsParams build() {
-            return new ListBackupsParams(xLanguage, instanceId, backupId, backupType, offset, limit, beginTime, endTime, name, instanceName);
+        public ListBackupsInput build() {
+            return new ListBackupsInput(projectId, xLanguage, instanceId, backupId, backupType, offset, limit, beginTime, endTime, name, instanceName);
         }
     }
 }

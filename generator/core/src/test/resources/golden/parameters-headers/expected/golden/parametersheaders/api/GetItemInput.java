@@ -2,6 +2,7 @@
 package golden.parametersheaders.api;
 
 import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import java.util.List;
 import java.util.UUID;
@@ -9,20 +10,39 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Optional parameters of getItem (GET /items/{itemId}).
+ * The parameters and the body of getItem (GET /items/{itemId}).
  *
+ * @param itemId the <code>itemId</code> value
  * @param xRequestId the <code>X-Request-Id</code> value
+ * @param session the <code>session</code> value
  * @param fields the <code>fields</code> value
  * @param includeDeleted the <code>include-deleted</code> value
  */
 @Generated("io.recordgen")
-public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fields,
-        @Nullable Boolean includeDeleted) {
-    public GetItemParams {
+public record GetItemInput(String itemId, @Nullable UUID xRequestId, String session,
+        @Nullable List<String> fields, @Nullable Boolean includeDeleted) {
+    private static final StringPattern ITEM_ID_PATTERN = StringPattern.compile("^[a-z0-9-]{1,40}$");
+
+    public GetItemInput {
         Violations violations = new Violations("getItem");
+        violations.required("itemId", itemId);
+        violations.pattern("itemId", itemId, ITEM_ID_PATTERN);
+        violations.required("session", session);
         violations.noNullItems("fields", fields);
         violations.throwIfAny();
         fields = fields == null ? null : List.copyOf(fields);
+    }
+
+    /**
+     * Returns a value of the required components, every other one left out.
+     *
+     * @param itemId the <code>itemId</code> value
+     * @param session the <code>session</code> value
+     * @return the value
+     * @throws ConstraintViolationException if a value breaks a constraint of the spec
+     */
+    public static GetItemInput of(String itemId, String session) {
+        return new GetItemInput(itemId, null, session, null, null);
     }
 
     /**
@@ -44,10 +64,14 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
     }
 
     /**
-     * Builds {@link GetItemParams} values; {@link #build()} checks the constraints.
+     * Builds {@link GetItemInput} values; {@link #build()} checks the constraints.
      */
     public static final class Builder {
+        private @Nullable String itemId;
+
         private @Nullable UUID xRequestId;
+
+        private @Nullable String session;
 
         private @Nullable List<String> fields;
 
@@ -56,14 +80,24 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
         private Builder() {
         }
 
-        private Builder(GetItemParams source) {
+        private Builder(GetItemInput source) {
+            this.itemId = source.itemId;
             this.xRequestId = source.xRequestId;
+            this.session = source.session;
             this.fields = source.fields;
             this.includeDeleted = source.includeDeleted;
         }
 
         /**
-         * Sets {@link GetItemParams#xRequestId()}.
+         * Sets {@link GetItemInput#itemId()}, which the record requires.
+         */
+        public Builder itemId(String itemId) {
+            this.itemId = itemId;
+            return this;
+        }
+
+        /**
+         * Sets {@link GetItemInput#xRequestId()}.
          */
         public Builder xRequestId(@Nullable UUID xRequestId) {
             this.xRequestId = xRequestId;
@@ -71,7 +105,15 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
         }
 
         /**
-         * Sets {@link GetItemParams#fields()}.
+         * Sets {@link GetItemInput#session()}, which the record requires.
+         */
+        public Builder session(String session) {
+            this.session = session;
+            return this;
+        }
+
+        /**
+         * Sets {@link GetItemInput#fields()}.
          */
         public Builder fields(@Nullable List<String> fields) {
             this.fields = fields;
@@ -79,7 +121,7 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
         }
 
         /**
-         * Sets {@link GetItemParams#includeDeleted()}.
+         * Sets {@link GetItemInput#includeDeleted()}.
          */
         public Builder includeDeleted(@Nullable Boolean includeDeleted) {
             this.includeDeleted = includeDeleted;
@@ -92,8 +134,8 @@ public record GetItemParams(@Nullable UUID xRequestId, @Nullable List<String> fi
          * @return the record
          * @throws ConstraintViolationException if a value breaks a constraint of the spec
          */
-        public GetItemParams build() {
-            return new GetItemParams(xRequestId, fields, includeDeleted);
+        public GetItemInput build() {
+            return new GetItemInput(itemId, xRequestId, session, fields, includeDeleted);
         }
     }
 }
