@@ -66,6 +66,9 @@ public final class ApiClient {
   /** Default largest response body accepted. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
+  /** The header that carries a call's idempotency key (IETF httpapi-idempotency-key-header). */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private static final String USER_AGENT = "recordgen/0.1";
 
   private final URI endpoint;
@@ -212,11 +215,16 @@ public final class ApiClient {
    * @throws InvalidRequestException when the request cannot be built safely
    */
   public <T> ApiResponse<T> exchange(ApiCall<T> call, CallOptions options) {
+    Objects.requireNonNull(options, "options");
     Request request = toRequest(call);
     if (!options.headers().isEmpty()) {
       Headers[] merged = {request.headers()};
       options.headers().forEach((name, value) -> merged[0] = merged[0].with(name, value));
       request = request.withHeaders(merged[0]);
+    }
+    if (options.idempotencyKey().isPresent()) {
+      // Set once, so every attempt of the call sends the same key.
+      request = request.withHeader(IDEMPOTENCY_KEY, options.idempotencyKey().get());
     }
     Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
     Response response = new RealChain(chain, request, deadline, options).run();

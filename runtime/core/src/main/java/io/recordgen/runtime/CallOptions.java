@@ -74,7 +74,10 @@ public final class CallOptions {
     return headers;
   }
 
-  /** The idempotency key of this call, sent the same on every attempt. */
+  /**
+   * The idempotency key of this call, sent as {@code Idempotency-Key} and the same on every
+   * attempt, so that a server that honours it applies a repeated request once.
+   */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }

@@ -1,5 +1,6 @@
 package io.recordgen.runtime.internal;
 
+import java.text.ParsePosition;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * HTTP-dates in all three forms a recipient must accept (RFC 9110, section 5.6.7): the preferred
  * IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), the obsolete RFC 850 form ({@code
  * Sunday, 06-Nov-94 08:49:37 GMT}) and ANSI C's asctime form ({@code Sun Nov  6 08:49:37 1994}).
- * All are in GMT.
+ * All are in GMT, with English names of days and months (which the root locale of the JDK's
+ * locale data does not have in full).
  */
 public final class HttpDates {
   private static final DateTimeFormatter IMF_FIXDATE =
@@ -33,7 +36,7 @@ public final class HttpDates {
           .appendLiteral(' ')
           .appendPattern("HH:mm:ss")
           .appendLiteral(" GMT")
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ENGLISH);
 
   private static final DateTimeFormatter RFC_850 =
       new DateTimeFormatterBuilder()
@@ -48,8 +51,7 @@ public final class HttpDates {
           .appendLiteral(' ')
           .appendPattern("HH:mm:ss")
           .appendLiteral(" GMT")
-          .parseDefaulting(ChronoField.ERA, 1)
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ENGLISH);
 
   private static final DateTimeFormatter ASCTIME =
       new DateTimeFormatterBuilder()
@@ -64,7 +66,7 @@ public final class HttpDates {
           .appendPattern("HH:mm:ss")
           .appendLiteral(' ')
           .appendValue(ChronoField.YEAR, 4)
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ENGLISH);
 
   private HttpDates() {}
 
@@ -82,25 +84,30 @@ public final class HttpDates {
     } catch (DateTimeParseException notFixdate) {
       // try the obsolete forms
     }
-    try {
-      var parsed = RFC_850.parse(value);
-      int twoDigits = parsed.get(ChronoField.YEAR_OF_ERA) % 100;
-      int now = OffsetDateTime.now(clock).getYear();
-      int year = now - Math.floorMod(now, 100) + twoDigits;
-      if (year > now + 50) {
-        year -= 100;
+    // Unresolved: resolving would place the two-digit year in the first century and then find
+    // the day of the week wrong for it.
+    ParsePosition position = new ParsePosition(0);
+    TemporalAccessor parsed = RFC_850.parseUnresolved(value, position);
+    if (parsed != null && position.getErrorIndex() < 0 && position.getIndex() == value.length()) {
+      try {
+        int twoDigits = (int) parsed.getLong(ChronoField.YEAR_OF_ERA) % 100;
+        int now = OffsetDateTime.now(clock).getYear();
+        int year = now - Math.floorMod(now, 100) + twoDigits;
+        if (year > now + 50) {
+          year -= 100;
+        }
+        LocalDateTime time =
+            LocalDateTime.of(
+                year,
+                (int) parsed.getLong(ChronoField.MONTH_OF_YEAR),
+                (int) parsed.getLong(ChronoField.DAY_OF_MONTH),
+                (int) parsed.getLong(ChronoField.HOUR_OF_DAY),
+                (int) parsed.getLong(ChronoField.MINUTE_OF_HOUR),
+                (int) parsed.getLong(ChronoField.SECOND_OF_MINUTE));
+        return checkedDay(time, DayOfWeek.of((int) parsed.getLong(ChronoField.DAY_OF_WEEK)));
+      } catch (java.time.DateTimeException notADate) {
+        return null;
       }
-      LocalDateTime time =
-          LocalDateTime.of(
-              year,
-              parsed.get(ChronoField.MONTH_OF_YEAR),
-              parsed.get(ChronoField.DAY_OF_MONTH),
-              parsed.get(ChronoField.HOUR_OF_DAY),
-              parsed.get(ChronoField.MINUTE_OF_HOUR),
-              parsed.get(ChronoField.SECOND_OF_MINUTE));
-      return checkedDay(time, DayOfWeek.of(parsed.get(ChronoField.DAY_OF_WEEK)));
-    } catch (java.time.DateTimeException notRfc850) {
-      // try asctime
     }
     try {
       return LocalDateTime.parse(value, ASCTIME).atOffset(ZoneOffset.UTC);
