@@ -12,6 +12,8 @@ import io.recordgen.runtime.internal.LoggingInterceptor;
 import io.recordgen.runtime.internal.RealChain;
 import io.recordgen.runtime.internal.RetryInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -273,12 +275,22 @@ public final class ApiClient {
       headers = headers.with("Cookie", cookie.toString());
     }
     byte[] body = null;
-    if (call.body() != null) {
+    Upload upload = null;
+    if (call.body() instanceof Upload streamed) {
+      upload = streamed;
+      headers = headers.with("Content-Type", call.contentType());
+    } else if (call.body() != null) {
       EncodedBody encoded = encodeBody(call.body(), call.contentType());
       body = encoded.bytes();
       headers = headers.with("Content-Type", encoded.contentType());
     }
-    return new Request(operation, URI.create(uri.toString()), headers, body);
+    return new Request(
+        operation,
+        URI.create(uri.toString()),
+        headers,
+        body,
+        upload,
+        call.responseType().streams());
   }
 
   /**
@@ -360,6 +372,17 @@ public final class ApiClient {
     if (type.isNone()) {
       return null; // ResponseType.none() is ResponseType<Void>: null is its only value.
     }
+    if (type.streams()) {
+      InputStream stream =
+          response.stream() != null ? response.stream() : new ByteArrayInputStream(response.body());
+      Object streamed =
+          type.kind() == ResponseType.Kind.STREAM
+              ? new Download(stream, response.headers(), operation.describe(), maxResponseBytes)
+              : new EventStream(stream, codec, operation.describe(), maxResponseBytes);
+      @SuppressWarnings("unchecked") // download() is ResponseType<Download>, events() <EventStream>
+      T typed = (T) streamed;
+      return typed;
+    }
     if (response.body().length == 0) {
       throw new DecodingException(
           operation.describe() + ": status " + response.status() + " without the expected body",
@@ -373,7 +396,7 @@ public final class ApiClient {
     }
     if (type.kind() == ResponseType.Kind.TEXT) {
       @SuppressWarnings("unchecked") // ResponseType.text() is ResponseType<String>
-      T text = (T) new String(response.body(), charset(response));
+      T text = (T) new String(response.body(), Download.charset(response.headers()));
       return text;
     }
     try {
@@ -381,24 +404,6 @@ public final class ApiClient {
     } catch (DecodingException e) {
       throw new DecodingException(operation.describe() + ": " + e.getMessage(), e, response);
     }
-  }
-
-  /** The charset a text response names, or UTF-8. */
-  private static java.nio.charset.Charset charset(Response response) {
-    String type = response.headers().firstValue("Content-Type").orElse(null);
-    if (type != null) {
-      for (String parameter : type.split(";")) {
-        String trimmed = parameter.trim();
-        if (trimmed.regionMatches(true, 0, "charset=", 0, 8)) {
-          try {
-            return java.nio.charset.Charset.forName(trimmed.substring(8).replace("\"", ""));
-          } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-          }
-        }
-      }
-    }
-    return StandardCharsets.UTF_8;
   }
 
   /** Endpoint, timeouts and the auth type; never credentials. */

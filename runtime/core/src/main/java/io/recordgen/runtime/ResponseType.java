@@ -14,6 +14,9 @@ public abstract class ResponseType<T> {
   private static final ResponseType<Void> NONE = new Fixed<>(Void.class, Kind.JSON);
   private static final ResponseType<Bytes> BYTES = new Fixed<>(Bytes.class, Kind.BYTES);
   private static final ResponseType<String> TEXT = new Fixed<>(String.class, Kind.TEXT);
+  private static final ResponseType<Download> DOWNLOAD = new Fixed<>(Download.class, Kind.STREAM);
+  private static final ResponseType<EventStream> EVENTS =
+      new Fixed<>(EventStream.class, Kind.EVENTS);
 
   /** How a body is read. */
   public enum Kind {
@@ -22,7 +25,11 @@ public abstract class ResponseType<T> {
     /** Taken as bytes ({@code application/octet-stream}, images, archives). */
     BYTES,
     /** Taken as text in the charset the response names, UTF-8 by default. */
-    TEXT
+    TEXT,
+    /** Handed over on the connection, as a {@link Download}: files, archives, media. */
+    STREAM,
+    /** Server-sent events read as they arrive, as an {@link EventStream}. */
+    EVENTS
   }
 
   private final Type type;
@@ -51,6 +58,21 @@ public abstract class ResponseType<T> {
   /** A body taken as bytes, whatever its content. */
   public static ResponseType<Bytes> bytes() {
     return BYTES;
+  }
+
+  /** A binary body read as the caller chooses: a stream, a file, or bytes. */
+  public static ResponseType<Download> download() {
+    return DOWNLOAD;
+  }
+
+  /** A {@code text/event-stream} body, event by event. */
+  public static ResponseType<EventStream> events() {
+    return EVENTS;
+  }
+
+  /** Whether the body is handed over on the connection rather than read whole. */
+  public boolean streams() {
+    return kind == Kind.STREAM || kind == Kind.EVENTS;
   }
 
   /** A body taken as text. */

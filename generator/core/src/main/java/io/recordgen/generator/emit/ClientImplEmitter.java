@@ -151,7 +151,8 @@ final class ClientImplEmitter {
     CodeBlock init =
         switch (operation.outcome().kind()) {
           case NONE -> CodeBlock.of("$T.none()", ExternalTypes.RESPONSE_TYPE);
-          case BYTES -> CodeBlock.of("$T.bytes()", ExternalTypes.RESPONSE_TYPE);
+          case DOWNLOAD -> CodeBlock.of("$T.download()", ExternalTypes.RESPONSE_TYPE);
+          case EVENTS -> CodeBlock.of("$T.events()", ExternalTypes.RESPONSE_TYPE);
           case TEXT -> CodeBlock.of("$T.text()", ExternalTypes.RESPONSE_TYPE);
           case JSON ->
               boxed instanceof ClassName plain

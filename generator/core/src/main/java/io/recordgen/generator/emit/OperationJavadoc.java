@@ -48,7 +48,9 @@ final class OperationJavadoc {
         operation.outcome().returnsVoid()
             ? "no body"
             : returned.isEmpty() ? "the decoded body" : "the body: " + returned;
-    doc.add("@return $L\n", Javadoc.wrap("the status, headers and request id with " + body, 8));
+    doc.add(
+        "@return $L\n",
+        Javadoc.wrap("the status, headers and request id with " + body + streamed(operation), 8));
     if (operation.outcome().headers() != null) {
       doc.add(
           "    (the headers the spec declares are read with {@link $T})\n",
@@ -128,7 +130,18 @@ final class OperationJavadoc {
     }
     String returned = Javadoc.escape(operation.outcome().javadoc());
     return CodeBlock.of(
-        "@return $L\n", returned.isEmpty() ? "the decoded body" : Javadoc.wrap(returned, 8));
+        "@return $L\n",
+        Javadoc.wrap(
+            (returned.isEmpty() ? "the decoded body" : returned) + streamed(operation), 8));
+  }
+
+  /** What a streamed body asks of the caller, or nothing. */
+  private static String streamed(OperationPlan operation) {
+    return switch (operation.outcome().kind()) {
+      case DOWNLOAD -> "; the body stays on the connection until it is read or closed";
+      case EVENTS -> "; the events arrive as they are read, until the stream is closed";
+      default -> "";
+    };
   }
 
   /** {@code @deprecated}, for an operation the spec deprecates. */

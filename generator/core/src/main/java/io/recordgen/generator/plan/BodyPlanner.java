@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plans the request body parameter: JSON when the operation takes JSON; form fields or multipart
- * parts from its object schema's record; a {@code String} for text; {@code Bytes} for anything
- * else.
+ * parts from its object schema's record; a {@code String} for text; an {@code Upload} for
+ * anything else, sent as a stream from bytes, a file or a stream.
  */
 final class BodyPlanner {
   static final String FORM = "application/x-www-form-urlencoded";
@@ -101,7 +101,7 @@ final class BodyPlanner {
         }
       }
       case TEXT -> type = ExternalTypes.STRING;
-      default -> type = ExternalTypes.BYTES;
+      default -> type = ExternalTypes.UPLOAD;
     }
     if (encoding != BodyPlan.Encoding.JSON) {
       diagnostics.report(
@@ -115,7 +115,7 @@ final class BodyPlanner {
                 case FORM -> "form fields of " + ((ClassName) type).simpleName();
                 case MULTIPART -> "one part per property of " + ((ClassName) type).simpleName();
                 case TEXT -> "a String";
-                default -> "Bytes";
+                default -> "an Upload (bytes, a file or a stream)";
               });
     }
     return new Outcome.Body(

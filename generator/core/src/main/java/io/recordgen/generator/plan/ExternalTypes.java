@@ -65,6 +65,9 @@ public final class ExternalTypes {
   public static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
   public static final ClassName STRING_PATTERN = ClassName.get(RUNTIME, "StringPattern");
   public static final ClassName BYTES = ClassName.get(RUNTIME, "Bytes");
+  public static final ClassName UPLOAD = ClassName.get(RUNTIME, "Upload");
+  public static final ClassName DOWNLOAD = ClassName.get(RUNTIME, "Download");
+  public static final ClassName EVENT_STREAM = ClassName.get(RUNTIME, "EventStream");
   public static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
   public static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
   public static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");

@@ -142,8 +142,10 @@ public record OperationPlan(
     JSON,
     /** Taken as text. */
     TEXT,
-    /** Taken as bytes. */
-    BYTES
+    /** Handed over on the connection, as a {@code Download}. */
+    DOWNLOAD,
+    /** Server-sent events, as an {@code EventStream}. */
+    EVENTS
   }
 
   /** A copy that also waits for the job it starts. */

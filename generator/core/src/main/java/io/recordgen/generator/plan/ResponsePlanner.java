@@ -12,11 +12,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plans what an operation answers: the type its first success response decodes into, how the body
- * is read, the errors it documents, and the record of body and headers when the success response
+ * Plans what an operation answers: the type its first success response decodes into (JSON into
+ * its type, text into a {@code String}, server-sent events into an {@code EventStream}, anything
+ * else into a {@code Download}), how the body is read, the errors it documents, and the record of body and headers when the success response
  * declares headers.
  */
 final class ResponsePlanner {
+  /** The media type of server-sent events. */
+  static final String EVENT_STREAM = "text/event-stream";
+
   private final SchemaMapper mapper;
 
   ResponsePlanner(SchemaMapper mapper) {
@@ -57,11 +61,15 @@ final class ResponsePlanner {
       return new Returns(type, OperationPlan.ReturnKind.JSON, doc);
     }
     if (json == null && !success.content().isEmpty()) {
-      boolean text = BodyPlanner.bare(success.content().get(0)).startsWith("text/");
-      return new Returns(
-          text ? ExternalTypes.STRING : ExternalTypes.BYTES,
-          text ? OperationPlan.ReturnKind.TEXT : OperationPlan.ReturnKind.BYTES,
-          doc);
+      String bare = BodyPlanner.bare(success.content().get(0));
+      if (bare.equals(EVENT_STREAM)) {
+        return new Returns(ExternalTypes.EVENT_STREAM, OperationPlan.ReturnKind.EVENTS, doc);
+      }
+      if (bare.startsWith("text/")) {
+        return new Returns(ExternalTypes.STRING, OperationPlan.ReturnKind.TEXT, doc);
+      }
+      // Binary bodies stay on the connection: a caller streams them, or writes them to a file.
+      return new Returns(ExternalTypes.DOWNLOAD, OperationPlan.ReturnKind.DOWNLOAD, doc);
     }
     return new Returns(ExternalTypes.VOID, OperationPlan.ReturnKind.NONE, doc);
   }

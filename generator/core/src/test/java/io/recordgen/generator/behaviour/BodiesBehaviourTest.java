@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
 import io.recordgen.runtime.Bytes;
+import io.recordgen.runtime.Download;
+import io.recordgen.runtime.Upload;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -140,12 +142,12 @@ class BodiesBehaviourTest {
 
   @Test
   void bytesTravelAsTheyAre() throws Exception {
-    call("replaceContent", "d1", Bytes.of(PDF));
-    Object downloaded = call("downloadContent", "d1");
+    call("replaceContent", "d1", Upload.of(PDF));
+    Download downloaded = (Download) call("downloadContent", "d1");
 
     assertThat(BODIES.get("PUT /documents/d1/content")).isEqualTo(PDF);
     assertThat(TYPES.get("PUT /documents/d1/content")).isEqualTo("application/octet-stream");
-    assertThat(downloaded).isEqualTo(Bytes.of(PDF));
+    assertThat(downloaded.bytes()).isEqualTo(Bytes.of(PDF));
   }
 
   @Test

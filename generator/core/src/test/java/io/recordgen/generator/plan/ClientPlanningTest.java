@@ -223,7 +223,7 @@ class ClientPlanningTest {
     assertThat(planned.operation("sendForm").body().parts())
         .containsExactly(new BodyPlan.Part("name", "name"));
     assertThat(planned.operation("sendText").body().type()).isEqualTo(ExternalTypes.STRING);
-    assertThat(planned.operation("sendBytes").body().type()).isEqualTo(ExternalTypes.BYTES);
+    assertThat(planned.operation("sendBytes").body().type()).isEqualTo(ExternalTypes.UPLOAD);
     assertThat(planned.plan().clients().get(0).operations())
         .extracting(o -> o.methods().plain())
         .doesNotContain("sendBroken");

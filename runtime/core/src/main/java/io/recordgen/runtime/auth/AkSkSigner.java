@@ -1,13 +1,19 @@
 package io.recordgen.runtime.auth;
 
+import io.recordgen.runtime.InvalidRequestException;
+import io.recordgen.runtime.Upload;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.UriEncoding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,7 +108,8 @@ public final class AkSkSigner implements Interceptor {
     if (projectId != null) {
       headers = headers.with("X-Project-Id", projectId);
     }
-    Signature signature = signature(request.method(), request.uri(), headers, request.body(), keys);
+    Signature signature =
+        signatureOfHash(request.method(), request.uri(), headers, bodyHash(request), keys);
     return request.withHeaders(
         headers.with(
             "Authorization",
@@ -131,9 +138,44 @@ public final class AkSkSigner implements Interceptor {
     }
   }
 
+  /**
+   * The hex SHA-256 of a request's body: its bytes, or an upload read through once in bounded
+   * memory. A single stream cannot be read twice, so it cannot be signed.
+   */
+  private static String bodyHash(Request request) {
+    Upload upload = request.upload();
+    if (upload == null) {
+      return hex(sha256(request.body() == null ? new byte[0] : request.body()));
+    }
+    if (upload.bytes().isPresent()) {
+      return hex(sha256(upload.bytes().get().toByteArray()));
+    }
+    if (!upload.replayable()) {
+      throw new InvalidRequestException(
+          request.operation().describe()
+              + ": AK/SK signing hashes the body, which a single stream cannot give twice;"
+              + " upload from a file or a replayable source");
+    }
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(upload.open(), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new InvalidRequestException(
+          request.operation().describe() + ": cannot read the upload to sign it (" + e + ")");
+    }
+    return hex(digest.digest());
+  }
+
   /** Signs a request described by its parts; {@code headers} must hold {@code X-Sdk-Date}. */
   public static Signature signature(
       String method, URI uri, Headers headers, byte @Nullable [] body, AkSkCredentials keys) {
+    return signatureOfHash(
+        method, uri, headers, hex(sha256(body == null ? new byte[0] : body)), keys);
+  }
+
+  /** Signs a request whose body's hex SHA-256 is {@code bodyHash}. */
+  public static Signature signatureOfHash(
+      String method, URI uri, Headers headers, String bodyHash, AkSkCredentials keys) {
     Map<String, String> signed = new TreeMap<>();
     signed.put("host", host(uri));
     signed.put(
@@ -159,7 +201,7 @@ public final class AkSkSigner implements Interceptor {
             canonicalQuery(uri),
             canonicalHeaders.toString(),
             signedHeaders,
-            hex(sha256(body == null ? new byte[0] : body)));
+            bodyHash);
     String stringToSign =
         ALGORITHM
             + "\n"
@@ -225,8 +267,12 @@ public final class AkSkSigner implements Interceptor {
   }
 
   private static byte[] sha256(byte[] bytes) {
+    return sha256().digest(bytes);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

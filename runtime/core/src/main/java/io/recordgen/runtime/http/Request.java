@@ -1,6 +1,7 @@
 package io.recordgen.runtime.http;
 
 import io.recordgen.runtime.OperationSpec;
+import io.recordgen.runtime.Upload;
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ public final class Request {
   private final URI uri;
   private final Headers headers;
   private final byte @Nullable [] body;
+  private final @Nullable Upload upload;
+  private final boolean streamsResponse;
 
   /**
    * Creates a request.
@@ -27,11 +30,34 @@ public final class Request {
    * @param body the encoded body, or {@code null} for none
    */
   public Request(OperationSpec operation, URI uri, Headers headers, byte @Nullable [] body) {
+    this(operation, uri, headers, body, null, false);
+  }
+
+  /**
+   * Creates a request whose body may be streamed, and whose successful response may be.
+   *
+   * @param body the encoded body, or {@code null} for none or a streamed one
+   * @param upload the streamed body, or {@code null}
+   * @param streamsResponse whether a successful response's body is handed over as a stream
+   *     rather than read whole
+   */
+  public Request(
+      OperationSpec operation,
+      URI uri,
+      Headers headers,
+      byte @Nullable [] body,
+      @Nullable Upload upload,
+      boolean streamsResponse) {
+    if (body != null && upload != null) {
+      throw new IllegalArgumentException("a request has bytes or an upload, not both");
+    }
     this.operation = Objects.requireNonNull(operation, "operation");
     this.method = operation.method();
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
     this.body = body;
+    this.upload = upload;
+    this.streamsResponse = streamsResponse;
   }
 
   /** The spec operation this request performs. */
@@ -54,24 +80,42 @@ public final class Request {
     return headers;
   }
 
-  /** The body bytes, or {@code null}; callers must not modify the array. */
+  /**
+   * The body bytes, or {@code null} when there is no body or it is streamed ({@link #upload()});
+   * callers must not modify the array.
+   */
   public byte @Nullable [] body() {
     return body;
   }
 
+  /** The streamed body, or {@code null}. */
+  public @Nullable Upload upload() {
+    return upload;
+  }
+
+  /** Whether the body can be sent again: none, bytes, or a replayable upload. */
+  public boolean replayable() {
+    return upload == null || upload.replayable();
+  }
+
+  /** Whether a successful response's body is handed over as a stream rather than read whole. */
+  public boolean streamsResponse() {
+    return streamsResponse;
+  }
+
   /** A copy with {@code name} set to {@code value}. */
   public Request withHeader(String name, String value) {
-    return new Request(operation, uri, headers.with(name, value), body);
+    return new Request(operation, uri, headers.with(name, value), body, upload, streamsResponse);
   }
 
   /** A copy without header {@code name}. */
   public Request withoutHeader(String name) {
-    return new Request(operation, uri, headers.without(name), body);
+    return new Request(operation, uri, headers.without(name), body, upload, streamsResponse);
   }
 
   /** A copy with other headers. */
   public Request withHeaders(Headers replacement) {
-    return new Request(operation, uri, replacement, body);
+    return new Request(operation, uri, replacement, body, upload, streamsResponse);
   }
 
   @Override

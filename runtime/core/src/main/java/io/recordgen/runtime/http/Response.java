@@ -1,21 +1,33 @@
 package io.recordgen.runtime.http;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable HTTP response, read completely (within the client's size limit).
+ * An immutable HTTP response, read completely (within the client's size limit), or for a request
+ * that {@linkplain Request#streamsResponse() streams} a successful response, with its body still on
+ * the connection.
  *
  * @param status the status code
  * @param headers header fields
- * @param body the body, possibly empty; callers must not modify it
+ * @param body the body, possibly empty, and empty when streamed; callers must not modify it
  * @param attempt the attempt that produced it, from 1
+ * @param stream the streamed body, or {@code null} when it was read whole; whoever takes the
+ *     response reads or closes it
  */
-public record Response(int status, Headers headers, byte[] body, int attempt) {
+public record Response(
+    int status, Headers headers, byte[] body, int attempt, @Nullable InputStream stream) {
 
   public Response {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
+  }
+
+  /** A response read whole. */
+  public Response(int status, Headers headers, byte[] body, int attempt) {
+    this(status, headers, body, attempt, null);
   }
 
   /** A response of the first attempt. */
@@ -36,7 +48,13 @@ public record Response(int status, Headers headers, byte[] body, int attempt) {
   /** Status and header names; never the body, which may be large or sensitive. */
   @Override
   public String toString() {
-    return "Response[" + status + ", " + headers + ", " + body.length + " bytes]";
+    return "Response["
+        + status
+        + ", "
+        + headers
+        + ", "
+        + (stream == null ? body.length + " bytes" : "streamed")
+        + "]";
   }
 
   @Override

@@ -6,13 +6,9 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * the JDK client drop the connection instead of reading the rest; {@link #cancel()} does the
  * same when a deadline passes while the body is still arriving.
  */
-final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBodySubscriber
+    implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Expiring {
   private final long limit;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
@@ -37,37 +34,6 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     BodyTimeout() {
       super("the body did not arrive in time", null);
-    }
-  }
-
-  /**
-   * Bodies still arriving, with their deadlines. One daemon thread sweeps them every {@value
-   * #SWEEP_MILLIS} ms and ends the late ones; registering a body wakes no thread, which a timer
-   * per call would on every request.
-   */
-  private static final Map<BoundedBodySubscriber, Long> ACTIVE = new ConcurrentHashMap<>();
-
-  private static final long SWEEP_MILLIS = 25;
-
-  static {
-    ScheduledThreadPoolExecutor sweeper =
-        new ScheduledThreadPoolExecutor(
-            1,
-            task -> {
-              Thread thread = new Thread(task, "recordgen-body-deadlines");
-              thread.setDaemon(true);
-              return thread;
-            });
-    sweeper.scheduleAtFixedRate(
-        BoundedBodySubscriber::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-  }
-
-  private static void sweep() {
-    long now = System.nanoTime();
-    for (Map.Entry<BoundedBodySubscriber, Long> entry : ACTIVE.entrySet()) {
-      if (now - entry.getValue() >= 0) {
-        entry.getKey().expire();
-      }
     }
   }
 
@@ -134,16 +100,17 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
       expire();
       return;
     }
-    ACTIVE.put(this, System.nanoTime() + nanos);
+    BodyDeadlines.arm(this, nanos);
   }
 
   /** Forgets the deadline once the exchange is over. */
   void stopTimer() {
-    ACTIVE.remove(this);
+    BodyDeadlines.disarm(this);
   }
 
-  private void expire() {
-    ACTIVE.remove(this);
+  @Override
+  public void expire() {
+    BodyDeadlines.disarm(this);
     if (!result.isDone()) {
       // The outcome first: cancelling may make the client report an error of its own (JDK 25
       // completes the exchange with "cancelled" before this method returns).

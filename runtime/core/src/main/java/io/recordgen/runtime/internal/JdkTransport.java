@@ -5,13 +5,18 @@ import io.recordgen.runtime.CallInterruptedException;
 import io.recordgen.runtime.ConnectFailedException;
 import io.recordgen.runtime.ConnectionResetException;
 import io.recordgen.runtime.DeadlineExceededException;
+import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.ResponseTooLargeException;
 import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.Upload;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -39,6 +44,8 @@ public final class JdkTransport implements Interceptor {
   /** Headers the JDK client computes itself and refuses to take from callers. */
   private static final Set<String> COMPUTED =
       caseInsensitive("host", "content-length", "connection", "expect", "upgrade");
+
+  private static final byte[] EMPTY = new byte[0];
 
   private final HttpClient client;
   private final Duration attemptTimeout;
@@ -73,11 +80,7 @@ public final class JdkTransport implements Interceptor {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(request.uri())
             .timeout(budget)
-            .method(
-                request.method(),
-                request.body() == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            .method(request.method(), publisher(request));
     request
         .headers()
         .forEach(
@@ -94,10 +97,17 @@ public final class JdkTransport implements Interceptor {
     long start = System.nanoTime();
     AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
     try {
-      HttpResponse<byte[]> response =
+      HttpResponse<Object> response =
           client.send(
               builder.build(),
               info -> {
+                if (request.streamsResponse()
+                    && info.statusCode() >= 200
+                    && info.statusCode() < 300) {
+                  // Handed over on the connection; a stall is bounded between chunks.
+                  return HttpResponse.BodySubscribers.mapping(
+                      new StreamingBodySubscriber(attemptTimeout.toNanos()), Object.class::cast);
+                }
                 BoundedBodySubscriber subscriber =
                     new BoundedBodySubscriber(
                         maxResponseBytes,
@@ -105,13 +115,14 @@ public final class JdkTransport implements Interceptor {
                 // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
                 subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
                 body.set(subscriber);
-                return subscriber;
+                return HttpResponse.BodySubscribers.mapping(subscriber, Object.class::cast);
               });
+      Headers headers = Headers.of(response.headers().map());
+      if (response.body() instanceof InputStream stream) {
+        return new Response(response.statusCode(), headers, EMPTY, chain.attempt(), stream);
+      }
       return new Response(
-          response.statusCode(),
-          Headers.of(response.headers().map()),
-          response.body(),
-          chain.attempt());
+          response.statusCode(), headers, (byte[]) response.body(), chain.attempt());
     } catch (InterruptedException e) {
       abort(body);
       Thread.currentThread().interrupt();
@@ -136,6 +147,40 @@ public final class JdkTransport implements Interceptor {
         subscriber.stopTimer();
       }
     }
+  }
+
+  /**
+   * The request's body for the JDK client: bytes as they are, a file read as it is sent, a
+   * stream opened for this attempt (with its length when known, else chunked).
+   */
+  private static HttpRequest.BodyPublisher publisher(Request request) {
+    if (request.body() != null) {
+      return HttpRequest.BodyPublishers.ofByteArray(request.body());
+    }
+    Upload upload = request.upload();
+    if (upload == null) {
+      return HttpRequest.BodyPublishers.noBody();
+    }
+    if (upload.file().isPresent()) {
+      try {
+        return HttpRequest.BodyPublishers.ofFile(upload.file().get());
+      } catch (FileNotFoundException e) {
+        throw new InvalidRequestException(
+            request.operation().describe() + ": cannot read the upload (" + e.getMessage() + ")");
+      }
+    }
+    HttpRequest.BodyPublisher stream =
+        HttpRequest.BodyPublishers.ofInputStream(
+            () -> {
+              try {
+                return upload.open();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    return upload.contentLength().isPresent()
+        ? HttpRequest.BodyPublishers.fromPublisher(stream, upload.contentLength().getAsLong())
+        : stream;
   }
 
   private static Set<String> caseInsensitive(String... names) {

@@ -36,7 +36,9 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) {
     Request request = chain.request();
     OperationSpec operation = request.operation();
-    RetryPolicy policy = chain.options().retryPolicy().orElse(this.policy);
+    RetryPolicy chosen = chain.options().retryPolicy().orElse(this.policy);
+    // A body read from a single stream cannot be sent again: such a call is made once.
+    RetryPolicy policy = request.replayable() ? chosen : chosen.withMaxAttempts(1);
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {

@@ -7,10 +7,11 @@ import golden.requestbodies.model.UploadDocumentRequest;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.Bytes;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
+import io.recordgen.runtime.Download;
 import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.Upload;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -104,22 +105,25 @@ public interface BodiesApi {
      * @param input the parameters and the body, see {@link DownloadContentInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
-     * @return the status, headers and request id with the body: The bytes as stored.
+     * @return the status, headers and request id with the body: The bytes as stored.; the body
+     * stays on the connection until it is read or closed
      * @throws ApiException on any other error status
      * @throws DecodingException if the body does not decode; it keeps the status, headers and
      *     raw body
      * @throws TransportException if no usable response arrives
      */
-    ApiResponse<Bytes> downloadContentWithResponse(DownloadContentInput input, CallOptions options);
+    ApiResponse<Download> downloadContentWithResponse(DownloadContentInput input,
+            CallOptions options);
 
     /**
      * Performs {@link #downloadContentWithResponse} with only these parameters and the
      * client's own options, and returns the body.
      *
      * @param id the <code>id</code> value
-     * @return The bytes as stored.
+     * @return The bytes as stored.; the body stays on the connection until it is read or
+     * closed
      */
-    default Bytes downloadContent(String id) {
+    default Download downloadContent(String id) {
         return downloadContent(DownloadContentInput.of(id));
     }
 
@@ -128,9 +132,10 @@ public interface BodiesApi {
      * the body.
      *
      * @param input the parameters and the body
-     * @return The bytes as stored.
+     * @return The bytes as stored.; the body stays on the connection until it is read or
+     * closed
      */
-    default Bytes downloadContent(DownloadContentInput input) {
+    default Download downloadContent(DownloadContentInput input) {
         return downloadContentWithResponse(input, CallOptions.none()).body();
     }
 
@@ -155,7 +160,7 @@ public interface BodiesApi {
      * @param id the <code>id</code> value
      * @param body the request body
      */
-    default void replaceContent(String id, Bytes body) {
+    default void replaceContent(String id, Upload body) {
         replaceContent(ReplaceContentInput.of(id, body));
     }
 

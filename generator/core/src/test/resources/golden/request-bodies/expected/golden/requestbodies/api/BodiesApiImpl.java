@@ -5,8 +5,8 @@ import golden.requestbodies.model.CreateTokenResponse;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.Bytes;
 import io.recordgen.runtime.CallOptions;
+import io.recordgen.runtime.Download;
 import io.recordgen.runtime.Multipart;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
@@ -31,7 +31,7 @@ final class BodiesApiImpl implements BodiesApi {
     private static final OperationSpec DOWNLOAD_CONTENT = OperationSpec.of("downloadContent", "GET",
             "/documents/{id}/content");
 
-    private static final ResponseType<Bytes> DOWNLOAD_CONTENT_RESPONSE = ResponseType.bytes();
+    private static final ResponseType<Download> DOWNLOAD_CONTENT_RESPONSE = ResponseType.download();
 
     private static final OperationSpec REPLACE_CONTENT = OperationSpec.of("replaceContent", "PUT",
             "/documents/{id}/content");
@@ -75,10 +75,10 @@ final class BodiesApiImpl implements BodiesApi {
     }
 
     @Override
-    public ApiResponse<Bytes> downloadContentWithResponse(DownloadContentInput input,
+    public ApiResponse<Download> downloadContentWithResponse(DownloadContentInput input,
             CallOptions options) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Bytes> call = ApiCall.builder(DOWNLOAD_CONTENT, DOWNLOAD_CONTENT_RESPONSE)
+        ApiCall<Download> call = ApiCall.builder(DOWNLOAD_CONTENT, DOWNLOAD_CONTENT_RESPONSE)
                 .path("id", input.id())
                 .build();
         return client.exchange(call, options);
