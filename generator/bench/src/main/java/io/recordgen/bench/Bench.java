@@ -494,7 +494,9 @@ public final class Bench {
 
         final class Use {
           static BackupsApi api() {
-            return BackupsApi.create(ApiClient.builder().endpoint(URI.create("http://x")).build());
+            return BackupsApi.create(
+                ApiClient.builder().endpoint(URI.create("http://x")).build(),
+                "619d3e78f61b4be68bc5aa0b59edcf7b");
           }
 
           static CreateBackupRequest request() {

@@ -5,8 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.recordgen.bench.backup.api.BackupsApi;
 import io.recordgen.bench.backup.model.CreateBackupRequest;
 import io.recordgen.bench.backup.model.CreateBackupResponse;
+import io.recordgen.jackson2.Jackson2Codec;
 import io.recordgen.runtime.ApiClient;
-import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.auth.StaticTokenAuth;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -73,15 +73,16 @@ final class RoundTripFixture implements AutoCloseable {
                 .endpoint(endpoint)
                 .auth(StaticTokenAuth.of("token"))
                 .httpClient(http)
-                .build());
-    mapper = JsonCodec.newMapper();
+                .build(),
+            PROJECT);
+    mapper = Jackson2Codec.newMapper();
     base = endpoint.toString();
     request = new CreateBackupRequest(INSTANCE, "backup-1", "Manual backup");
   }
 
   /** The call through the generated client. */
   CreateBackupResponse generated() {
-    return generated.createBackup(PROJECT, request);
+    return generated.createBackup(request);
   }
 
   /**

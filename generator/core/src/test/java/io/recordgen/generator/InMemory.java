@@ -4,6 +4,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.emit.SourceFile;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Compiles generated sources in memory as users compile them ({@code --release 17 -Xlint:all
- * -Werror}) and loads the classes, with the test class path (runtime, Jackson) as parent.
+ * -Werror}, against the runtime's core and jackson-annotations only) and loads the classes, with
+ * the test class path (runtime, both JSON codecs) as parent.
  */
 public final class InMemory {
   private InMemory() {}
@@ -31,11 +33,32 @@ public final class InMemory {
     return compileSources(sources);
   }
 
-  /** Compiles source file objects with the options of every test. */
+  /**
+   * Compiles source file objects with the options of every test, against what generated code
+   * may depend on and nothing else: the runtime's core, {@code jackson-annotations} (which Jackson
+   * 2 and 3 share) and JSpecify. Neither Jackson's databind is on this class path, so generated
+   * code that named either would not compile.
+   */
   public static Compilation compileSources(List<JavaFileObject> sources) {
     return Compiler.javac()
         .withOptions("--release", "17", "-Xlint:all", "-Werror", "-proc:none")
+        .withClasspath(GENERATED_CODE_CLASS_PATH)
         .compile(sources);
+  }
+
+  /** Where the runtime's core, jackson-annotations and JSpecify are. */
+  private static final List<File> GENERATED_CODE_CLASS_PATH =
+      List.of(
+          location(io.recordgen.runtime.ApiClient.class),
+          location(com.fasterxml.jackson.annotation.JsonProperty.class),
+          location(org.jspecify.annotations.Nullable.class));
+
+  private static File location(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The errors of a failed compilation, one per line, at most {@code most}. */

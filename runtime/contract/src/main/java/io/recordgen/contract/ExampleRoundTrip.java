@@ -170,7 +170,7 @@ public final class ExampleRoundTrip {
           MAPPER.getTypeFactory().withClassLoader(loader).constructFromCanonical(entry.javaType());
       Object decoded;
       try {
-        decoded = codec.decode(entry.json().getBytes(StandardCharsets.UTF_8), type);
+        decoded = codec.decode(entry.json().getBytes(StandardCharsets.UTF_8), reflect(type));
       } catch (DecodingException e) {
         problems.add(
             new Problem(
@@ -179,7 +179,7 @@ public final class ExampleRoundTrip {
                 "as " + type.toCanonical() + ": " + e.getMessage()));
         continue;
       }
-      JsonDiff.first(original, codec.toTree(decoded))
+      JsonDiff.first(original, MAPPER.valueToTree(codec.toPlain(decoded)))
           .ifPresent(
               difference ->
                   problems.add(
@@ -189,6 +189,48 @@ public final class ExampleRoundTrip {
                           "through " + type.toCanonical() + ", " + difference)));
     }
     return new Report(catalog.entries().size(), typed, problems);
+  }
+
+  /**
+   * A type as {@code java.lang.reflect} says it, which every codec reads, from Jackson's parse of
+   * the catalog's canonical name.
+   */
+  private static java.lang.reflect.Type reflect(JavaType type) {
+    if (type.containedTypeCount() == 0) {
+      return type.getRawClass();
+    }
+    java.lang.reflect.Type[] arguments = new java.lang.reflect.Type[type.containedTypeCount()];
+    for (int i = 0; i < arguments.length; i++) {
+      arguments[i] = reflect(type.containedType(i));
+    }
+    return new Parameterized(type.getRawClass(), List.of(arguments));
+  }
+
+  /** A parameterized type, equal to the JDK's own of the same raw type and arguments. */
+  private record Parameterized(Class<?> raw, List<java.lang.reflect.Type> arguments)
+      implements java.lang.reflect.ParameterizedType {
+    @Override
+    public java.lang.reflect.Type[] getActualTypeArguments() {
+      return arguments.toArray(java.lang.reflect.Type[]::new);
+    }
+
+    @Override
+    public java.lang.reflect.Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public java.lang.reflect.@org.jspecify.annotations.Nullable Type getOwnerType() {
+      return null;
+    }
+
+    @Override
+    public String getTypeName() {
+      return raw.getTypeName()
+          + arguments.stream()
+              .map(java.lang.reflect.Type::getTypeName)
+              .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
+    }
   }
 
   private void checkSchema(

@@ -121,7 +121,7 @@ public final class ApiClient {
         start.contains("User-Agent") ? start : start.with("User-Agent", USER_AGENT);
     this.callInterceptors = List.copyOf(builder.callInterceptors);
     this.attemptInterceptors = List.copyOf(builder.attemptInterceptors);
-    this.codec = builder.codec;
+    this.codec = builder.codec != null ? builder.codec : JsonCodec.defaultCodec();
     this.customHttpClient = builder.httpClient;
     this.executor = builder.executor == null ? SharedExecutor.INSTANCE : builder.executor;
     this.clock = builder.clock;
@@ -310,7 +310,7 @@ public final class ApiClient {
     String bare = mediaType.toLowerCase(java.util.Locale.ROOT);
     if (bare.startsWith("application/x-www-form-urlencoded")) {
       return new EncodedBody(
-          FormEncoding.encode(codec.toTree(value)).getBytes(StandardCharsets.US_ASCII), mediaType);
+          FormEncoding.encode(codec.toPlain(value)).getBytes(StandardCharsets.US_ASCII), mediaType);
     }
     if (bare.startsWith("text/") && value instanceof CharSequence text) {
       return new EncodedBody(
@@ -439,7 +439,7 @@ public final class ApiClient {
     private Headers defaultHeaders = Headers.empty();
     private final List<Interceptor> callInterceptors = new ArrayList<>();
     private final List<Interceptor> attemptInterceptors = new ArrayList<>();
-    private JsonCodec codec = JsonCodec.defaultCodec();
+    private @Nullable JsonCodec codec;
     private @Nullable HttpClient httpClient;
     private @Nullable Executor executor;
     private Clock clock = Clock.systemUTC();

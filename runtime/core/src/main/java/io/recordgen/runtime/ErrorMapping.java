@@ -1,7 +1,7 @@
 package io.recordgen.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.recordgen.runtime.http.Response;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a response with a non-success status into the matching {@link ApiException}. */
@@ -9,7 +9,7 @@ final class ErrorMapping {
   private ErrorMapping() {}
 
   static ApiException toException(OperationSpec operation, Response response, JsonCodec codec) {
-    JsonNode json = codec.tryReadTree(response.body());
+    Object json = parsed(response.body(), codec);
     ApiError error =
         new ApiError(
             operation.describe(),
@@ -44,19 +44,35 @@ final class ErrorMapping {
     };
   }
 
+  /** The body as plain JSON, or {@code null} when it is empty or no JSON. */
+  private static @Nullable Object parsed(byte[] body, JsonCodec codec) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return codec.parse(body);
+    } catch (DecodingException notJson) {
+      return null; // an HTML page from a gateway, say: the raw body stays on the exception
+    }
+  }
+
   /**
    * Reads an error field from {@code {"error_code": ..}}, {@code {"code": ..}} or the same under
    * an {@code error} object (IAM's shape).
    */
-  private static @Nullable String field(@Nullable JsonNode json, String name, String alternative) {
-    if (json == null || !json.isObject()) {
+  private static @Nullable String field(@Nullable Object json, String name, String alternative) {
+    if (!(json instanceof Map<?, ?> object)) {
       return null;
     }
-    for (JsonNode node : new JsonNode[] {json, json.path("error")}) {
-      for (String key : new String[] {name, alternative}) {
-        JsonNode value = node.get(key);
-        if (value != null && value.isValueNode() && !value.isNull()) {
-          return value.asText();
+    for (Object node : new Object[] {object, object.get("error")}) {
+      if (node instanceof Map<?, ?> fields) {
+        for (String key : new String[] {name, alternative}) {
+          Object value = fields.get(key);
+          if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value instanceof java.math.BigDecimal decimal
+                ? decimal.toPlainString()
+                : value.toString();
+          }
         }
       }
     }

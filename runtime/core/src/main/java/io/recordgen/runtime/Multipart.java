@@ -137,8 +137,8 @@ public final class Multipart {
       if (value == null) {
         return this;
       }
-      if (value instanceof org.openapitools.jackson.nullable.JsonNullable<?> tristate) {
-        return tristate.isPresent() ? part(name, tristate.get()) : this;
+      if (value instanceof io.recordgen.runtime.json.Tristate<?> tristate) {
+        return tristate.hasValue() ? part(name, tristate.get()) : this;
       }
       if (value instanceof Collection<?> items) {
         for (Object item : items) {

@@ -2,8 +2,6 @@ package io.recordgen.generator.emit;
 
 import static io.recordgen.generator.plan.ExternalTypes.GENERATED;
 import static io.recordgen.generator.plan.ExternalTypes.JSON_CREATOR;
-import static io.recordgen.generator.plan.ExternalTypes.JSON_DESERIALIZE;
-import static io.recordgen.generator.plan.ExternalTypes.JSON_DESERIALIZER;
 import static io.recordgen.generator.plan.ExternalTypes.JSON_TYPE_INFO;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -16,10 +14,14 @@ final class Annotations {
   static final AnnotationSpec NO_TYPE_INFO =
       AnnotationSpec.builder(JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", JSON_TYPE_INFO).build();
 
-  /** {@code @JsonDeserialize(using = None.class)}: not through its union's decoder. */
-  static final AnnotationSpec OWN_DESERIALIZER =
-      AnnotationSpec.builder(JSON_DESERIALIZE)
-          .addMember("using", "$T.None.class", JSON_DESERIALIZER)
+  /**
+   * {@code @JsonInclude(value = CUSTOM, valueFilter = Tristate.Absent.class)}: an absent
+   * tristate property is left out of the JSON.
+   */
+  static final AnnotationSpec ABSENT_LEFT_OUT =
+      AnnotationSpec.builder(ExternalTypes.JSON_INCLUDE)
+          .addMember("value", "$T.Include.CUSTOM", ExternalTypes.JSON_INCLUDE)
+          .addMember("valueFilter", "$T.class", ExternalTypes.TRISTATE_ABSENT)
           .build();
 
   /** {@code @JsonCreator(mode = DELEGATING)}. */

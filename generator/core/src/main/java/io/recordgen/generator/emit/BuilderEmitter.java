@@ -50,8 +50,8 @@ final class BuilderEmitter {
       copying.addStatement("this.$L = $L.$L", name, names.source(), name);
       if (RecordEmitter.tristate(component)) {
         type.addField(
-            FieldSpec.builder(RecordEmitter.jsonNullable(component), name, Modifier.PRIVATE)
-                .initializer("$T.undefined()", ExternalTypes.JSON_NULLABLE)
+            FieldSpec.builder(RecordEmitter.tristateType(component), name, Modifier.PRIVATE)
+                .initializer("$T.absent()", ExternalTypes.TRISTATE)
                 .build());
         type.addMethod(
             MethodSpec.methodBuilder(name)
@@ -63,7 +63,7 @@ final class BuilderEmitter {
                     plan.name(),
                     name)
                 .addParameter(nullableType, name)
-                .addStatement("this.$L = $T.of($L)", name, ExternalTypes.JSON_NULLABLE, name)
+                .addStatement("this.$L = $T.of($L)", name, ExternalTypes.TRISTATE, name)
                 .addStatement("return this")
                 .build());
         continue;

@@ -44,7 +44,6 @@ final class RecordEmitter {
       if (json) {
         type.addAnnotation(Annotations.NO_TYPE_INFO);
       }
-      type.addAnnotation(Annotations.OWN_DESERIALIZER);
     }
     if (json) {
       type.addAnnotation(
@@ -71,6 +70,9 @@ final class RecordEmitter {
             AnnotationSpec.builder(ExternalTypes.JSON_PROPERTY)
                 .addMember("value", "$L", Literals.string(component.wireName()))
                 .build());
+        if (tristate(component)) {
+          parameter.addAnnotation(Annotations.ABSENT_LEFT_OUT);
+        }
         if (component.presence() == ComponentPlan.Presence.REQUIRED_NULLABLE) {
           parameter.addAnnotation(
               AnnotationSpec.builder(ExternalTypes.JSON_INCLUDE)
@@ -194,7 +196,7 @@ final class RecordEmitter {
       doc.append("; always sent, as <code>null</code> when there is no value");
     } else if (component.presence() == ComponentPlan.Presence.OPTIONAL_NULLABLE) {
       doc.append(
-          "; undefined leaves it out, <code>JsonNullable.of(null)</code> sends"
+          "; <code>Tristate.absent()</code> leaves it out, <code>Tristate.ofNull()</code> sends"
               + " <code>null</code>");
     }
     return doc.toString();
@@ -203,14 +205,14 @@ final class RecordEmitter {
   private static TypeName declared(ComponentPlan component) {
     return switch (component.presence()) {
       case REQUIRED -> component.type();
-      case OPTIONAL_NULLABLE -> jsonNullable(component);
+      case OPTIONAL_NULLABLE -> tristateType(component);
       default -> Annotations.nullable(component.type());
     };
   }
 
-  static TypeName jsonNullable(ComponentPlan component) {
+  static TypeName tristateType(ComponentPlan component) {
     return ParameterizedTypeName.get(
-        ExternalTypes.JSON_NULLABLE, Annotations.nullable(component.type()));
+        ExternalTypes.TRISTATE, Annotations.nullable(component.type()));
   }
 
   static boolean tristate(ComponentPlan component) {
@@ -227,10 +229,10 @@ final class RecordEmitter {
     for (ComponentPlan component : plan.allComponents()) {
       if (tristate(component)) {
         code.addStatement(
-            "$L = $L == null ? $T.undefined() : $L",
+            "$L = $L == null ? $T.absent() : $L",
             component.javaName(),
             component.javaName(),
-            ExternalTypes.JSON_NULLABLE,
+            ExternalTypes.TRISTATE,
             component.javaName());
       }
     }
@@ -262,13 +264,9 @@ final class RecordEmitter {
         continue;
       }
       if (tristate(component)) {
+        // Tristate.map passes values only: absent and null stay as they are.
         code.addStatement(
-            "$L = $L.map($L -> $L == null ? null : $L)",
-            component.javaName(),
-            component.javaName(),
-            present,
-            present,
-            copy);
+            "$L = $L.map($L -> $L)", component.javaName(), component.javaName(), present, copy);
       } else if (component == plan.additional()) {
         code.addStatement(
             "$L = $L == null$W? $T.of()$W: $L",

@@ -3,7 +3,6 @@ package io.recordgen.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -17,9 +16,10 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders a {@link UnionPlan}: a sealed interface that its alternatives implement, with Jackson
- * subtypes by discriminator value, or with a nested {@code Decoder} that picks the alternative
- * by the shape of the JSON value.
+ * Renders a {@link UnionPlan}: a sealed interface that its alternatives implement, with subtypes
+ * by discriminator value, or marked {@code @JsonUnion} with a nested class that lists the
+ * alternatives, which the runtime's codecs pick from by the shape of the JSON value. Only {@code
+ * jackson-annotations} and runtime types appear, so the code runs on Jackson 2 and 3 alike.
  */
 final class UnionEmitter {
   private static final ClassName SET = ExternalTypes.SET;
@@ -55,15 +55,15 @@ final class UnionEmitter {
       type.addPermittedSubclass(unknown);
       type.addType(unknown(plan, unknown));
     } else {
-      ClassName decoder = plan.name().nestedClass(plan.names().decoder());
+      ClassName alternatives = plan.name().nestedClass(plan.names().alternatives());
       type.addAnnotation(
-          AnnotationSpec.builder(ExternalTypes.JSON_DESERIALIZE)
-              .addMember("using", "$T.class", decoder)
+          AnnotationSpec.builder(ExternalTypes.JSON_UNION)
+              .addMember("value", "$T.class", alternatives)
               .build());
       for (RecordPlan wrapper : plan.wrappers()) {
         type.addType(RecordEmitter.emit(wrapper).build());
       }
-      type.addType(decoder(plan, decoder));
+      type.addType(alternatives(plan, alternatives));
     }
     return type;
   }
@@ -118,23 +118,33 @@ final class UnionEmitter {
         .addSuperinterface(plan.name())
         .addAnnotation(Annotations.NO_TYPE_INFO)
         .addJavadoc(
-            "$L\n\n@param $L the value as received\n",
+            "$L\n\n@param $L its properties as received\n",
             Javadoc.wrap(
                 "A <code>"
                     + Javadoc.escape(plan.target())
                     + "</code> this client does not know, such as one a"
-                    + " newer server sends, kept as the JSON it arrived as."),
+                    + " newer server sends, kept as the JSON object it arrived as."),
             plan.names().json())
         .recordConstructor(
             MethodSpec.compactConstructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(Annotations.DELEGATING_CREATOR)
+                // Its properties, the discriminator included, as they are: no type id is added
+                // when it is written again, by Jackson 2 or 3.
                 .addParameter(
-                    ParameterSpec.builder(ExternalTypes.JSON_NODE, plan.names().json())
-                        .addAnnotation(ExternalTypes.JSON_VALUE)
+                    ParameterSpec.builder(
+                            ParameterizedTypeName.get(
+                                MAP,
+                                ExternalTypes.STRING,
+                                Annotations.nullable(ExternalTypes.OBJECT)),
+                            plan.names().json())
+                        .addAnnotation(ExternalTypes.JSON_ANY_SETTER)
+                        .addAnnotation(ExternalTypes.JSON_ANY_GETTER)
                         .build())
                 .addStatement(
-                    "$T.requireNonNull($L, $S)",
+                    "$L = $T.unmodifiableMap(new $T<>($T.requireNonNull($L, $S)))",
+                    plan.names().json(),
+                    ExternalTypes.COLLECTIONS,
+                    ExternalTypes.LINKED_HASH_MAP,
                     ExternalTypes.OBJECTS,
                     plan.names().json(),
                     plan.names().json())
@@ -142,7 +152,7 @@ final class UnionEmitter {
         .build();
   }
 
-  private static TypeSpec decoder(UnionPlan plan, ClassName decoder) {
+  private static TypeSpec alternatives(UnionPlan plan, ClassName alternatives) {
     ClassName alternative = ExternalTypes.UNION_ALTERNATIVE;
     ClassName shape = ExternalTypes.UNION_SHAPE;
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
@@ -168,27 +178,30 @@ final class UnionEmitter {
       }
     }
     list.add(")");
-    return TypeSpec.classBuilder(decoder)
+    return TypeSpec.classBuilder(alternatives)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(ExternalTypes.UNION_DESERIALIZER, plan.name()))
+        .addSuperinterface(ParameterizedTypeName.get(ExternalTypes.UNION_ALTERNATIVES, plan.name()))
         .addJavadoc(
-            "Decodes {@link $T} by the shape of the JSON value,\nas {@link $T} " + "describes.\n",
+            "The alternatives of {@link $T} in spec order, which the JSON codecs try\nby the"
+                + " shape of the value, as {@link $T} describes.\n",
             plan.name(),
-            ExternalTypes.UNION_DESERIALIZER)
-        .addField(
-            FieldSpec.builder(
-                    TypeName.LONG,
-                    "serialVersionUID",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("1L")
-                .build())
+            ExternalTypes.UNION_RULES)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Lists the alternatives in spec order.\n")
-                .addStatement("super($T.class, $L)", plan.name(), list.build())
+                .addJavadoc("For the codecs, which create it.\n")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("alternatives")
+                .addAnnotation(Annotations.OVERRIDE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(
+                    ParameterizedTypeName.get(
+                        LIST,
+                        ParameterizedTypeName.get(
+                            alternative,
+                            com.palantir.javapoet.WildcardTypeName.subtypeOf(plan.name()))))
+                .addStatement("return $L", list.build())
                 .build())
         .build();
   }
@@ -198,7 +211,7 @@ final class UnionEmitter {
     if (type instanceof ClassName plain) {
       return CodeBlock.of("$T.class", plain);
     }
-    return CodeBlock.of("new $T<$T>() {}", ExternalTypes.TYPE_REFERENCE, type);
+    return CodeBlock.of("new $T<$T>() {}", ExternalTypes.TYPE_TOKEN, type);
   }
 
   private static CodeBlock strings(List<String> values) {

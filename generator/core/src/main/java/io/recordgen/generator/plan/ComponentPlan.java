@@ -50,7 +50,7 @@ public record ComponentPlan(
     REQUIRED_NULLABLE,
     /**
      * May be absent, or there as {@code null}, in a body sent to the server, where the two mean
-     * different things (leave as is, or clear): a {@code JsonNullable}.
+     * different things (leave as is, or clear): a {@code Tristate}.
      */
     OPTIONAL_NULLABLE
   }

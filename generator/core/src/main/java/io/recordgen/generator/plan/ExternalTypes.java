@@ -70,7 +70,14 @@ public final class ExternalTypes {
   public static final ClassName EVENT_STREAM = ClassName.get(RUNTIME, "EventStream");
   public static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
   public static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
-  public static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
+  public static final ClassName TRISTATE = ClassName.get(RUNTIME + ".json", "Tristate");
+  public static final ClassName TYPE_TOKEN = ClassName.get(RUNTIME + ".json", "TypeToken");
+  public static final ClassName JSON_UNION = ClassName.get(RUNTIME + ".json", "JsonUnion");
+  public static final ClassName UNION_ALTERNATIVE =
+      ClassName.get(RUNTIME + ".json", "UnionAlternative");
+  public static final ClassName UNION_RULES = ClassName.get(RUNTIME + ".json", "UnionRules");
+  public static final ClassName UNION_ALTERNATIVES =
+      ClassName.get(RUNTIME + ".json", "UnionAlternatives");
   public static final ClassName CONSTRAINT_VIOLATION =
       ClassName.get(RUNTIME, "ConstraintViolationException");
   public static final ClassName TRANSPORT_EXCEPTION = ClassName.get(RUNTIME, "TransportException");
@@ -96,21 +103,11 @@ public final class ExternalTypes {
   public static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
   public static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
   public static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON, "JsonSubTypes");
-  public static final ClassName JSON_DESERIALIZE =
-      ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-  public static final ClassName JSON_DESERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
-  public static final ClassName JSON_NODE =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  public static final ClassName TYPE_REFERENCE =
-      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  public static final ClassName JSON_NULLABLE =
-      ClassName.get("org.openapitools.jackson.nullable", "JsonNullable");
 
   // nested types of the above
   public static final ClassName API_CALL_BUILDER = API_CALL.nestedClass("Builder");
-  public static final ClassName UNION_ALTERNATIVE = UNION_DESERIALIZER.nestedClass("Alternative");
-  public static final ClassName UNION_SHAPE = UNION_DESERIALIZER.nestedClass("Shape");
+  public static final ClassName UNION_SHAPE = UNION_ALTERNATIVE.nestedClass("Shape");
+  public static final ClassName TRISTATE_ABSENT = TRISTATE.nestedClass("Absent");
   public static final ClassName JSON_SUB_TYPE = JSON_SUB_TYPES.nestedClass("Type");
 
   private static final List<ClassName> ALL = collect();

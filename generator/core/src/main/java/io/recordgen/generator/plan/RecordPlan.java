@@ -74,7 +74,7 @@ public record RecordPlan(
    * declares it, so none clashes with a component, a constant or another local.
    *
    * @param violations the compact constructor's collector of violations
-   * @param present the parameter of the lambda that copies a present {@code JsonNullable} value
+   * @param present the parameter of the lambda that copies a present {@code Tristate} value
    * @param builderType the nested builder class
    * @param builderMethod the static method that returns an empty builder
    * @param toBuilderMethod the method that returns a builder from the record's values

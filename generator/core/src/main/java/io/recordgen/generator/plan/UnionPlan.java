@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>With a discriminator that names every member, Jackson picks the member by the
  * discriminator's value ({@code @JsonSubTypes} by name, never by class name) and a value no
  * member claims becomes the nested {@code Unknown}. Without one, the runtime's {@code
- * UnionDeserializer} picks the member by the shape of the JSON value.
+ * UnionRules} pick the member by the shape of the JSON value.
  *
  * @param name the interface
  * @param target the schema name, for documentation
@@ -46,13 +46,13 @@ public record UnionPlan(
   /**
    * The identifiers of a union's nested types, allocated beside its wrappers.
    *
-   * @param decoder the class that picks an alternative by the shape of the JSON
+   * @param alternatives the class that lists the alternatives for the runtime's union rules
    * @param unknown the record of a discriminator value no alternative claims
    * @param json the component of that record, the JSON as received
    */
-  public record Names(String decoder, String unknown, String json) {}
+  public record Names(String alternatives, String unknown, String json) {}
 
-  /** The JSON type of an alternative, as the runtime's {@code UnionDeserializer.Shape}. */
+  /** The JSON type of an alternative, as the runtime's {@code UnionAlternative.Shape}. */
   public enum Shape {
     /** A string. */
     STRING,

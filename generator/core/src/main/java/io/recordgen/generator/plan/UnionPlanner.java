@@ -61,7 +61,7 @@ final class UnionPlanner {
     }
     NameScope nested = NameScope.types(hidden);
     UnionPlan.Names names =
-        new UnionPlan.Names(nested.allocate("Decoder"), nested.allocate("Unknown"), "json");
+        new UnionPlan.Names(nested.allocate("Alternatives"), nested.allocate("Unknown"), "json");
     List<UnionPlan.Member> members = new ArrayList<>();
     List<RecordPlan> wrappers = new ArrayList<>();
     for (int i = 0; i < alternatives.size(); i++) {

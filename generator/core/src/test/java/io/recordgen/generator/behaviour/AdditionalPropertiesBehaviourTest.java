@@ -10,16 +10,22 @@ import io.recordgen.runtime.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Undeclared properties are kept, typed and checked where the spec says what they hold. */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class AdditionalPropertiesBehaviourTest {
-  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
+  @Parameter JsonCodec codec;
+
   private static final ClassLoader LOADER =
       Golden.loadExpected(
           Golden.sourceResources().resolve("golden").resolve("additional-properties"));
 
-  private static Object decode(String type, String json) throws Exception {
-    return CODEC.decode(
+  private Object decode(String type, String json) throws Exception {
+    return codec.decode(
         json.getBytes(StandardCharsets.UTF_8),
         LOADER.loadClass("golden.additionalproperties.model." + type));
   }
@@ -33,7 +39,7 @@ class AdditionalPropertiesBehaviourTest {
     Object resource = decode("Resource", json);
 
     ObjectMapper plain = new ObjectMapper();
-    assertThat(plain.readTree(CODEC.encode(resource))).isEqualTo(plain.readTree(json));
+    assertThat(plain.readTree(codec.encode(resource))).isEqualTo(plain.readTree(json));
     Object limits = resource.getClass().getMethod("limits").invoke(resource);
     assertThat(limits.getClass().getMethod("additionalProperties").invoke(limits))
         .isEqualTo(Map.of("gpu", 1L, "tpu", 0L));

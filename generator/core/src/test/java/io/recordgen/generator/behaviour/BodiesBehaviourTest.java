@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.recordgen.generator.Golden;
 import io.recordgen.runtime.Bytes;
 import io.recordgen.runtime.Download;
+import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.Upload;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,13 +16,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden client for bodies that are not JSON, against a local server: what goes on the
  * wire for form, multipart, binary and text bodies, and what comes back as bytes and text.
  */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class BodiesBehaviourTest {
+  @Parameter JsonCodec codec;
+
   private static final String MODEL = "golden.requestbodies.model.";
   private static final ClassLoader LOADER =
       Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("request-bodies"));
@@ -30,7 +39,7 @@ class BodiesBehaviourTest {
   private static HttpServer server;
   private static final Map<String, byte[]> BODIES = new ConcurrentHashMap<>();
   private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
-  private static Object api;
+  private Object api;
 
   @BeforeAll
   static void start() throws Exception {
@@ -67,7 +76,11 @@ class BodiesBehaviourTest {
           exchange.close();
         });
     server.start();
-    api = Generated.client(LOADER, "golden.requestbodies.api.BodiesApi", server);
+  }
+
+  @BeforeEach
+  void client() throws Exception {
+    api = Generated.client(codec, LOADER, "golden.requestbodies.api.BodiesApi", server);
   }
 
   @AfterAll
@@ -75,7 +88,7 @@ class BodiesBehaviourTest {
     server.stop(0);
   }
 
-  private static Object call(String name, Object... arguments) throws Exception {
+  private Object call(String name, Object... arguments) throws Exception {
     return Generated.call(api, name, arguments);
   }
 

@@ -2,6 +2,7 @@ package io.recordgen.generator.behaviour;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.JsonCodec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -14,9 +15,11 @@ final class Generated {
   private Generated() {}
 
   /** The generated client {@code apiClass} of {@code loader}, talking to {@code server}. */
-  static Object client(ClassLoader loader, String apiClass, HttpServer server) throws Exception {
+  static Object client(JsonCodec codec, ClassLoader loader, String apiClass, HttpServer server)
+      throws Exception {
     ApiClient client =
         ApiClient.builder()
+            .codec(codec)
             .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
             .build();
     return loader.loadClass(apiClass).getMethod("create", ApiClient.class).invoke(null, client);

@@ -9,6 +9,7 @@ import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.HeaderKey;
+import io.recordgen.runtime.JsonCodec;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +20,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Path, query, header and cookie parameters on the wire, and declared response headers read
  * back typed, through the golden client against a local server.
  */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class ParametersBehaviourTest {
+  @Parameter JsonCodec codec;
+
   private static final ClassLoader LOADER =
       Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("parameters-headers"));
 
@@ -60,7 +68,7 @@ class ParametersBehaviourTest {
           exchange.close();
         });
     server.start();
-    api = Generated.client(LOADER, "golden.parametersheaders.api.ItemsApi", server);
+    api = Generated.client(codec, LOADER, "golden.parametersheaders.api.ItemsApi", server);
   }
 
   @AfterEach

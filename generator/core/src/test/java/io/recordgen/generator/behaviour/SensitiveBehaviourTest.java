@@ -21,16 +21,22 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Values the spec marks {@code format: password} or {@code x-sensitive: true} — properties,
  * a component schema reached through {@code $ref}, a required query parameter and an optional
  * header — reach the server but never {@code toString()}, violation messages or logs.
  */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class SensitiveBehaviourTest {
+  @Parameter JsonCodec codec;
+
   private static final ClassLoader LOADER =
       Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("sensitive"));
-  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
 
   private static final String PASSWORD = "correct-horse-battery";
   private static final String SHORT_PASSWORD = "hunter2";
@@ -84,7 +90,7 @@ class SensitiveBehaviourTest {
           exchange.close();
         });
     server.start();
-    api = Generated.client(LOADER, "golden.sensitive.api.SessionsApi", server);
+    api = Generated.client(codec, LOADER, "golden.sensitive.api.SessionsApi", server);
   }
 
   @AfterEach
@@ -160,11 +166,11 @@ class SensitiveBehaviourTest {
 
     assertNoSecretIn(login.toString());
     assertThat(login.toString()).contains("user=ann").doesNotContain("4321");
-    assertThat(new String(CODEC.encode(login), StandardCharsets.UTF_8))
+    assertThat(new String(codec.encode(login), StandardCharsets.UTF_8))
         .contains(PASSWORD, "4321", "code-one");
 
     Object session =
-        CODEC.decode(
+        codec.decode(
             ("{\"id\":\"s-1\",\"token\":\"" + TOKEN + "\"}").getBytes(StandardCharsets.UTF_8),
             LOADER.loadClass("golden.sensitive.model.Session"));
     assertThat(session.toString()).contains("s-1");
@@ -175,7 +181,7 @@ class SensitiveBehaviourTest {
   void aSensitiveComponentSchemaWithholdsItsValueWhenDecodingFails() {
     assertThatThrownBy(
             () ->
-                CODEC.decode(
+                codec.decode(
                     "{\"id\":\"s-1\",\"token\":\"12345\"}".getBytes(StandardCharsets.UTF_8),
                     LOADER.loadClass("golden.sensitive.model.Session")))
         .satisfies(

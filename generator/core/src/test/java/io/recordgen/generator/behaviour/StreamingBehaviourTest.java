@@ -9,6 +9,7 @@ import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.Download;
 import io.recordgen.runtime.EventStream;
 import io.recordgen.runtime.HeaderKey;
+import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.ServerSentEvent;
 import io.recordgen.runtime.Upload;
 import java.io.OutputStream;
@@ -26,12 +27,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden client of {@code streaming} against a local server: an upload from a file, a
  * download to a file with its declared header, and server-sent events decoded into a record.
  */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class StreamingBehaviourTest {
+  @Parameter JsonCodec codec;
+
   private static final ClassLoader LOADER =
       Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve("streaming"));
 
@@ -76,7 +84,7 @@ class StreamingBehaviourTest {
           exchange.close();
         });
     server.start();
-    api = Generated.client(LOADER, "golden.streaming.api.MediaApi", server);
+    api = Generated.client(codec, LOADER, "golden.streaming.api.MediaApi", server);
   }
 
   @AfterEach

@@ -13,25 +13,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden unions, compiled and loaded: each JSON value decodes into the alternative it
  * should, and encodes back to the same JSON.
  */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class UnionBehaviourTest {
-  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
+  @Parameter JsonCodec codec;
+
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   private static ClassLoader load(String name) {
     return Golden.loadExpected(Golden.sourceResources().resolve("golden").resolve(name));
   }
 
-  private static Object decode(ClassLoader loader, String type, String json) throws Exception {
-    return CODEC.decode(json.getBytes(StandardCharsets.UTF_8), loader.loadClass(type));
+  private Object decode(ClassLoader loader, String type, String json) throws Exception {
+    return codec.decode(json.getBytes(StandardCharsets.UTF_8), loader.loadClass(type));
   }
 
-  private static void assertRoundTrip(Object value, String json) throws Exception {
-    assertThat(PLAIN.readTree(CODEC.encode(value))).isEqualTo(PLAIN.readTree(json));
+  private void assertRoundTrip(Object value, String json) throws Exception {
+    assertThat(PLAIN.readTree(codec.encode(value))).isEqualTo(PLAIN.readTree(json));
   }
 
   private static Object component(Object record, String name) throws Exception {
@@ -99,7 +105,7 @@ class UnionBehaviourTest {
     JsonNode tree = PLAIN.readTree(json);
     List<String> classes = new ArrayList<>();
     for (JsonNode element : tree) {
-      Object value = CODEC.decode(PLAIN.writeValueAsBytes(element), pet);
+      Object value = codec.decode(PLAIN.writeValueAsBytes(element), pet);
       classes.add(value.getClass().getSimpleName());
       assertThat(pet.isInstance(value)).isTrue();
       assertRoundTrip(value, element.toString());

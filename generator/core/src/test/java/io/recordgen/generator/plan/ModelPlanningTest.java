@@ -212,22 +212,22 @@ class ModelPlanningTest {
     var models =
         Planning.models(
             """
-            Decoder: {type: object, properties: {x: {type: string}}}
+            Alternatives: {type: object, properties: {x: {type: string}}}
             U:
               oneOf:
-                - $ref: '#/components/schemas/Decoder'
-                - $ref: '#/components/schemas/Decoder'
+                - $ref: '#/components/schemas/Alternatives'
+                - $ref: '#/components/schemas/Alternatives'
                 - {type: string}
             """);
 
     UnionPlan union = (UnionPlan) models.type("U");
     assertThat(union.members())
         .extracting(m -> m.type().simpleName())
-        .containsExactly("Decoder", "OfString");
-    assertThat(union.names().decoder()).isEqualTo("Decoder2");
+        .containsExactly("Alternatives", "OfString");
+    assertThat(union.names().alternatives()).isEqualTo("Alternatives2");
     assertThat(models.messages())
         .containsExactly(
-            "[RG020] #/components/schemas/U/oneOf/1: this alternative is Decoder again; it is"
+            "[RG020] #/components/schemas/U/oneOf/1: this alternative is Alternatives again; it is"
                 + " listed once");
   }
 

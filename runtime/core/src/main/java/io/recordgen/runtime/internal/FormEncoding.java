@@ -1,9 +1,11 @@
 package io.recordgen.runtime.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes a JSON object as {@code application/x-www-form-urlencoded}: each property a field;
@@ -14,29 +16,31 @@ import java.util.Map;
 public final class FormEncoding {
   private FormEncoding() {}
 
-  /** The form body of an object. */
-  public static String encode(JsonNode object) {
+  /** The form body of an object, as plain JSON ({@code JsonCodec.toPlain}). */
+  public static String encode(@Nullable Object object) {
     StringBuilder form = new StringBuilder();
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      add(form, field.getKey(), field.getValue());
+    if (object instanceof Map<?, ?> fields) {
+      for (Map.Entry<?, ?> field : fields.entrySet()) {
+        add(form, String.valueOf(field.getKey()), field.getValue());
+      }
     }
     return form.toString();
   }
 
-  private static void add(StringBuilder form, String key, JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
+  private static void add(StringBuilder form, String key, @Nullable Object value) {
+    if (value == null) {
       return;
     }
-    if (value.isObject()) {
-      for (Map.Entry<String, JsonNode> field : value.properties()) {
+    if (value instanceof Map<?, ?> fields) {
+      for (Map.Entry<?, ?> field : fields.entrySet()) {
         add(form, key + "[" + field.getKey() + "]", field.getValue());
       }
       return;
     }
-    if (value.isArray()) {
+    if (value instanceof List<?> items) {
       int index = 0;
-      for (JsonNode item : value) {
-        if (item.isContainerNode()) {
+      for (Object item : items) {
+        if (item instanceof Map<?, ?> || item instanceof List<?>) {
           add(form, key + "[" + index + "]", item);
         } else {
           add(form, key, item);
@@ -48,8 +52,10 @@ public final class FormEncoding {
     if (form.length() > 0) {
       form.append('&');
     }
+    String text =
+        value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
     form.append(URLEncoder.encode(key, StandardCharsets.UTF_8))
         .append('=')
-        .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
+        .append(URLEncoder.encode(text, StandardCharsets.UTF_8));
   }
 }

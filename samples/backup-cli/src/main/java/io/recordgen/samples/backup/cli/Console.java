@@ -1,6 +1,7 @@
 package io.recordgen.samples.backup.cli;
 
-import io.recordgen.runtime.JsonCodec;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.recordgen.jackson2.Jackson2Codec;
 import io.recordgen.runtime.jobs.JobProgress;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.List;
 
 /** Where commands print: tables and key-value blocks for people, JSON for programs. */
 final class Console {
+  private static final Jackson2Codec CODEC = Jackson2Codec.create();
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean json;
@@ -46,14 +49,12 @@ final class Console {
 
   /** Prints a value as indented JSON. */
   void printJson(Object value) {
-    byte[] bytes = JsonCodec.defaultCodec().encode(value);
+    byte[] bytes = CODEC.encode(value);
     try {
-      Object tree = JsonCodec.defaultCodec().mapper().readTree(bytes);
+      // Indented by the codec's own mapper, so the JSON is exactly what the client would send.
+      ObjectMapper mapper = CODEC.mapper();
       out.println(
-          JsonCodec.defaultCodec()
-              .mapper()
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(tree));
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(bytes)));
     } catch (java.io.IOException e) {
       out.println(new String(bytes, StandardCharsets.UTF_8));
     }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
 import javax.annotation.processing.Generated;
@@ -22,9 +20,6 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.recordgen")
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
-)
-@JsonDeserialize(
-        using = JsonDeserializer.None.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(

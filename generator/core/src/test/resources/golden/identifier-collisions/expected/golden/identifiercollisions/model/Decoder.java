@@ -3,10 +3,11 @@ package golden.identifiercollisions.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.json.UnionRules;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -20,18 +21,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.recordgen")
-@JsonDeserialize(
-        using = Decoder.Decoder2.class
-)
+@JsonUnion(Decoder.Alternatives.class)
 public sealed interface Decoder permits Decoder.OfString, Decoder.OfLong {
     /**
      * A Decoder that is a String.
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfString(@JsonValue java.lang.String value) implements Decoder {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -48,9 +44,6 @@ public sealed interface Decoder permits Decoder.OfString, Decoder.OfLong {
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfLong(@JsonValue Long value) implements Decoder {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -63,21 +56,23 @@ public sealed interface Decoder permits Decoder.OfString, Decoder.OfLong {
     }
 
     /**
-     * Decodes {@link Decoder} by the shape of the JSON value,
-     * as {@link UnionDeserializer} describes.
+     * The alternatives of {@link Decoder} in spec order, which the JSON codecs try
+     * by the shape of the value, as {@link UnionRules} describes.
      */
-    final class Decoder2 extends UnionDeserializer<Decoder> {
-        private static final long serialVersionUID = 1L;
-
+    final class Alternatives implements UnionAlternatives<Decoder> {
         /**
-         * Lists the alternatives in spec order.
+         * For the codecs, which create it.
          */
-        public Decoder2() {
-            super(Decoder.class, List.of(
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.STRING,
-                            java.lang.String.class, OfString::new),
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.INTEGER, Long.class,
-                            OfLong::new)));
+        public Alternatives() {
+        }
+
+        @Override
+        public List<UnionAlternative<? extends Decoder>> alternatives() {
+            return List.of(
+                    UnionAlternative.value(UnionAlternative.Shape.STRING, java.lang.String.class,
+                            OfString::new),
+                    UnionAlternative.value(UnionAlternative.Shape.INTEGER, Long.class,
+                            OfLong::new));
         }
     }
 }

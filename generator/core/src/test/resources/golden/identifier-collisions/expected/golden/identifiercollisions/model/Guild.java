@@ -6,13 +6,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.Tristate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
-import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * A component named value next to a nullable map, whose copy uses a lambda.
@@ -20,8 +20,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * @param value the <code>value</code> value
  * @param violations the <code>violations</code> value
  * @param source the <code>source</code> value
- * @param nameLocalizations the <code>name_localizations</code> value; undefined leaves it
- * out, <code>JsonNullable.of(null)</code> sends <code>null</code>
+ * @param nameLocalizations the <code>name_localizations</code> value;
+ * <code>Tristate.absent()</code> leaves it out, <code>Tristate.ofNull()</code> sends
+ * <code>null</code>
  * @param items1 the <code>items1</code> value
  * @param field1 the <code>field1</code> value
  * @param item1 the <code>item1</code> value
@@ -34,12 +35,12 @@ import org.openapitools.jackson.nullable.JsonNullable;
 public record Guild(@JsonProperty("value") java.lang. @Nullable String value,
         @JsonProperty("violations") java.lang. @Nullable String violations,
         @JsonProperty("source") java.lang. @Nullable String source,
-        @JsonProperty("name_localizations") JsonNullable<@Nullable Map<java.lang.String, java.lang.String>> nameLocalizations,
+        @JsonProperty("name_localizations") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Tristate.Absent.class) Tristate<@Nullable Map<java.lang.String, java.lang.String>> nameLocalizations,
         @JsonProperty("items1") @Nullable List<java.lang.String> items1,
         @JsonProperty("field1") java.lang. @Nullable String field1,
         @JsonProperty("item1") java.lang. @Nullable String item1) {
     public Guild {
-        nameLocalizations = nameLocalizations == null ? JsonNullable.undefined() : nameLocalizations;
+        nameLocalizations = nameLocalizations == null ? Tristate.absent() : nameLocalizations;
         Violations violations2 = new Violations("Guild");
         violations2.maxLength("violations", violations, 3);
         violations2.noNullItems("items1", items1);
@@ -47,7 +48,7 @@ public record Guild(@JsonProperty("value") java.lang. @Nullable String value,
             items1_2.minLength(field1_2, item1_2, 1);
         });
         violations2.throwIfAny();
-        nameLocalizations = nameLocalizations.map(value2 -> value2 == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(value2)));
+        nameLocalizations = nameLocalizations.map(value2 -> Collections.unmodifiableMap(new LinkedHashMap<>(value2)));
         items1 = items1 == null ? null : List.copyOf(items1);
     }
 
@@ -79,7 +80,7 @@ public record Guild(@JsonProperty("value") java.lang. @Nullable String value,
 
         private java.lang. @Nullable String source;
 
-        private JsonNullable<@Nullable Map<java.lang.String, java.lang.String>> nameLocalizations = JsonNullable.undefined();
+        private Tristate<@Nullable Map<java.lang.String, java.lang.String>> nameLocalizations = Tristate.absent();
 
         private @Nullable List<java.lang.String> items1;
 
@@ -130,7 +131,7 @@ public record Guild(@JsonProperty("value") java.lang. @Nullable String value,
          */
         public Builder nameLocalizations(
                 @Nullable Map<java.lang.String, java.lang.String> nameLocalizations) {
-            this.nameLocalizations = JsonNullable.of(nameLocalizations);
+            this.nameLocalizations = Tristate.of(nameLocalizations);
             return this;
         }
 

@@ -6,19 +6,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.Tristate;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
-import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * Changes to a profile. A property left out stays as it is; a property set to null is
  * cleared.
  *
- * @param nickname the <code>nickname</code> value; undefined leaves it out,
- * <code>JsonNullable.of(null)</code> sends <code>null</code>
- * @param tags the <code>tags</code> value; undefined leaves it out,
- * <code>JsonNullable.of(null)</code> sends <code>null</code>
+ * @param nickname the <code>nickname</code> value; <code>Tristate.absent()</code> leaves
+ * it out, <code>Tristate.ofNull()</code> sends <code>null</code>
+ * @param tags the <code>tags</code> value; <code>Tristate.absent()</code> leaves it out,
+ * <code>Tristate.ofNull()</code> sends <code>null</code>
  * @param email Not nullable, so absent and null are the same.
  */
 @Generated("io.recordgen")
@@ -26,17 +26,18 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @JsonIgnoreProperties(
         ignoreUnknown = true
 )
-public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable String> nickname,
-        @JsonProperty("tags") JsonNullable<@Nullable List<String>> tags,
+public record ProfilePatch(
+        @JsonProperty("nickname") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Tristate.Absent.class) Tristate<@Nullable String> nickname,
+        @JsonProperty("tags") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Tristate.Absent.class) Tristate<@Nullable List<String>> tags,
         @JsonProperty("email") @Nullable String email) {
     public ProfilePatch {
-        nickname = nickname == null ? JsonNullable.undefined() : nickname;
-        tags = tags == null ? JsonNullable.undefined() : tags;
+        nickname = nickname == null ? Tristate.absent() : nickname;
+        tags = tags == null ? Tristate.absent() : tags;
         Violations violations = new Violations("ProfilePatch");
         violations.maxLength("nickname", nickname.orElse(null), 20);
         violations.noNullItems("tags", tags.orElse(null));
         violations.throwIfAny();
-        tags = tags.map(value -> value == null ? null : List.copyOf(value));
+        tags = tags.map(value -> List.copyOf(value));
     }
 
     /**
@@ -61,9 +62,9 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
      * Builds {@link ProfilePatch} values; {@link #build()} checks the constraints.
      */
     public static final class Builder {
-        private JsonNullable<@Nullable String> nickname = JsonNullable.undefined();
+        private Tristate<@Nullable String> nickname = Tristate.absent();
 
-        private JsonNullable<@Nullable List<String>> tags = JsonNullable.undefined();
+        private Tristate<@Nullable List<String>> tags = Tristate.absent();
 
         private @Nullable String email;
 
@@ -81,7 +82,7 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
          * explicit {@code null}. Without a call the property is left out.
          */
         public Builder nickname(@Nullable String nickname) {
-            this.nickname = JsonNullable.of(nickname);
+            this.nickname = Tristate.of(nickname);
             return this;
         }
 
@@ -90,7 +91,7 @@ public record ProfilePatch(@JsonProperty("nickname") JsonNullable<@Nullable Stri
          * explicit {@code null}. Without a call the property is left out.
          */
         public Builder tags(@Nullable List<String> tags) {
-            this.tags = JsonNullable.of(tags);
+            this.tags = Tristate.of(tags);
             return this;
         }
 

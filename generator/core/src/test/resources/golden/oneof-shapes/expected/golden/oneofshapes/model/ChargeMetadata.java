@@ -3,11 +3,12 @@ package golden.oneofshapes.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.TypeToken;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.json.UnionRules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,18 +25,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.recordgen")
-@JsonDeserialize(
-        using = ChargeMetadata.Decoder.class
-)
+@JsonUnion(ChargeMetadata.Alternatives.class)
 public sealed interface ChargeMetadata permits ChargeMetadata.OfMap, ChargeMetadata.OfBoolean {
     /**
      * A ChargeMetadata that is a Map.
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfMap(@JsonValue Map<String, String> value) implements ChargeMetadata {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -53,9 +49,6 @@ public sealed interface ChargeMetadata permits ChargeMetadata.OfMap, ChargeMetad
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfBoolean(@JsonValue Boolean value) implements ChargeMetadata {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -68,21 +61,23 @@ public sealed interface ChargeMetadata permits ChargeMetadata.OfMap, ChargeMetad
     }
 
     /**
-     * Decodes {@link ChargeMetadata} by the shape of the JSON value,
-     * as {@link UnionDeserializer} describes.
+     * The alternatives of {@link ChargeMetadata} in spec order, which the JSON codecs try
+     * by the shape of the value, as {@link UnionRules} describes.
      */
-    final class Decoder extends UnionDeserializer<ChargeMetadata> {
-        private static final long serialVersionUID = 1L;
-
+    final class Alternatives implements UnionAlternatives<ChargeMetadata> {
         /**
-         * Lists the alternatives in spec order.
+         * For the codecs, which create it.
          */
-        public Decoder() {
-            super(ChargeMetadata.class, List.of(
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.OBJECT,
-                            new TypeReference<Map<String, String>>() {}, OfMap::new),
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.BOOLEAN,
-                            Boolean.class, OfBoolean::new)));
+        public Alternatives() {
+        }
+
+        @Override
+        public List<UnionAlternative<? extends ChargeMetadata>> alternatives() {
+            return List.of(
+                    UnionAlternative.value(UnionAlternative.Shape.OBJECT,
+                            new TypeToken<Map<String, String>>() {}, OfMap::new),
+                    UnionAlternative.value(UnionAlternative.Shape.BOOLEAN, Boolean.class,
+                            OfBoolean::new));
         }
     }
 }

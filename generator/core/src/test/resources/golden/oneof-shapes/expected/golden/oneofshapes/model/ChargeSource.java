@@ -3,11 +3,12 @@ package golden.oneofshapes.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.TypeToken;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.json.UnionRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,18 +25,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.recordgen")
-@JsonDeserialize(
-        using = ChargeSource.Decoder.class
-)
+@JsonUnion(ChargeSource.Alternatives.class)
 public sealed interface ChargeSource permits ChargeSourceCardSource, ChargeSourceBankAccount, ChargeSource.OfList {
     /**
      * A ChargeSource that is a List.
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfList(@JsonValue List<String> value) implements ChargeSource {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -50,25 +46,25 @@ public sealed interface ChargeSource permits ChargeSourceCardSource, ChargeSourc
     }
 
     /**
-     * Decodes {@link ChargeSource} by the shape of the JSON value,
-     * as {@link UnionDeserializer} describes.
+     * The alternatives of {@link ChargeSource} in spec order, which the JSON codecs try
+     * by the shape of the value, as {@link UnionRules} describes.
      */
-    final class Decoder extends UnionDeserializer<ChargeSource> {
-        private static final long serialVersionUID = 1L;
-
+    final class Alternatives implements UnionAlternatives<ChargeSource> {
         /**
-         * Lists the alternatives in spec order.
+         * For the codecs, which create it.
          */
-        public Decoder() {
-            super(ChargeSource.class, List.of(
-                    UnionDeserializer.Alternative.object(ChargeSourceCardSource.class,
-                            Set.of("last4", "object"), Set.of("last4", "object"),
-                            Map.of("object", "card")),
-                    UnionDeserializer.Alternative.object(ChargeSourceBankAccount.class,
-                            Set.of("bank", "object"), Set.of("bank", "object"),
-                            Map.of("object", "bank_account")),
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.ARRAY,
-                            new TypeReference<List<String>>() {}, OfList::new)));
+        public Alternatives() {
+        }
+
+        @Override
+        public List<UnionAlternative<? extends ChargeSource>> alternatives() {
+            return List.of(
+                    UnionAlternative.object(ChargeSourceCardSource.class, Set.of("last4", "object"),
+                            Set.of("last4", "object"), Map.of("object", "card")),
+                    UnionAlternative.object(ChargeSourceBankAccount.class, Set.of("bank", "object"),
+                            Set.of("bank", "object"), Map.of("object", "bank_account")),
+                    UnionAlternative.value(UnionAlternative.Shape.ARRAY,
+                            new TypeToken<List<String>>() {}, OfList::new));
         }
     }
 }

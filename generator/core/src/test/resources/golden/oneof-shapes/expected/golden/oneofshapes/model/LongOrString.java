@@ -3,11 +3,12 @@ package golden.oneofshapes.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.json.UnionRules;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -21,18 +22,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.recordgen")
-@JsonDeserialize(
-        using = LongOrString.Decoder.class
-)
+@JsonUnion(LongOrString.Alternatives.class)
 public sealed interface LongOrString permits LongOrString.OfLong, LongOrString.OfString {
     /**
      * A LongOrString that is a Long.
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfLong(@JsonValue Long value) implements LongOrString {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -49,9 +45,6 @@ public sealed interface LongOrString permits LongOrString.OfLong, LongOrString.O
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfString(@JsonValue String value) implements LongOrString {
         private static final StringPattern VALUE_PATTERN = StringPattern.compile("^[0-9]+\\.[0-9]{2}$");
 
@@ -67,21 +60,22 @@ public sealed interface LongOrString permits LongOrString.OfLong, LongOrString.O
     }
 
     /**
-     * Decodes {@link LongOrString} by the shape of the JSON value,
-     * as {@link UnionDeserializer} describes.
+     * The alternatives of {@link LongOrString} in spec order, which the JSON codecs try
+     * by the shape of the value, as {@link UnionRules} describes.
      */
-    final class Decoder extends UnionDeserializer<LongOrString> {
-        private static final long serialVersionUID = 1L;
-
+    final class Alternatives implements UnionAlternatives<LongOrString> {
         /**
-         * Lists the alternatives in spec order.
+         * For the codecs, which create it.
          */
-        public Decoder() {
-            super(LongOrString.class, List.of(
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.INTEGER, Long.class,
-                            OfLong::new),
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.STRING,
-                            String.class, OfString::new)));
+        public Alternatives() {
+        }
+
+        @Override
+        public List<UnionAlternative<? extends LongOrString>> alternatives() {
+            return List.of(
+                    UnionAlternative.value(UnionAlternative.Shape.INTEGER, Long.class, OfLong::new),
+                    UnionAlternative.value(UnionAlternative.Shape.STRING, String.class,
+                            OfString::new));
         }
     }
 }

@@ -3,10 +3,11 @@ package golden.oneofshapes.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.recordgen.runtime.UnionDeserializer;
 import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.json.UnionRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,18 +23,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("io.recordgen")
-@JsonDeserialize(
-        using = StringOrCustomer.Decoder.class
-)
+@JsonUnion(StringOrCustomer.Alternatives.class)
 public sealed interface StringOrCustomer permits StringOrCustomer.OfString, Customer {
     /**
      * A StringOrCustomer that is a String.
      *
      * @param value the value
      */
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
     record OfString(@JsonValue String value) implements StringOrCustomer {
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -47,21 +43,23 @@ public sealed interface StringOrCustomer permits StringOrCustomer.OfString, Cust
     }
 
     /**
-     * Decodes {@link StringOrCustomer} by the shape of the JSON value,
-     * as {@link UnionDeserializer} describes.
+     * The alternatives of {@link StringOrCustomer} in spec order, which the JSON codecs try
+     * by the shape of the value, as {@link UnionRules} describes.
      */
-    final class Decoder extends UnionDeserializer<StringOrCustomer> {
-        private static final long serialVersionUID = 1L;
-
+    final class Alternatives implements UnionAlternatives<StringOrCustomer> {
         /**
-         * Lists the alternatives in spec order.
+         * For the codecs, which create it.
          */
-        public Decoder() {
-            super(StringOrCustomer.class, List.of(
-                    UnionDeserializer.Alternative.value(UnionDeserializer.Shape.STRING,
-                            String.class, OfString::new),
-                    UnionDeserializer.Alternative.object(Customer.class, Set.of("id"),
-                            Set.of("email", "id"), Map.of())));
+        public Alternatives() {
+        }
+
+        @Override
+        public List<UnionAlternative<? extends StringOrCustomer>> alternatives() {
+            return List.of(
+                    UnionAlternative.value(UnionAlternative.Shape.STRING, String.class,
+                            OfString::new),
+                    UnionAlternative.object(Customer.class, Set.of("id"), Set.of("email", "id"),
+                            Map.of()));
         }
     }
 }

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
  * What a call hands back against a local server: the whole response on success, a decoding
  * failure that keeps what arrived, and pages that keep their responses.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.MethodSource(io.recordgen.runtime.testing.Codecs.ALL)
 class ResponsesTest {
+  @org.junit.jupiter.params.Parameter JsonCodec codec;
+
   private static final OperationSpec CREATE = OperationSpec.of("createItem", "POST", "/items");
   private static final OperationSpec LIST = OperationSpec.of("listItems", "GET", "/items");
 
@@ -33,7 +37,12 @@ class ResponsesTest {
   @BeforeEach
   void start() throws IOException {
     server = new LocalServer();
-    client = ApiClient.builder().endpoint(server.uri()).callTimeout(Duration.ofSeconds(5)).build();
+    client =
+        ApiClient.builder()
+            .codec(codec)
+            .endpoint(server.uri())
+            .callTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   @AfterEach

@@ -3,19 +3,26 @@ package io.recordgen.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.recordgen.runtime.testing.Codecs;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The guarantees of {@link JsonCodec}, with each codec. */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
 class JsonCodecTest {
-  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
+  @Parameter JsonCodec codec;
 
   record Sample(Integer count, OffsetDateTime at) {}
 
-  private static <T> T decode(String json, Class<T> type) {
-    return CODEC.decode(json.getBytes(StandardCharsets.UTF_8), type);
+  private <T> T decode(String json, Class<T> type) {
+    return codec.decode(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   @Test
@@ -31,7 +38,7 @@ class JsonCodecTest {
   void writesRfc3339() {
     String json =
         new String(
-            CODEC.encode(new Sample(1, OffsetDateTime.parse("2020-07-07T01:17:05+08:00"))),
+            codec.encode(new Sample(1, OffsetDateTime.parse("2020-07-07T01:17:05+08:00"))),
             StandardCharsets.UTF_8);
 
     assertThat(json).isEqualTo("{\"count\":1,\"at\":\"2020-07-07T01:17:05+08:00\"}");
@@ -66,5 +73,24 @@ class JsonCodecTest {
         .isInstanceOf(DecodingException.class)
         .hasMessageContaining("$.count")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+  }
+
+  @Test
+  void plainJavaIsWhatTravels() {
+    Object plain = codec.toPlain(new Sample(2, OffsetDateTime.parse("2020-07-07T01:17:05+08:00")));
+
+    assertThat(plain).isEqualTo(java.util.Map.of("count", 2, "at", "2020-07-07T01:17:05+08:00"));
+    assertThat(codec.parse("{\"a\": [1, 2.5, true, null]}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(
+            java.util.Map.of(
+                "a", java.util.Arrays.asList(1, new java.math.BigDecimal("2.5"), true, null)));
+    assertThat(codec.parse("null".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThatThrownBy(() -> codec.parse("<html>".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(DecodingException.class);
+  }
+
+  @Test
+  void theDefaultIsTheCodecOfHighestPriority() {
+    assertThat(JsonCodec.defaultCodec().getClass().getSimpleName()).isEqualTo("Jackson3Codec");
   }
 }

@@ -31,7 +31,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a hostile server or hostile input can do to the runtime, and what it cannot. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.MethodSource(io.recordgen.runtime.testing.Codecs.ALL)
 class HostileResponsesTest {
+  @org.junit.jupiter.params.Parameter JsonCodec codec;
+
   private static final OperationSpec GET =
       OperationSpec.of("getItem", "GET", "/items/{item}").withSecurity("token");
 
@@ -49,6 +53,7 @@ class HostileResponsesTest {
     server = new LocalServer();
     client =
         ApiClient.builder()
+            .codec(codec)
             .endpoint(server.uri())
             .auth(StaticTokenAuth.of("s3cret"))
             .callTimeout(Duration.ofSeconds(10))
@@ -96,7 +101,6 @@ class HostileResponsesTest {
 
   @Test
   void jsonThatWouldLoseDataIsATypedError() {
-    JsonCodec codec = JsonCodec.defaultCodec();
     for (String json :
         List.of(
             "{\"count\": null}",
@@ -112,7 +116,6 @@ class HostileResponsesTest {
 
   @Test
   void noClassIsEverLoadedByANameFromTheResponse() {
-    JsonCodec codec = JsonCodec.defaultCodec();
     Anything value =
         codec.decode(
             ("{\"value\": {\"@class\": \"java.lang.ProcessBuilder\","
@@ -125,12 +128,6 @@ class HostileResponsesTest {
 
     assertThat(value.value()).isInstanceOf(Map.class);
     assertThat(array).isInstanceOf(List.class);
-    assertThat(
-            codec
-                .mapper()
-                .getDeserializationConfig()
-                .getDefaultTyper(codec.mapper().constructType(Object.class)))
-        .isNull();
   }
 
   @Test

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.recordgen.runtime.json.JsonUnion;
+import io.recordgen.runtime.json.TypeToken;
+import io.recordgen.runtime.json.UnionAlternative;
+import io.recordgen.runtime.json.UnionAlternative.Shape;
+import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.testing.Codecs;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,12 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The union rules, on a union written the way the generator writes one. */
-class UnionDeserializerTest {
-  private static final JsonCodec CODEC = JsonCodec.defaultCodec();
+/** The union rules with each codec, on a union written the way the generator writes one. */
+@ParameterizedClass
+@MethodSource(Codecs.ALL)
+class UnionDecodingTest {
+  @Parameter JsonCodec codec;
 
-  @JsonDeserialize(using = Value.Decoder.class)
+  @JsonUnion(Value.Alternatives.class)
   sealed interface Value
       permits Card,
           Transfer,
@@ -32,65 +40,58 @@ class UnionDeserializerTest {
           Value.OfList,
           Value.OfColor {
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(@JsonValue String value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfString {}
     }
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfDate(@JsonValue OffsetDateTime value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfDate {}
     }
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfLong(@JsonValue Long value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfLong {}
     }
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfDecimal(@JsonValue java.math.BigDecimal value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfDecimal {}
     }
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfList(@JsonValue List<String> value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfList {}
     }
 
-    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfColor(@JsonValue Color value) implements Value {
       @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       public OfColor {}
     }
 
-    final class Decoder extends UnionDeserializer<Value> {
-      private static final long serialVersionUID = 1L;
+    final class Alternatives implements UnionAlternatives<Value> {
+      public Alternatives() {}
 
-      public Decoder() {
-        super(
-            Value.class,
-            List.of(
-                Alternative.value(Shape.STRING, String.class, OfString::new),
-                Alternative.value(Shape.STRING, Color.class, OfColor::new),
-                Alternative.value(Shape.STRING, OffsetDateTime.class, OfDate::new),
-                Alternative.value(Shape.NUMBER, java.math.BigDecimal.class, OfDecimal::new),
-                Alternative.value(Shape.INTEGER, Long.class, OfLong::new),
-                Alternative.value(Shape.ARRAY, new TypeReference<List<String>>() {}, OfList::new),
-                Alternative.object(
-                    Card.class,
-                    Set.of("number"),
-                    Set.of("type", "number", "cvc"),
-                    Map.of("type", "card")),
-                Alternative.object(
-                    Transfer.class,
-                    Set.of("iban"),
-                    Set.of("type", "iban"),
-                    Map.of("type", "transfer"))));
+      @Override
+      public List<UnionAlternative<? extends Value>> alternatives() {
+        return List.of(
+            UnionAlternative.value(Shape.STRING, String.class, OfString::new),
+            UnionAlternative.value(Shape.STRING, Color.class, OfColor::new),
+            UnionAlternative.value(Shape.STRING, OffsetDateTime.class, OfDate::new),
+            UnionAlternative.value(Shape.NUMBER, java.math.BigDecimal.class, OfDecimal::new),
+            UnionAlternative.value(Shape.INTEGER, Long.class, OfLong::new),
+            UnionAlternative.value(Shape.ARRAY, new TypeToken<List<String>>() {}, OfList::new),
+            UnionAlternative.object(
+                Card.class,
+                Set.of("number"),
+                Set.of("type", "number", "cvc"),
+                Map.of("type", "card")),
+            UnionAlternative.object(
+                Transfer.class,
+                Set.of("iban"),
+                Set.of("type", "iban"),
+                Map.of("type", "transfer")));
       }
     }
   }
@@ -109,7 +110,6 @@ class UnionDeserializerTest {
     }
   }
 
-  @JsonDeserialize(using = JsonDeserializer.None.class)
   record Card(
       @JsonProperty("type") @Nullable String type,
       @JsonProperty("number") String number,
@@ -122,7 +122,6 @@ class UnionDeserializerTest {
     }
   }
 
-  @JsonDeserialize(using = JsonDeserializer.None.class)
   record Transfer(@JsonProperty("type") @Nullable String type, @JsonProperty("iban") String iban)
       implements Value {
     Transfer {
@@ -132,10 +131,10 @@ class UnionDeserializerTest {
     }
   }
 
-  record Holder(@JsonProperty("values") List<Value> values) {}
+  record Holder(@JsonProperty("values") List<@Nullable Value> values) {}
 
-  private static List<Value> decode(String values) {
-    return CODEC
+  private List<Value> decode(String values) {
+    return codec
         .<Holder>decode(
             ("{\"values\": " + values + "}").getBytes(StandardCharsets.UTF_8), Holder.class)
         .values();
@@ -183,7 +182,7 @@ class UnionDeserializerTest {
         new Holder(
             List.of(new Value.OfString("x"), new Value.OfLong(3L), new Card("card", "4242", null)));
 
-    assertThat(new String(CODEC.encode(holder), StandardCharsets.UTF_8))
+    assertThat(new String(codec.encode(holder), StandardCharsets.UTF_8))
         .isEqualTo("{\"values\":[\"x\",3,{\"type\":\"card\",\"number\":\"4242\",\"cvc\":null}]}");
   }
 
@@ -206,11 +205,11 @@ class UnionDeserializerTest {
   void bytesAreBase64AndComparedByContent() {
     record Blob(@JsonProperty("data") Bytes data) {}
     Blob blob =
-        CODEC.<Blob>decode("{\"data\": \"AAEC\"}".getBytes(StandardCharsets.UTF_8), Blob.class);
+        codec.<Blob>decode("{\"data\": \"AAEC\"}".getBytes(StandardCharsets.UTF_8), Blob.class);
 
     assertThat(blob).isEqualTo(new Blob(Bytes.of(new byte[] {0, 1, 2})));
     assertThat(blob.data().toString()).isEqualTo("Bytes[3]");
-    assertThat(new String(CODEC.encode(blob), StandardCharsets.UTF_8))
+    assertThat(new String(codec.encode(blob), StandardCharsets.UTF_8))
         .isEqualTo("{\"data\":\"AAEC\"}");
   }
 }

@@ -1,0 +1,206 @@
+package io.recordgen.jackson3;
+
+import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.DecodingException;
+import io.recordgen.runtime.JsonCodec;
+import io.recordgen.runtime.internal.Redaction;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The runtime's {@link JsonCodec} on Jackson 3, configured so that nothing is lost or invented
+ * silently, as {@link JsonCodec} lists; {@link RecordgenModule} adds what generated code needs
+ * (tristate properties, unions, lenient date-times). Registered for {@link
+ * JsonCodec#defaultCodec()}; {@link #of(ObjectMapper)} takes a mapper of your own.
+ */
+public final class Jackson3Codec implements JsonCodec {
+  private static final Jackson3Codec DEFAULT = new Jackson3Codec(defaultMapper());
+
+  private final ObjectMapper mapper;
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  private Jackson3Codec(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The codec with its own configuration. */
+  public static Jackson3Codec create() {
+    return DEFAULT;
+  }
+
+  /**
+   * A codec over a mapper of your own; start from {@link #newMapper()} to keep the guarantees,
+   * or at least register {@link RecordgenModule}.
+   */
+  public static Jackson3Codec of(ObjectMapper mapper) {
+    return new Jackson3Codec(mapper);
+  }
+
+  /**
+   * A fresh mapper with this codec's configuration; Jackson 3's mappers are immutable, so
+   * customise it through {@code rebuild()} and pass the result to {@link #of}.
+   */
+  public static ObjectMapper newMapper() {
+    return defaultMapper();
+  }
+
+  @Override
+  public byte[] encode(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JacksonException e) {
+      throw new DecodingException(
+          "cannot encode "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  @Override
+  public @Nullable Object toPlain(Object value) {
+    try {
+      return mapper.convertValue(value, Object.class);
+    } catch (IllegalArgumentException e) {
+      throw new DecodingException(
+          "cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  @Override
+  public @Nullable Object parse(byte[] json) {
+    try {
+      return reader(Object.class).readValue(json);
+    } catch (JacksonException e) {
+      throw new DecodingException("malformed JSON: " + kind(e), e);
+    }
+  }
+
+  @Override
+  public <T> T decode(byte[] json, Type type) {
+    try {
+      T value = reader(type).readValue(json);
+      if (value == null) {
+        throw new DecodingException("expected " + describe(type) + " but the body is JSON null");
+      }
+      return value;
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ConstraintViolationException violations) {
+        throw new DecodingException(
+            "the body does not satisfy "
+                + describe(type)
+                + " at "
+                + path(e)
+                + ": "
+                + violations.getMessage(),
+            violations);
+      }
+      throw new DecodingException(
+          "cannot create " + describe(type) + " at " + path(e), cause == null ? e : cause);
+    } catch (InvalidFormatException e) {
+      throw new DecodingException(
+          "invalid value for " + e.getTargetType().getSimpleName() + " at " + path(e), e);
+    } catch (MismatchedInputException e) {
+      // Jackson's message quotes the offending value, which may be anything: say what was
+      // expected instead.
+      String expected =
+          e.getTargetType() == null ? "value of another shape" : e.getTargetType().getSimpleName();
+      throw new DecodingException(
+          "unexpected JSON for " + describe(type) + " at " + path(e) + ": expected " + expected, e);
+    } catch (DatabindException e) {
+      throw new DecodingException("cannot map JSON to " + describe(type) + " at " + path(e), e);
+    } catch (JacksonException e) {
+      throw new DecodingException("malformed JSON for " + describe(type) + ": " + kind(e), e);
+    }
+  }
+
+  /** The configured mapper, which is immutable. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  private ObjectReader reader(Type type) {
+    return readers.computeIfAbsent(
+        type,
+        t -> {
+          JavaType javaType = mapper.getTypeFactory().constructType(t);
+          return mapper.readerFor(javaType);
+        });
+  }
+
+  private static String describe(Type type) {
+    return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append('.').append(Redaction.escape(ref.getPropertyName()));
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    if (e.getLocation() != null) {
+      path.append(" (line ")
+          .append(e.getLocation().getLineNr())
+          .append(", column ")
+          .append(e.getLocation().getColumnNr())
+          .append(')');
+    }
+    return path.toString();
+  }
+
+  /** The first line of Jackson's message, which names the problem; values are escaped. */
+  private static String kind(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    return Redaction.escape(newline < 0 ? message : message.substring(0, newline));
+  }
+
+  private static ObjectMapper defaultMapper() {
+    // java.time is part of Jackson 3's databind.
+    return JsonMapper.builder()
+        .addModule(new RecordgenModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "Jackson3Codec";
+  }
+}
