@@ -35,9 +35,7 @@ final class OperationJavadoc {
         Javadoc.escape(operation.id().path()));
     OperationPlan.Variables v = operation.variables();
     doc.add(
-        "@param $L the parameters and the body, see {@link $T}\n",
-        v.input(),
-        operation.inputType());
+        "@param $L $L, see {@link $T}\n", v.input(), inputWhat(operation), operation.inputType());
     doc.add(
         "@param $L this call's deadline, headers, retries and attributes;\n"
             + "    {@link $T#none()} for the client's own\n",
@@ -115,7 +113,12 @@ final class OperationJavadoc {
 
   /** The {@code @param} of the input, for conveniences that take it whole. */
   static CodeBlock input(OperationPlan operation) {
-    return CodeBlock.of("@param $L the parameters and the body\n", operation.variables().input());
+    return CodeBlock.of("@param $L $L\n", operation.variables().input(), inputWhat(operation));
+  }
+
+  /** What an input holds: its parameters, and the body when the operation sends one. */
+  private static String inputWhat(OperationPlan operation) {
+    return operation.body() == null ? "the parameters" : "the parameters and the body";
   }
 
   /** The {@code @param} of the call options. */

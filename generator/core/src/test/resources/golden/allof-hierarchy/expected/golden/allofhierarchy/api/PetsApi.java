@@ -25,7 +25,7 @@ public interface PetsApi {
      *
      * <p><code>GET /pets</code>
      *
-     * @param input the parameters and the body, see {@link ListPetsInput}
+     * @param input the parameters, see {@link ListPetsInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: Every pet.
@@ -50,7 +50,7 @@ public interface PetsApi {
      * Performs {@link #listPetsWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return Every pet.
      */
     default List<Pet> listPets(ListPetsInput input) {

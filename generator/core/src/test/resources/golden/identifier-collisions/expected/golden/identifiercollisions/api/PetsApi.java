@@ -26,7 +26,7 @@ public interface PetsApi {
      *
      * <p><code>GET /guilds/{call}</code>
      *
-     * @param input the parameters and the body, see {@link GetPetInput}
+     * @param input the parameters, see {@link GetPetInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The guild.
@@ -55,7 +55,7 @@ public interface PetsApi {
      * Performs {@link #getPetWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The guild.
      */
     default Guild getPet(GetPetInput input) {
@@ -102,7 +102,7 @@ public interface PetsApi {
      *
      * <p><code>GET /guilds/{call}/async</code>
      *
-     * @param input the parameters and the body, see {@link GetPetAsyncInput}
+     * @param input the parameters, see {@link GetPetAsyncInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with no body
@@ -125,7 +125,7 @@ public interface PetsApi {
      * Performs {@link #getPetAsyncWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      */
     default void getPetAsync(GetPetAsyncInput input) {
         getPetAsyncWithResponse(input, CallOptions.none());

@@ -24,7 +24,7 @@ public interface SealedTypesApi {
      *
      * <p><code>GET /class/{default}</code>
      *
-     * @param input the parameters and the body, see {@link GetClassByDefaultInput}
+     * @param input the parameters, see {@link GetClassByDefaultInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: A record.
@@ -51,7 +51,7 @@ public interface SealedTypesApi {
      * Performs {@link #getClassByDefaultWithResponse} with the client's own options, and
      * returns the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return A record.
      */
     default Record getClassByDefault(GetClassByDefaultInput input) {

@@ -24,7 +24,7 @@ public interface ChargesApi {
      *
      * <p><code>GET /charges/{id}</code>
      *
-     * @param input the parameters and the body, see {@link GetChargeInput}
+     * @param input the parameters, see {@link GetChargeInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The charge.
@@ -50,7 +50,7 @@ public interface ChargesApi {
      * Performs {@link #getChargeWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The charge.
      */
     default Charge getCharge(GetChargeInput input) {

@@ -25,7 +25,7 @@ public interface ItemsApi {
      *
      * <p><code>GET /items/{itemId}</code>
      *
-     * @param input the parameters and the body, see {@link GetItemInput}
+     * @param input the parameters, see {@link GetItemInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The item.
@@ -53,7 +53,7 @@ public interface ItemsApi {
      * Performs {@link #getItemWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The item.
      */
     default Item getItem(GetItemInput input) {
@@ -65,7 +65,7 @@ public interface ItemsApi {
      *
      * <p><code>DELETE /items/{itemId}</code>
      *
-     * @param input the parameters and the body, see {@link DeleteItemsInput}
+     * @param input the parameters, see {@link DeleteItemsInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with no body
@@ -88,7 +88,7 @@ public interface ItemsApi {
      * Performs {@link #deleteItemsWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      */
     default void deleteItems(DeleteItemsInput input) {
         deleteItemsWithResponse(input, CallOptions.none());
@@ -99,7 +99,7 @@ public interface ItemsApi {
      *
      * <p><code>GET /items</code>
      *
-     * @param input the parameters and the body, see {@link GetItem2Input}
+     * @param input the parameters, see {@link GetItem2Input}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with no body
@@ -122,7 +122,7 @@ public interface ItemsApi {
      * Performs {@link #getItem2WithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      */
     default void getItem2(GetItem2Input input) {
         getItem2WithResponse(input, CallOptions.none());

@@ -27,7 +27,7 @@ public interface ItemsApi {
      *
      * <p><code>GET /v1/{project_id}/items</code>
      *
-     * @param input the parameters and the body, see {@link ListItemsInput}
+     * @param input the parameters, see {@link ListItemsInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The items.
@@ -55,7 +55,7 @@ public interface ItemsApi {
      * Performs {@link #listItemsWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The items.
      */
     default List<Item> listItems(ListItemsInput input) {
@@ -67,7 +67,7 @@ public interface ItemsApi {
      *
      * <p><code>DELETE /v1/{project_id}/items</code>
      *
-     * @param input the parameters and the body, see {@link DeleteItemsInput}
+     * @param input the parameters, see {@link DeleteItemsInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with no body
@@ -90,7 +90,7 @@ public interface ItemsApi {
      * Performs {@link #deleteItemsWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      */
     default void deleteItems(DeleteItemsInput input) {
         deleteItemsWithResponse(input, CallOptions.none());

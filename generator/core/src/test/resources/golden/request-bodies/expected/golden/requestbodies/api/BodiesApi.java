@@ -102,7 +102,7 @@ public interface BodiesApi {
      *
      * <p><code>GET /documents/{id}/content</code>
      *
-     * @param input the parameters and the body, see {@link DownloadContentInput}
+     * @param input the parameters, see {@link DownloadContentInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The bytes as stored.; the body
@@ -131,7 +131,7 @@ public interface BodiesApi {
      * Performs {@link #downloadContentWithResponse} with the client's own options, and returns
      * the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The bytes as stored.; the body stays on the connection until it is read or
      * closed
      */

@@ -27,7 +27,7 @@ public interface MediaApi {
      *
      * <p><code>GET /images/{id}</code>
      *
-     * @param input the parameters and the body, see {@link DownloadImageInput}
+     * @param input the parameters, see {@link DownloadImageInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The image.; the body stays on
@@ -56,7 +56,7 @@ public interface MediaApi {
      * Performs {@link #downloadImageWithResponse} with the client's own options, and returns
      * the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The image.; the body stays on the connection until it is read or closed
      */
     default Download downloadImage(DownloadImageInput input) {
@@ -103,7 +103,7 @@ public interface MediaApi {
      *
      * <p><code>GET /renders</code>
      *
-     * @param input the parameters and the body, see {@link WatchRendersInput}
+     * @param input the parameters, see {@link WatchRendersInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: One event per render step; the
@@ -131,7 +131,7 @@ public interface MediaApi {
      * Performs {@link #watchRendersWithResponse} with the client's own options, and returns
      * the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return One event per render step; the data is a Render in JSON.; the events arrive as
      * they are read, until the stream is closed
      */

@@ -34,7 +34,7 @@ public interface BackupPoliciesApi {
      *
      * <p><code>GET /v3/{project_id}/instances/{instance_id}/backups/policy</code>
      *
-     * @param input the parameters and the body, see {@link ShowBackupPolicyInput}
+     * @param input the parameters, see {@link ShowBackupPolicyInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The policy.
@@ -68,7 +68,7 @@ public interface BackupPoliciesApi {
      * Performs {@link #showBackupPolicyWithResponse} with the client's own options, and
      * returns the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The policy.
      */
     default ShowBackupPolicyResponse showBackupPolicy(ShowBackupPolicyInput input) {

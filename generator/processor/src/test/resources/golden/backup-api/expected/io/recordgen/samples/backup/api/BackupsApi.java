@@ -139,7 +139,7 @@ public interface BackupsApi {
      *
      * <p><code>GET /v3/{project_id}/backups</code>
      *
-     * @param input the parameters and the body, see {@link ListBackupsInput}
+     * @param input the parameters, see {@link ListBackupsInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: A page of backups.
@@ -171,7 +171,7 @@ public interface BackupsApi {
      * Performs {@link #listBackupsWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return A page of backups.
      */
     default ListBackupsResponse listBackups(ListBackupsInput input) {
@@ -183,7 +183,7 @@ public interface BackupsApi {
      * its response, fetched as iteration reaches it; paging stops at an empty page or the
      * total count, and errors surface from iteration.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @param options this call's options
      * @return the pages, iterable or as a stream; {@code items()} for the items
      */
@@ -201,7 +201,7 @@ public interface BackupsApi {
      * Every item of {@link #listBackupsWithResponse} across all pages from the input's offset,
      * with the client's own options, fetched a page at a time as iteration reaches it.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return the items, iterable or as a stream
      */
     default Paged<Backup> listBackupsAll(ListBackupsInput input) {
@@ -215,7 +215,7 @@ public interface BackupsApi {
      *
      * <p><code>DELETE /v3/{project_id}/backups/{backup_id}</code>
      *
-     * @param input the parameters and the body, see {@link DeleteBackupInput}
+     * @param input the parameters, see {@link DeleteBackupInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The backup is being deleted.
@@ -249,7 +249,7 @@ public interface BackupsApi {
      * Performs {@link #deleteBackupWithResponse} with the client's own options, and returns
      * the body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The backup is being deleted.
      */
     default DeleteBackupResponse deleteBackup(DeleteBackupInput input) {

@@ -40,7 +40,7 @@ public interface JobsApi {
      *
      * <p><code>GET /v3/{project_id}/jobs</code>
      *
-     * @param input the parameters and the body, see {@link ShowJobInput}
+     * @param input the parameters, see {@link ShowJobInput}
      * @param options this call's deadline, headers, retries and attributes;
      *     {@link CallOptions#none()} for the client's own
      * @return the status, headers and request id with the body: The job.
@@ -72,7 +72,7 @@ public interface JobsApi {
      * Performs {@link #showJobWithResponse} with the client's own options, and returns the
      * body.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @return The job.
      */
     default ShowJobResponse showJob(ShowJobInput input) {
@@ -102,7 +102,7 @@ public interface JobsApi {
      * Polls {@link #showJobWithResponse} for the job the input names until it completes or
      * fails, with the client's own options.
      *
-     * @param input the parameters and the body
+     * @param input the parameters
      * @param waiter polling intervals, timeout and progress callback
      * @return the completed job
      * @throws JobFailedException if the job fails
