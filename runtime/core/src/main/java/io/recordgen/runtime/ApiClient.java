@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -224,10 +225,7 @@ public final class ApiClient {
       options.headers().forEach((name, value) -> merged[0] = merged[0].with(name, value));
       request = request.withHeaders(merged[0]);
     }
-    if (options.idempotencyKey().isPresent()) {
-      // Set once, so every attempt of the call sends the same key.
-      request = request.withHeader(IDEMPOTENCY_KEY, options.idempotencyKey().get());
-    }
+    request = withIdempotencyKey(request, options);
     Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
     Response response = new RealChain(chain, request, deadline, options).run();
     return ApiResponse.of(response.status(), response.headers(), handle(call, response));
@@ -247,6 +245,23 @@ public final class ApiClient {
    */
   public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
     return CompletableFuture.supplyAsync(() -> execute(call), executor);
+  }
+
+  /**
+   * Sets the call's idempotency key once, so that every attempt sends the same: the caller's
+   * (under the operation's declared header, else {@link #IDEMPOTENCY_KEY}), else a new random
+   * one when the operation declares a header and the caller did not set it as a parameter.
+   */
+  private static Request withIdempotencyKey(Request request, CallOptions options) {
+    String declared = request.operation().idempotencyKeyHeader();
+    String header = declared != null ? declared : IDEMPOTENCY_KEY;
+    if (options.idempotencyKey().isPresent()) {
+      return request.withHeader(header, options.idempotencyKey().get());
+    }
+    if (declared != null && request.headers().firstValue(declared).isEmpty()) {
+      return request.withHeader(declared, UUID.randomUUID().toString());
+    }
+    return request;
   }
 
   private Request toRequest(ApiCall<?> call) {

@@ -75,8 +75,10 @@ public final class CallOptions {
   }
 
   /**
-   * The idempotency key of this call, sent as {@code Idempotency-Key} and the same on every
-   * attempt, so that a server that honours it applies a repeated request once.
+   * The idempotency key of this call, the same on every attempt, so that a server that honours it
+   * applies a repeated request once; a keyed call is retried like a PUT. It is sent in the header
+   * the operation declares ({@code x-recordgen-idempotency-key}), else as {@code
+   * Idempotency-Key}. Operations that declare a header get a random key per call without this.
    */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the runtime needs to know about one operation of the spec, as generated constants: its
@@ -16,9 +17,17 @@ import java.util.Set;
  *     DELETE and OPTIONS are, other methods only when the spec says {@code x-idempotent: true}
  * @param security names of the security schemes any of which authorises the call; empty when the
  *     operation needs no credentials
+ * @param idempotencyKeyHeader the request header that carries an idempotency key, when the spec
+ *     declares one ({@code x-recordgen-idempotency-key}): every call then sends a key, the same on
+ *     each attempt, and may be resent like a PUT; {@code null} otherwise
  */
 public record OperationSpec(
-    String id, String method, String pathTemplate, boolean idempotent, List<String> security) {
+    String id,
+    String method,
+    String pathTemplate,
+    boolean idempotent,
+    List<String> security,
+    @Nullable String idempotencyKeyHeader) {
 
   private static final Set<String> IDEMPOTENT_METHODS =
       Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
@@ -35,17 +44,24 @@ public record OperationSpec(
   public static OperationSpec of(String id, String method, String pathTemplate) {
     String upper = method.toUpperCase(Locale.ROOT);
     return new OperationSpec(
-        id, upper, pathTemplate, IDEMPOTENT_METHODS.contains(upper), List.of());
+        id, upper, pathTemplate, IDEMPOTENT_METHODS.contains(upper), List.of(), null);
   }
 
   /** A copy that declares whether the operation may be resent. */
   public OperationSpec withIdempotent(boolean value) {
-    return new OperationSpec(id, method, pathTemplate, value, security);
+    return new OperationSpec(id, method, pathTemplate, value, security, idempotencyKeyHeader);
+  }
+
+  /** A copy whose calls carry an idempotency key in this request header. */
+  public OperationSpec withIdempotencyKey(String header) {
+    Objects.requireNonNull(header, "header");
+    return new OperationSpec(id, method, pathTemplate, idempotent, security, header);
   }
 
   /** A copy authorised by any of these security schemes. */
   public OperationSpec withSecurity(String... schemes) {
-    return new OperationSpec(id, method, pathTemplate, idempotent, List.of(schemes));
+    return new OperationSpec(
+        id, method, pathTemplate, idempotent, List.of(schemes), idempotencyKeyHeader);
   }
 
   /** Whether the operation needs credentials. */

@@ -16,8 +16,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS, or {@code x-idempotent: true} in
- *       the spec): connection failures, timeouts and resets, and statuses 408, 429, 502, 503,
- *       504.
+ *       the spec), and calls that carry an idempotency key (the spec declares its header with
+ *       {@code x-recordgen-idempotency-key}, or the caller sets {@link
+ *       CallOptions.Builder#idempotencyKey}): connection failures, timeouts and resets, and
+ *       statuses 408, 429, 502, 503, 504. A keyed call sends the same key on every attempt.
  *   <li>Other operations (a POST that creates a backup): only when the request provably never
  *       reached the server (connection refused, connect timeout) or the server answered 429,
  *       which means it did not act. A create is never sent twice by the runtime's own doing.

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -281,6 +283,70 @@ class TransportAndRetryTest {
     assertThat(client(server.uri()).execute(call(CREATE.withIdempotent(true))))
         .isEqualTo(new Body("ok"));
     assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aPostWithADeclaredKeyHeaderIsRetriedWithOneRandomKeyOnEveryAttempt() {
+    server.handler(
+        (exchange, n) -> LocalServer.respond(exchange, n < 3 ? 503 : 201, "{\"name\":\"ok\"}"));
+
+    OperationSpec keyed = CREATE.withIdempotencyKey("X-Request-Key");
+    assertThat(client(server.uri()).execute(call(keyed))).isEqualTo(new Body("ok"));
+    assertThat(server.requestCount()).isEqualTo(3);
+    List<String> keys = server.received().stream().map(r -> r.header("X-Request-Key")).toList();
+    assertThat(keys).doesNotContainNull().containsOnly(keys.get(0));
+    assertThat(UUID.fromString(keys.get(0))).isNotNull();
+    assertThat(server.received().get(0).header(ApiClient.IDEMPOTENCY_KEY)).isNull();
+
+    client(server.uri()).execute(call(keyed));
+    assertThat(server.received().get(3).header("X-Request-Key"))
+        .as("a new call has a new key")
+        .isNotEqualTo(keys.get(0));
+  }
+
+  @Test
+  void aKeyTheCallerSetsIsSentInTheDeclaredHeaderAndMakesAPostRetryable() {
+    server.handler(
+        (exchange, n) ->
+            LocalServer.respond(exchange, n % 2 == 1 ? 502 : 201, "{\"name\":\"ok\"}"));
+    CallOptions options = CallOptions.builder().idempotencyKey("order-42").build();
+
+    client(server.uri()).exchange(call(CREATE.withIdempotencyKey("X-Request-Key")), options);
+    assertThat(server.received())
+        .extracting(r -> r.header("X-Request-Key"))
+        .containsExactly("order-42", "order-42");
+
+    client(server.uri()).exchange(call(CREATE), options);
+    assertThat(server.received().subList(2, 4))
+        .extracting(r -> r.header(ApiClient.IDEMPOTENCY_KEY))
+        .as("without a declared header the key goes in Idempotency-Key, and still makes it safe")
+        .containsExactly("order-42", "order-42");
+  }
+
+  @Test
+  void aKeyGivenAsTheOperationsOwnHeaderParameterIsKeptOnEveryAttempt() {
+    server.handler(
+        (exchange, n) -> LocalServer.respond(exchange, n < 2 ? 503 : 201, "{\"name\":\"ok\"}"));
+    ApiCall<Body> call =
+        ApiCall.builder(CREATE.withIdempotencyKey("Idempotency-Key"), ResponseType.of(Body.class))
+            .path("p", "project")
+            .header("Idempotency-Key", "mine")
+            .body(new Body("backup-1"))
+            .build();
+
+    client(server.uri()).execute(call);
+    assertThat(server.received()).extracting(r -> r.header("Idempotency-Key")).containsOnly("mine");
+    assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aPostWithoutAKeyIsNeverSentTwice() {
+    server.handler((exchange, n) -> LocalServer.respond(exchange, 503, "{}"));
+
+    assertThatThrownBy(() -> client(server.uri()).execute(call(CREATE)))
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.requestCount()).isEqualTo(1);
+    assertThat(server.received().get(0).header(ApiClient.IDEMPOTENCY_KEY)).isNull();
   }
 
   @Test

@@ -128,6 +128,9 @@ final class ClientImplEmitter {
     if (transport.idempotentOverride() != null) {
       init.add("\n.withIdempotent($L)", transport.idempotentOverride());
     }
+    if (transport.idempotencyKey() != null) {
+      init.add("\n.withIdempotencyKey($L)", Literals.string(transport.idempotencyKey()));
+    }
     if (!transport.security().isEmpty()) {
       init.add("\n.withSecurity(");
       for (int i = 0; i < transport.security().size(); i++) {

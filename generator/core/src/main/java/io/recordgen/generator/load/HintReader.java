@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   limit: limit
  *   items: /backups
  *   total: /total_count           # optional
+ * x-recordgen-idempotency-key: Idempotency-Key  # resent safely with this header's key; also
+ *                                               # on the document, for every operation
  * </pre>
  *
  * A malformed extension is an error at its pointer.
@@ -35,7 +37,22 @@ import org.jspecify.annotations.Nullable;
 final class HintReader {
   private HintReader() {}
 
-  static OperationHints read(JsonNode operation, String pointer, Diagnostics diagnostics) {
+  /** The name of the extension that declares an idempotency-key header. */
+  static final String IDEMPOTENCY_KEY = "x-recordgen-idempotency-key";
+
+  /**
+   * The document's {@code x-recordgen-idempotency-key}, the default of every operation; {@code
+   * null} when it has none or it is malformed (reported).
+   */
+  static @Nullable String documentIdempotencyKey(JsonNode root, Diagnostics diagnostics) {
+    return headerName(root, "", diagnostics);
+  }
+
+  static OperationHints read(
+      JsonNode operation,
+      String pointer,
+      @Nullable String documentIdempotencyKey,
+      Diagnostics diagnostics) {
     Boolean idempotent = null;
     JsonNode flag = operation.get("x-idempotent");
     if (flag != null) {
@@ -50,7 +67,46 @@ final class HintReader {
         idempotent,
         job(operation, pointer, diagnostics),
         path(jobId),
-        pager(operation, pointer, diagnostics));
+        pager(operation, pointer, diagnostics),
+        operation.has(IDEMPOTENCY_KEY)
+            ? headerName(operation, pointer, diagnostics)
+            : documentIdempotencyKey);
+  }
+
+  /** A header name (an RFC 9110 token) under {@link #IDEMPOTENCY_KEY}. */
+  private static @Nullable String headerName(
+      JsonNode node, String pointer, Diagnostics diagnostics) {
+    JsonNode value = node.get(IDEMPOTENCY_KEY);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isTextual() || !isToken(value.asText())) {
+      invalid(
+          diagnostics,
+          pointer + "/" + IDEMPOTENCY_KEY,
+          "must be the name of a request header, such as Idempotency-Key");
+      return null;
+    }
+    return value.asText();
+  }
+
+  /** Whether the text is an RFC 9110 token, the syntax of a header name. */
+  private static boolean isToken(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static OperationHints.@Nullable JobHint job(

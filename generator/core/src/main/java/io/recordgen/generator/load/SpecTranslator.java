@@ -41,6 +41,7 @@ final class SpecTranslator {
   private final RefFollower refs;
   private final PartTranslator parts;
   private final @Nullable String sourceName;
+  private final @Nullable String idempotencyKey;
 
   SpecTranslator(
       OpenAPI api,
@@ -55,6 +56,7 @@ final class SpecTranslator {
     this.refs = new RefFollower(api, root, openapi31, diagnostics);
     this.parts = new PartTranslator(root, schemas, refs, diagnostics);
     this.sourceName = sourceName;
+    this.idempotencyKey = HintReader.documentIdempotencyKey(root, diagnostics);
   }
 
   ApiSpec translate() {
@@ -247,7 +249,12 @@ final class SpecTranslator {
             responses,
             security(op.getSecurity()),
             Boolean.TRUE.equals(op.getDeprecated()),
-            HintReader.read(raw, pointer, diagnostics),
+            HintReader.read(
+                raw,
+                pointer,
+                // The document's default goes to the methods that are not idempotent already.
+                method.isIdempotent() ? null : idempotencyKey,
+                diagnostics),
             pointer));
   }
 

@@ -11,14 +11,17 @@ import org.jspecify.annotations.Nullable;
  * @param jobId {@code x-recordgen-job-id}: the operation starts a job whose id is at this JSON
  *     pointer of the success body
  * @param pager {@code x-recordgen-pager}: the operation lists items a page at a time
+ * @param idempotencyKey {@code x-recordgen-idempotency-key} on the operation or the document: the
+ *     request header that carries an idempotency key, which makes resending the operation safe
  */
 public record OperationHints(
     @Nullable Boolean idempotent,
     @Nullable JobHint job,
     @Nullable PropertyPath jobId,
-    @Nullable PagerHint pager) {
+    @Nullable PagerHint pager,
+    @Nullable String idempotencyKey) {
 
-  private static final OperationHints NONE = new OperationHints(null, null, null, null);
+  private static final OperationHints NONE = new OperationHints(null, null, null, null, null);
 
   /**
    * A JSON pointer into a success body that should name one of its properties.

@@ -98,8 +98,13 @@ public record OperationPlan(
    * @param idempotentOverride whether it may be resent, when that differs from what the runtime
    *     assumes for its HTTP method; {@code null} when it does not
    * @param security names of the security schemes that authorise it
+   * @param idempotencyKey the request header that carries an idempotency key, when the spec
+   *     declares one; the runtime then sends one key on every attempt and resends safely
    */
-  public record Transport(@Nullable Boolean idempotentOverride, List<String> security) {
+  public record Transport(
+      @Nullable Boolean idempotentOverride,
+      List<String> security,
+      @Nullable String idempotencyKey) {
     public Transport {
       security = List.copyOf(security);
     }

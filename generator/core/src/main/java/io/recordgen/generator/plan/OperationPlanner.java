@@ -133,7 +133,8 @@ final class OperationPlanner {
                 headers),
             new OperationPlan.Transport(
                 idempotent == RuntimeDefaults.idempotent(operation.method()) ? null : idempotent,
-                List.copyOf(security)),
+                List.copyOf(security),
+                operation.hints().idempotencyKey()),
             pager,
             job,
             null,

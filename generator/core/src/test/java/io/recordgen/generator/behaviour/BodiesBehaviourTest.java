@@ -39,6 +39,7 @@ class BodiesBehaviourTest {
   private static HttpServer server;
   private static final Map<String, byte[]> BODIES = new ConcurrentHashMap<>();
   private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
   private Object api;
 
   @BeforeAll
@@ -51,6 +52,14 @@ class BodiesBehaviourTest {
           BODIES.put(key, exchange.getRequestBody().readAllBytes());
           String type = exchange.getRequestHeaders().getFirst("Content-Type");
           TYPES.put(key, type == null ? "" : type);
+          exchange
+              .getRequestHeaders()
+              .forEach(
+                  (name, values) -> {
+                    if (name.toLowerCase(java.util.Locale.ROOT).endsWith("-key")) {
+                      KEYS.put(key, name.toLowerCase(java.util.Locale.ROOT) + "=" + values.get(0));
+                    }
+                  });
           byte[] answer;
           int status = 200;
           switch (key) {
@@ -114,6 +123,24 @@ class BodiesBehaviourTest {
             "grant_type=client_credentials&scope=read&scope=write+all&metadata%5Bteam%5D=a%26b");
     assertThat(TYPES.get("POST /tokens")).isEqualTo("application/x-www-form-urlencoded");
     assertThat(token.toString()).contains("t0k");
+  }
+
+  @Test
+  void theDeclaredIdempotencyKeyHeaderCarriesANewKeyOnEachCall() throws Exception {
+    Object grant =
+        LOADER
+            .loadClass(MODEL + "CreateTokenRequestGrantType")
+            .getMethod("of", String.class)
+            .invoke(null, "refresh_token");
+    Object request = record("CreateTokenRequest", grant, null, null);
+    call("createToken", request);
+    String first = KEYS.get("POST /tokens");
+    call("createToken", request);
+
+    assertThat(first).matches("idempotency-key=[0-9a-f-]{36}");
+    assertThat(KEYS.get("POST /tokens")).startsWith("idempotency-key=").isNotEqualTo(first);
+    call("addNote", "a note");
+    assertThat(KEYS.get("POST /notes")).as("the operation's own header").startsWith("x-note-key=");
   }
 
   @Test

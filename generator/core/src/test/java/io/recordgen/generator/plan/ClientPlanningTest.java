@@ -3,6 +3,12 @@ package io.recordgen.generator.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.TypeName;
+import io.recordgen.generator.diag.Diagnostic;
+import io.recordgen.generator.diag.Diagnostics;
+import io.recordgen.generator.load.LoadOptions;
+import io.recordgen.generator.load.SpecLoader;
+import io.recordgen.generator.load.SpecSource;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -295,6 +301,53 @@ class ClientPlanningTest {
     assertThat(planned.operation("retryablePost").transport().idempotentOverride()).isTrue();
     assertThat(planned.operation("unsafeGet").transport().idempotentOverride()).isFalse();
     assertThat(planned.operation("plainPut").transport().idempotentOverride()).isNull();
+  }
+
+  @Test
+  void anIdempotencyKeyHeaderIsPlannedAndAMalformedOneIsReportedWhereItIs() {
+    var planned =
+        Planning.plan(
+            """
+            /a:
+              post:
+                operationId: keyedPost
+                x-recordgen-idempotency-key: Idempotency-Key
+                responses: {'204': {description: done}}
+              put:
+                operationId: plainPut
+                responses: {'204': {description: done}}
+            """,
+            "");
+    Diagnostics bad = new Diagnostics();
+    SpecLoader.load(
+        new SpecSource(
+            "t.yaml",
+            """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            x-recordgen-idempotency-key: 42
+            paths:
+              /b:
+                post:
+                  operationId: badKey
+                  x-recordgen-idempotency-key: Idempotency Key
+                  responses: {'204': {description: done}}
+            """
+                .getBytes(StandardCharsets.UTF_8),
+            null),
+        LoadOptions.defaults(),
+        bad);
+
+    assertThat(planned.operation("keyedPost").transport().idempotencyKey())
+        .isEqualTo("Idempotency-Key");
+    assertThat(planned.operation("plainPut").transport().idempotencyKey()).isNull();
+    assertThat(bad.all())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "[RG024] #/x-recordgen-idempotency-key: must be the name of a request header, such as"
+                + " Idempotency-Key",
+            "[RG024] #/paths/~1b/post/x-recordgen-idempotency-key: must be the name of a request"
+                + " header, such as Idempotency-Key");
   }
 
   @Test

@@ -39,12 +39,13 @@ public final class RetryInterceptor implements Interceptor {
     RetryPolicy chosen = chain.options().retryPolicy().orElse(this.policy);
     // A body read from a single stream cannot be sent again: such a call is made once.
     RetryPolicy policy = request.replayable() ? chosen : chosen.withMaxAttempts(1);
+    boolean resendable = operation.idempotent() || keyed(request, chain);
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
         response = chain.proceed(request, attempt);
       } catch (TransportException e) {
-        boolean safe = operation.idempotent() || !e.mayHaveReachedServer();
+        boolean safe = resendable || !e.mayHaveReachedServer();
         if (!e.retryable() || !safe || attempt >= policy.maxAttempts()) {
           throw e;
         }
@@ -56,7 +57,7 @@ public final class RetryInterceptor implements Interceptor {
       int status = response.status();
       boolean retryable =
           policy.retryableStatuses().contains(status)
-              && (operation.idempotent() || status == RetryPolicy.TOO_MANY_REQUESTS);
+              && (resendable || status == RetryPolicy.TOO_MANY_REQUESTS);
       if (!retryable || attempt >= policy.maxAttempts()) {
         return response;
       }
@@ -64,6 +65,16 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
     }
+  }
+
+  /**
+   * Whether the request carries an idempotency key that makes resending it safe: one the caller
+   * set, or one in the header the operation declares for it.
+   */
+  private static boolean keyed(Request request, Chain chain) {
+    String declared = request.operation().idempotencyKeyHeader();
+    return chain.options().idempotencyKey().isPresent()
+        || (declared != null && request.headers().firstValue(declared).isPresent());
   }
 
   /**

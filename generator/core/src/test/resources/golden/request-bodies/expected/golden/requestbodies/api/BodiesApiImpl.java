@@ -19,12 +19,14 @@ import javax.annotation.processing.Generated;
 @Generated("io.recordgen")
 final class BodiesApiImpl implements BodiesApi {
     private static final OperationSpec CREATE_TOKEN = OperationSpec.of("createToken", "POST",
-            "/tokens");
+            "/tokens")
+            .withIdempotencyKey("Idempotency-Key");
 
     private static final ResponseType<CreateTokenResponse> CREATE_TOKEN_RESPONSE = ResponseType.of(CreateTokenResponse.class);
 
     private static final OperationSpec UPLOAD_DOCUMENT = OperationSpec.of("uploadDocument", "POST",
-            "/documents");
+            "/documents")
+            .withIdempotencyKey("Idempotency-Key");
 
     private static final ResponseType<Void> UPLOAD_DOCUMENT_RESPONSE = ResponseType.none();
 
@@ -38,7 +40,8 @@ final class BodiesApiImpl implements BodiesApi {
 
     private static final ResponseType<Void> REPLACE_CONTENT_RESPONSE = ResponseType.none();
 
-    private static final OperationSpec ADD_NOTE = OperationSpec.of("addNote", "POST", "/notes");
+    private static final OperationSpec ADD_NOTE = OperationSpec.of("addNote", "POST", "/notes")
+            .withIdempotencyKey("X-Note-Key");
 
     private static final ResponseType<String> ADD_NOTE_RESPONSE = ResponseType.text();
 
