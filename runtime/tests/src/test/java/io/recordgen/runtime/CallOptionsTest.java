@@ -172,7 +172,7 @@ class CallOptionsTest {
   }
 
   @Test
-  void aCreateWithAKeyIsStillSentOnceByDefault() {
+  void aCreateWithTheCallersKeyIsRetriedAndAWithoutOneIsSentOnce() {
     server.handler((exchange, n) -> LocalServer.respond(exchange, 503, "{}"));
     ApiCall<Item> create =
         ApiCall.builder(CREATE_ITEM, ResponseType.of(Item.class)).body(new Item("a")).build();
@@ -180,7 +180,12 @@ class CallOptionsTest {
     assertThatThrownBy(
             () -> client.exchange(create, CallOptions.builder().idempotencyKey("k").build()))
         .isInstanceOf(ServiceUnavailableException.class);
-    assertThat(server.requestCount()).isEqualTo(1);
+    assertThat(server.received())
+        .extracting(r -> r.header(ApiClient.IDEMPOTENCY_KEY))
+        .containsExactly("k", "k", "k");
+    assertThatThrownBy(() -> client.exchange(create, CallOptions.none()))
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.requestCount()).isEqualTo(4);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.recordgen.generator.plan.GenerationPlan;
 import io.recordgen.generator.plan.HeadersPlan;
 import io.recordgen.generator.plan.OpenEnumPlan;
 import io.recordgen.generator.plan.RecordPlan;
+import io.recordgen.generator.plan.SecurityPlan;
 import io.recordgen.generator.plan.TypePlan;
 import io.recordgen.generator.plan.UnionPlan;
 import java.util.ArrayList;
@@ -89,6 +90,9 @@ public final class Emitter {
     }
     if (type instanceof HeadersPlan headers) {
       return HeadersEmitter.emit(headers);
+    }
+    if (type instanceof SecurityPlan security) {
+      return SecurityEmitter.emit(security);
     }
     return OpenEnumEmitter.emit((OpenEnumPlan) type);
   }

@@ -135,6 +135,9 @@ final class SpecTranslator {
         .forEach(
             e -> {
               JsonNode scheme = e.getValue();
+              JsonNode flow = scheme.path("flows").path("clientCredentials");
+              List<String> scopes = new ArrayList<>();
+              flow.path("scopes").properties().forEach(s -> scopes.add(s.getKey()));
               list.add(
                   new SecurityScheme(
                       e.getKey(),
@@ -142,6 +145,8 @@ final class SpecTranslator {
                       textOrNull(scheme.get("in")),
                       textOrNull(scheme.get("name")),
                       textOrNull(scheme.get("scheme")),
+                      textOrNull(flow.get("tokenUrl")),
+                      scopes,
                       new Docs(null, textOrNull(scheme.get("description")))));
             });
     return list;

@@ -1,5 +1,6 @@
 package io.recordgen.generator.model;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param location for {@code apiKey}: {@code header}, {@code query} or {@code cookie}
  * @param parameterName for {@code apiKey}: the header, query or cookie name
  * @param scheme for {@code http}: such as {@code bearer}
+ * @param tokenUrl for {@code oauth2}: the client credentials flow's token endpoint, when the
+ *     scheme has that flow
+ * @param scopes for {@code oauth2}: the client credentials flow's scopes, in spec order
  * @param docs its description
  */
 public record SecurityScheme(
@@ -19,4 +23,10 @@ public record SecurityScheme(
     @Nullable String location,
     @Nullable String parameterName,
     @Nullable String scheme,
-    Docs docs) {}
+    @Nullable String tokenUrl,
+    List<String> scopes,
+    Docs docs) {
+  public SecurityScheme {
+    scopes = List.copyOf(scopes);
+  }
+}

@@ -64,6 +64,13 @@ public final class ExternalTypes {
   public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
   public static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
   public static final ClassName STRING_PATTERN = ClassName.get(RUNTIME, "StringPattern");
+  public static final ClassName SECRET = ClassName.get(RUNTIME + ".auth", "Secret");
+  public static final ClassName BEARER_AUTH = ClassName.get(RUNTIME + ".auth", "BearerAuth");
+  public static final ClassName BASIC_AUTH = ClassName.get(RUNTIME + ".auth", "BasicAuth");
+  public static final ClassName API_KEY_AUTH = ClassName.get(RUNTIME + ".auth", "ApiKeyAuth");
+  public static final ClassName API_KEY_LOCATION = API_KEY_AUTH.nestedClass("Location");
+  public static final ClassName OAUTH2_CLIENT_CREDENTIALS =
+      ClassName.get(RUNTIME + ".auth", "OAuth2ClientCredentials");
   public static final ClassName BYTES = ClassName.get(RUNTIME, "Bytes");
   public static final ClassName UPLOAD = ClassName.get(RUNTIME, "Upload");
   public static final ClassName DOWNLOAD = ClassName.get(RUNTIME, "Download");

@@ -62,6 +62,11 @@ public final class Planner {
     List<TypePlan> types = new ArrayList<>(models.plans());
     types.addAll(clients.types());
     String source = spec.sourceName() == null ? "an OpenAPI document" : spec.sourceName();
+    SecurityPlan security =
+        clientPlans.isEmpty() ? null : SecurityPlanner.plan(spec, apiPackage, apiTypes, source);
+    if (security != null) {
+      types.add(security);
+    }
     return new GenerationPlan(
         modelPackage,
         apiPackage,

@@ -6,22 +6,17 @@ import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.RecordgenException;
 import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.http.Interceptor;
-import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.DateTimes;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,9 +39,6 @@ public final class IamTokenProvider implements Interceptor {
   private static final OperationSpec CREATE_TOKEN =
       OperationSpec.of("createIamToken", "POST", "/v3/auth/tokens").withIdempotent(true);
 
-  /** A token and when it stops being valid. */
-  private record Token(Secret value, Instant expiresAt) {}
-
   private record TokenBody(@JsonProperty("token") @Nullable TokenInfo token) {}
 
   private record TokenInfo(@JsonProperty("expires_at") @Nullable String expiresAt) {}
@@ -56,13 +48,7 @@ public final class IamTokenProvider implements Interceptor {
   private final Secret password;
   private final String domainName;
   private final Map<String, Object> scope;
-  private final Duration refreshAhead;
-  private final Duration pauseAfterFailure;
-  private final Clock clock;
-  private final Object lock = new Object();
-  private volatile @Nullable Token token;
-  private volatile Instant nextAttempt = Instant.MIN;
-  private @Nullable CompletableFuture<Token> inFlight;
+  private final TokenCache cache;
 
   private IamTokenProvider(Builder builder) {
     this.iam = Objects.requireNonNull(builder.iam, "iamEndpoint is required");
@@ -70,9 +56,8 @@ public final class IamTokenProvider implements Interceptor {
     this.password = Objects.requireNonNull(builder.password, "password is required");
     this.domainName = Objects.requireNonNull(builder.domainName, "domainName is required");
     this.scope = Objects.requireNonNull(builder.scope, "projectId or projectName is required");
-    this.refreshAhead = builder.refreshAhead;
-    this.pauseAfterFailure = builder.pauseAfterFailure;
-    this.clock = builder.clock;
+    this.cache =
+        new TokenCache(this::fetch, builder.refreshAhead, builder.pauseAfterFailure, builder.clock);
   }
 
   /** Starts configuring a provider. */
@@ -82,97 +67,16 @@ public final class IamTokenProvider implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) {
-    Request request = chain.request();
-    if (!request.operation().requiresAuth()) {
-      return chain.proceed(request);
-    }
-    Token used = current();
-    Response response = chain.proceed(withToken(request, used));
-    if (response.status() != 401) {
-      return response;
-    }
-    Token fresh = refreshAfterRejection(used);
-    return chain.proceed(withToken(request, fresh));
+    return cache.intercept(
+        chain, (request, token) -> request.withHeader(StaticTokenAuth.HEADER, token.reveal()));
   }
 
   /** A valid token, refreshed first when it is close to expiry. */
   public String token() {
-    return current().value().reveal();
+    return cache.current().value().reveal();
   }
 
-  private static Request withToken(Request request, Token token) {
-    return request.withHeader(StaticTokenAuth.HEADER, token.value().reveal());
-  }
-
-  private Token current() {
-    Token cached = token;
-    Instant now = clock.instant();
-    if (cached != null && now.isBefore(cached.expiresAt().minus(refreshAhead))) {
-      return cached;
-    }
-    if (cached != null && now.isBefore(cached.expiresAt()) && now.isBefore(nextAttempt)) {
-      return cached; // a refresh failed recently; the old token is still good
-    }
-    try {
-      return refresh(cached);
-    } catch (RecordgenException e) {
-      Token old = token;
-      if (old != null && clock.instant().isBefore(old.expiresAt())) {
-        return old;
-      }
-      throw e;
-    }
-  }
-
-  /** After a 401: a new token, unless another caller already replaced the rejected one. */
-  private Token refreshAfterRejection(Token rejected) {
-    Token cached = token;
-    if (cached != null && cached != rejected) {
-      return cached;
-    }
-    return refresh(rejected);
-  }
-
-  /** One IAM request for all concurrent callers. */
-  private Token refresh(@Nullable Token stale) {
-    CompletableFuture<Token> flight;
-    boolean leader = false;
-    synchronized (lock) {
-      Token cached = token;
-      if (cached != stale && cached != null) {
-        return cached; // refreshed while this caller waited for the lock
-      }
-      if (inFlight == null) {
-        inFlight = new CompletableFuture<>();
-        leader = true;
-      }
-      flight = inFlight;
-    }
-    if (leader) {
-      try {
-        Token fresh = fetch();
-        token = fresh;
-        flight.complete(fresh);
-      } catch (RuntimeException e) {
-        nextAttempt = clock.instant().plus(pauseAfterFailure);
-        flight.completeExceptionally(e);
-      } finally {
-        synchronized (lock) {
-          inFlight = null;
-        }
-      }
-    }
-    try {
-      return flight.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RecordgenException failure) {
-        throw failure;
-      }
-      throw e;
-    }
-  }
-
-  private Token fetch() {
+  private TokenCache.Token fetch() {
     Map<String, Object> body =
         Map.of(
             "auth",
@@ -200,7 +104,7 @@ public final class IamTokenProvider implements Interceptor {
               + ": the response has no X-Subject-Token header or no token.expires_at");
     }
     try {
-      return new Token(
+      return new TokenCache.Token(
           Secret.of(value), DateTimes.parseOffsetDateTime(info.expiresAt()).toInstant());
     } catch (DateTimeParseException e) {
       throw new DecodingException(CREATE_TOKEN.describe() + ": token.expires_at is not a time", e);

@@ -108,6 +108,11 @@ public final class Request {
     return new Request(operation, uri, headers.with(name, value), body, upload, streamsResponse);
   }
 
+  /** A copy sent to another URI, such as one with a query parameter added. */
+  public Request withUri(URI replacement) {
+    return new Request(operation, replacement, headers, body, upload, streamsResponse);
+  }
+
   /** A copy without header {@code name}. */
   public Request withoutHeader(String name) {
     return new Request(operation, uri, headers.without(name), body, upload, streamsResponse);
