@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.recordgen.generator.plan.BodyPlan;
 import io.recordgen.generator.plan.Check;
 import io.recordgen.generator.plan.ClientPlan;
+import io.recordgen.generator.plan.Compatibility;
 import io.recordgen.generator.plan.ExternalTypes;
 import io.recordgen.generator.plan.OperationPlan;
 import io.recordgen.generator.plan.ParamPlan;
@@ -79,6 +80,11 @@ final class ClientImplEmitter {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addParameter(ExternalTypes.API_CLIENT, parameter)
+            .addStatement(
+                "$T.require($L, $S)",
+                ExternalTypes.RUNTIME_LEVEL,
+                Compatibility.RUNTIME_LEVEL,
+                Compatibility.generatorVersion())
             .addStatement(
                 "this.$L = $T.requireNonNull($L, $S)",
                 plan.names().clientField(),

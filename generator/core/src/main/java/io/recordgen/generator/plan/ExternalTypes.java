@@ -64,6 +64,7 @@ public final class ExternalTypes {
   public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
   public static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
   public static final ClassName STRING_PATTERN = ClassName.get(RUNTIME, "StringPattern");
+  public static final ClassName RUNTIME_LEVEL = ClassName.get(RUNTIME, "RuntimeLevel");
   public static final ClassName SECRET = ClassName.get(RUNTIME + ".auth", "Secret");
   public static final ClassName BEARER_AUTH = ClassName.get(RUNTIME + ".auth", "BearerAuth");
   public static final ClassName BASIC_AUTH = ClassName.get(RUNTIME + ".auth", "BasicAuth");

@@ -27,6 +27,14 @@ class RuntimeAgreementTest {
   private static final OperationSpec OPERATION = OperationSpec.of("probe", "GET", "/probe");
 
   @Test
+  void generatedCodeNeedsTheLevelOfTheRuntimeItIsBuiltWith() {
+    assertThat(Compatibility.RUNTIME_LEVEL).isEqualTo(io.recordgen.runtime.RuntimeLevel.CURRENT);
+    assertThat(Compatibility.generatorVersion())
+        .isEqualTo(io.recordgen.runtime.RuntimeLevel.version())
+        .doesNotContain("${");
+  }
+
+  @Test
   void everyStatusDocumentsTheExceptionTheRuntimeThrows() throws Exception {
     for (int status = 400; status < 600; status++) {
       Class<?> thrown = thrown(status);

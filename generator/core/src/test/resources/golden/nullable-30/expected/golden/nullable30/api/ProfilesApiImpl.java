@@ -8,6 +8,7 @@ import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -24,6 +25,7 @@ final class ProfilesApiImpl implements ProfilesApi {
     private final ApiClient client;
 
     ProfilesApiImpl(ApiClient client) {
+        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

@@ -10,6 +10,7 @@ import io.recordgen.runtime.Download;
 import io.recordgen.runtime.Multipart;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -48,6 +49,7 @@ final class BodiesApiImpl implements BodiesApi {
     private final ApiClient client;
 
     BodiesApiImpl(ApiClient client) {
+        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

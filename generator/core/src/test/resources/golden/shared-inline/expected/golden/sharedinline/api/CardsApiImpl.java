@@ -7,6 +7,7 @@ import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -28,6 +29,7 @@ final class CardsApiImpl implements CardsApi {
     private final ApiClient client;
 
     CardsApiImpl(ApiClient client) {
+        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

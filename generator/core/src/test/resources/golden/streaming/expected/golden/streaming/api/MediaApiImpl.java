@@ -9,6 +9,7 @@ import io.recordgen.runtime.Download;
 import io.recordgen.runtime.EventStream;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -35,6 +36,7 @@ final class MediaApiImpl implements MediaApi {
     private final ApiClient client;
 
     MediaApiImpl(ApiClient client) {
+        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

@@ -7,6 +7,7 @@ import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.RuntimeLevel;
 import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.Violations;
 import io.recordgen.samples.backup.model.ShowBackupPolicyResponse;
@@ -38,6 +39,7 @@ final class BackupPoliciesApiImpl implements BackupPoliciesApi {
     private final String projectId;
 
     BackupPoliciesApiImpl(ApiClient client, String projectId) {
+        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
         Violations violations = new Violations("BackupPoliciesApi");
         violations.required("project_id", projectId);
