@@ -143,6 +143,15 @@ public final class ApiClient {
     this.chain = List.copyOf(all);
   }
 
+  /**
+   * The executor that async calls run on when the builder is given none: one pool shared by
+   * every client, for wrapping (say, to carry a tracing context) and passing back to {@link
+   * Builder#executor}.
+   */
+  public static Executor defaultExecutor() {
+    return SharedExecutor.INSTANCE;
+  }
+
   /** Starts configuring a client. */
   public static Builder builder() {
     return new Builder();
