@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * the IAM and OAuth 2.0 providers:
  *
  * <ul>
- *   <li>refreshed ahead of expiry in a single flight: however many callers need a new token at
+ *   <li>refreshed ahead of expiry (by the configured margin, or at half its lifetime when that
+ *       comes later, so that a short-lived token is not fetched on every call) in a single flight: however many callers need a new token at
  *       once, one request is made and all of them wait for it;
  *   <li>when a refresh fails while the old token is still valid, the old one is used, and the
  *       next refresh is tried after a pause rather than on every call;
@@ -36,6 +37,7 @@ final class TokenCache {
   private final Clock clock;
   private final Object lock = new Object();
   private volatile @Nullable Token token;
+  private volatile Instant refreshAt = Instant.MIN;
   private volatile Instant nextAttempt = Instant.MIN;
   private @Nullable CompletableFuture<Token> inFlight;
 
@@ -70,7 +72,7 @@ final class TokenCache {
   Token current() {
     Token cached = token;
     Instant now = clock.instant();
-    if (cached != null && now.isBefore(cached.expiresAt().minus(refreshAhead))) {
+    if (cached != null && now.isBefore(refreshAt) && now.isBefore(cached.expiresAt())) {
       return cached;
     }
     if (cached != null && now.isBefore(cached.expiresAt()) && now.isBefore(nextAttempt)) {
@@ -113,7 +115,11 @@ final class TokenCache {
     }
     if (leader) {
       try {
+        Instant fetchedAt = clock.instant();
         Token fresh = fetch.get();
+        Instant ahead = fresh.expiresAt().minus(refreshAhead);
+        Instant half = fetchedAt.plus(Duration.between(fetchedAt, fresh.expiresAt()).dividedBy(2));
+        refreshAt = ahead.isAfter(half) ? ahead : half;
         token = fresh;
         flight.complete(fresh);
       } catch (RuntimeException e) {

@@ -41,6 +41,7 @@ class AuthSchemesTest {
   private FakeTime time;
   private volatile String expected = "";
   private final AtomicInteger issued = new AtomicInteger();
+  private volatile int expiresIn = 600;
 
   @BeforeEach
   void start() throws Exception {
@@ -66,7 +67,9 @@ class AuthSchemesTest {
               200,
               "{\"access_token\":\"at-"
                   + token
-                  + "\",\"token_type\":\"Bearer\",\"expires_in\":600}");
+                  + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                  + expiresIn
+                  + "}");
         });
   }
 
@@ -175,6 +178,22 @@ class AuthSchemesTest {
     call(client, SECURED);
     assertThat(issued).hasValue(2);
     assertThat(oauth().build().toString()).doesNotContain("s3cr");
+  }
+
+  @Test
+  void aTokenShorterLivedThanTheRefreshMarginIsKeptForHalfItsLife() {
+    expiresIn = 30; // the margin is one minute
+    ApiClient client = client(oauth().build());
+    expected = "Bearer at-1|null|page=2|null";
+    call(client, SECURED);
+    time.advance(Duration.ofSeconds(14));
+    call(client, SECURED);
+    assertThat(issued).as("not fetched again on every call").hasValue(1);
+
+    time.advance(Duration.ofSeconds(2));
+    expected = "Bearer at-2|null|page=2|null";
+    call(client, SECURED);
+    assertThat(issued).hasValue(2);
   }
 
   @Test
