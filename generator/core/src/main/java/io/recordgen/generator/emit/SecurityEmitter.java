@@ -130,12 +130,15 @@ final class SecurityEmitter {
         if (!scheme.scopes().isEmpty()) {
           StringBuilder scopes = new StringBuilder();
           for (String scope : scheme.scopes()) {
-            scopes.append(scopes.length() == 0 ? "" : ", ").append(Literals.string(scope));
+            scopes.append(scopes.length() == 0 ? "" : ", ");
+            scopes.append("<code>").append(Javadoc.escape(scope)).append("</code>");
           }
           method.addJavadoc(
-              "No scope is asked for unless you add some; the spec declares\n"
-                  + "{@code .scopes($L)}.\n",
-              Javadoc.escape(scopes.toString()));
+              "$L\n",
+              Javadoc.wrap(
+                  "No scope is asked for unless you add some with scopes(...); the spec declares "
+                      + scopes
+                      + "."));
         }
         CodeBlock.Builder body =
             CodeBlock.builder()

@@ -48,6 +48,7 @@ public final class OAuth2ClientCredentials implements Interceptor {
 
   private final ApiClient tokenClient;
   private final OperationSpec tokenOperation;
+  private final List<String[]> tokenQuery;
   private final String clientId;
   private final Secret clientSecret;
   private final List<String> scopes;
@@ -71,6 +72,7 @@ public final class OAuth2ClientCredentials implements Interceptor {
     this.tokenOperation =
         OperationSpec.of("oauth2Token", "POST", path.replace("{", "%7B").replace("}", "%7D"))
             .withIdempotent(true);
+    this.tokenQuery = query(url.getRawQuery());
     this.clientId = Objects.requireNonNull(builder.clientId, "clientId is required");
     this.clientSecret = Objects.requireNonNull(builder.clientSecret, "clientSecret is required");
     this.scopes = List.copyOf(builder.scopes);
@@ -108,6 +110,9 @@ public final class OAuth2ClientCredentials implements Interceptor {
     ApiCall.Builder<TokenResponse> call =
         ApiCall.builder(tokenOperation, ResponseType.of(TokenResponse.class))
             .header("Accept", "application/json");
+    for (String[] pair : tokenQuery) {
+      call.query(pair[0], pair[1]);
+    }
     if (authentication == ClientAuthentication.BASIC) {
       String pair = formEncode(clientId) + ":" + formEncode(clientSecret.reveal());
       call.header(
@@ -132,6 +137,28 @@ public final class OAuth2ClientCredentials implements Interceptor {
             ? Duration.ofSeconds(body.expiresIn())
             : lifetimeWhenUnstated;
     return new TokenCache.Token(Secret.of(body.accessToken()), clock.instant().plus(lifetime));
+  }
+
+  /** The token URL's own query parameters, decoded, which go with every token request. */
+  private static List<String[]> query(@Nullable String raw) {
+    List<String[]> pairs = new ArrayList<>();
+    if (raw == null || raw.isEmpty()) {
+      return pairs;
+    }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      pairs.add(
+          new String[] {
+            java.net.URLDecoder.decode(name, StandardCharsets.UTF_8),
+            java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)
+          });
+    }
+    return pairs;
   }
 
   /** RFC 6749, appendix B: the id and secret are form-encoded before Basic encoding. */

@@ -197,6 +197,20 @@ class AuthSchemesTest {
   }
 
   @Test
+  void theTokenUrlsOwnQueryGoesWithEveryTokenRequest() {
+    expected = "Bearer at-1|null|page=2|null";
+    call(
+        client(
+            oauth()
+                .tokenUrl(tokens.uri().resolve("/oauth/token?api-version=2.0&tenant=a%20b"))
+                .build()),
+        SECURED);
+
+    assertThat(tokens.received().get(0).rawPath()).isEqualTo("/oauth/token");
+    assertThat(tokens.received().get(0).rawQuery()).isEqualTo("api-version=2.0&tenant=a%20b");
+  }
+
+  @Test
   void clientCredentialsInTheFormWhenTheServerWantsThem() {
     expected = "Bearer at-1|null|page=2|null";
     call(

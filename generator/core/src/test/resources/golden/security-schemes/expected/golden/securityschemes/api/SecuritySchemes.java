@@ -66,6 +66,16 @@ public final class SecuritySchemes {
      */
     public static final String DEFAULT = "default";
 
+    /**
+     * <code>class</code> (http bearer).
+     */
+    public static final String CLASS = "class";
+
+    /**
+     * <code>toString</code> (http basic).
+     */
+    public static final String TO_STRING = "toString";
+
     private SecuritySchemes() {
     }
 
@@ -115,8 +125,8 @@ public final class SecuritySchemes {
      * https://auth.example.com/oauth/token.
      *
      * <p>Returns the builder, for scopes, timing or client authentication.
-     * No scope is asked for unless you add some; the spec declares
-     * {@code .scopes("pets:read", "pets:write")}.
+     * No scope is asked for unless you add some with scopes(...); the spec declares
+     * <code>pets:read</code>, <code>pets:write</code>, <code>a}b*&#47;c</code>.
      *
      * @param clientId the OAuth 2.0 client id
      * @param clientSecret the client's secret
@@ -126,5 +136,26 @@ public final class SecuritySchemes {
         return OAuth2ClientCredentials.builder()
                         .tokenUrl(URI.create("https://auth.example.com/oauth/token"))
                         .client(clientId, clientSecret);
+    }
+
+    /**
+     * Authenticates as <code>class</code> declares: http bearer.
+     *
+     * @param token the bearer token
+     * @return the authentication, for {@code ApiClient.Builder.auth}
+     */
+    public static BearerAuth class_(Secret token) {
+        return BearerAuth.of(token);
+    }
+
+    /**
+     * Authenticates as <code>toString</code> declares: http basic.
+     *
+     * @param user the user id
+     * @param password the password
+     * @return the authentication, for {@code ApiClient.Builder.auth}
+     */
+    public static BasicAuth toString2(String user, Secret password) {
+        return BasicAuth.of(user, password);
     }
 }
