@@ -437,23 +437,63 @@ public final class Bench {
             scores.get("decodeCreatedResponse")[0],
             scores.get("decodeCreatedResponse")[1]));
     line("");
+    concurrency();
   }
 
-  /** Runs {@link RoundTrips} in a fresh JVM and reads its result line. */
-  private Map<String, Double> roundTrips() throws IOException, InterruptedException {
+  /** {@link ConcurrentCalls} in a fresh JVM: the async client against a blocking pool. */
+  private void concurrency() throws IOException, InterruptedException {
+    Map<String, Double> c = fresh(ConcurrentCalls.class, "1000", "200", quick ? "3" : "10");
+    out.printf(Locale.ROOT, "  concurrent calls %s%n", c);
+    line(
+        String.format(
+            Locale.ROOT,
+            "Concurrency: %.0f createBackup calls issued at once, %.0f rounds after a warm-up"
+                + " round, against a loopback server that answers each after %.0f ms without"
+                + " holding a thread. Latency counts from when a call was issued, queueing"
+                + " included; threads are the most alive at once that the client side started"
+                + " (the blocking path's callers included), the runtime's own (its pools and the"
+                + " JDK client's selector) in brackets. The rest are the JDK's: every public"
+                + " HttpClient.sendAsync completes through CompletableFuture's default executor,"
+                + " which on fewer than three cores starts a short-lived thread per task.",
+            c.get("calls"),
+            c.get("rounds"),
+            c.get("delayMs")));
+    line("");
+    line("| path | p50 | p99 | wall per round | threads started | target |");
+    line("|---|---:|---:|---:|---:|---|");
+    line(
+        String.format(
+            Locale.ROOT,
+            "| BackupsAsyncApi, all at once | %.1f ms | %.1f ms | %.0f ms | %.0f (%.0f) |"
+                + " runtime's <= 16: %s |",
+            c.get("asyncP50"),
+            c.get("asyncP99"),
+            c.get("asyncWall"),
+            c.get("asyncThreads"),
+            c.get("asyncRuntimeThreads"),
+            c.get("asyncRuntimeThreads") <= 16 ? "met" : "missed"));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| BackupsApi on a %.0f-thread pool | %.1f ms | %.1f ms | %.0f ms | %.0f | |",
+            c.get("pool"),
+            c.get("blockingP50"),
+            c.get("blockingP99"),
+            c.get("blockingWall"),
+            c.get("blockingThreads")));
+    line("");
+  }
+
+  /** Runs {@code main} of a class in a fresh JVM on this jar and reads its RESULT line. */
+  private Map<String, Double> fresh(Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java(), "-cp", jar(), main.getName()));
+    command.addAll(List.of(args));
     Process process =
-        new ProcessBuilder(
-                java(),
-                "-cp",
-                jar(),
-                RoundTrips.class.getName(),
-                quick ? "10" : "40",
-                quick ? "10" : "40")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("round trips failed: " + output);
+      throw new IllegalStateException(main.getSimpleName() + " failed: " + output);
     }
     Map<String, Double> values = new LinkedHashMap<>();
     for (String line : output.split("\\R")) {
@@ -465,8 +505,14 @@ public final class Bench {
       }
     }
     if (values.isEmpty()) {
-      throw new IllegalStateException("round trips printed no result: " + output);
+      throw new IllegalStateException(main.getSimpleName() + " printed no result: " + output);
     }
+    return values;
+  }
+
+  /** Runs {@link RoundTrips} in a fresh JVM and reads its result line. */
+  private Map<String, Double> roundTrips() throws IOException, InterruptedException {
+    Map<String, Double> values = fresh(RoundTrips.class, quick ? "10" : "40", quick ? "10" : "40");
     out.printf(Locale.ROOT, "  round trips %s%n", values);
     return values;
   }

@@ -5,12 +5,14 @@ import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.internal.AsyncCall;
 import io.recordgen.runtime.internal.AuthSelector;
 import io.recordgen.runtime.internal.FormEncoding;
 import io.recordgen.runtime.internal.JdkTransport;
 import io.recordgen.runtime.internal.LoggingInterceptor;
 import io.recordgen.runtime.internal.RealChain;
 import io.recordgen.runtime.internal.RetryInterceptor;
+import io.recordgen.runtime.internal.RuntimeThreads;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -28,12 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -124,7 +121,7 @@ public final class ApiClient {
     this.attemptInterceptors = List.copyOf(builder.attemptInterceptors);
     this.codec = builder.codec != null ? builder.codec : JsonCodec.defaultCodec();
     this.customHttpClient = builder.httpClient;
-    this.executor = builder.executor == null ? SharedExecutor.INSTANCE : builder.executor;
+    this.executor = builder.executor == null ? RuntimeThreads.callbacks() : builder.executor;
     this.clock = builder.clock;
     HttpClient http =
         customHttpClient != null
@@ -132,6 +129,7 @@ public final class ApiClient {
             : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(RuntimeThreads.io())
                 .build();
 
     List<Interceptor> all = new ArrayList<>(callInterceptors);
@@ -144,12 +142,12 @@ public final class ApiClient {
   }
 
   /**
-   * The executor that async calls run on when the builder is given none: one pool shared by
-   * every client, for wrapping (say, to carry a tracing context) and passing back to {@link
-   * Builder#executor}.
+   * The executor that asynchronous calls complete on when the builder is given none: a pool of
+   * four daemon threads shared by every client, for wrapping (say, to carry a tracing context)
+   * and passing back to {@link Builder#executor}.
    */
   public static Executor defaultExecutor() {
-    return SharedExecutor.INSTANCE;
+    return RuntimeThreads.callbacks();
   }
 
   /** Starts configuring a client. */
@@ -175,7 +173,7 @@ public final class ApiClient {
     b.attemptInterceptors.addAll(attemptInterceptors);
     b.codec = codec;
     b.httpClient = customHttpClient;
-    b.executor = executor == SharedExecutor.INSTANCE ? null : executor;
+    b.executor = executor == RuntimeThreads.callbacks() ? null : executor;
     b.clock = clock;
     return b;
   }
@@ -228,32 +226,70 @@ public final class ApiClient {
    */
   public <T> ApiResponse<T> exchange(ApiCall<T> call, CallOptions options) {
     Objects.requireNonNull(options, "options");
+    Request request = prepare(call, options);
+    Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
+    Response response = new RealChain(chain, request, deadline, options).run();
+    return ApiResponse.of(response.status(), response.headers(), handle(call, response));
+  }
+
+  /** The call's request with the options' headers and the idempotency key. */
+  private Request prepare(ApiCall<?> call, CallOptions options) {
     Request request = toRequest(call);
     if (!options.headers().isEmpty()) {
       Headers[] merged = {request.headers()};
       options.headers().forEach((name, value) -> merged[0] = merged[0].with(name, value));
       request = request.withHeaders(merged[0]);
     }
-    request = withIdempotencyKey(request, options);
-    Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
-    Response response = new RealChain(chain, request, deadline, options).run();
-    return ApiResponse.of(response.status(), response.headers(), handle(call, response));
+    return withIdempotencyKey(request, options);
   }
 
   /**
-   * Performs a call with per-call options on the client's executor. The future fails with the
-   * same exceptions {@link #exchange(ApiCall, CallOptions)} throws.
+   * Performs a call with per-call options without blocking: no thread waits while the request
+   * is in flight or between attempts, and the deadline counts from this method's call. The
+   * future completes on the client's {@linkplain Builder#executor executor} with the response,
+   * or fails with the same exceptions {@link #exchange(ApiCall, CallOptions)} throws.
+   *
+   * <p>Cancelling the future aborts the exchange in flight (its connection is closed) and every
+   * attempt still to come.
    */
   public <T> CompletableFuture<ApiResponse<T>> exchangeAsync(ApiCall<T> call, CallOptions options) {
-    return CompletableFuture.supplyAsync(() -> exchange(call, options), executor);
+    Objects.requireNonNull(options, "options");
+    Request request;
+    Deadline deadline = Deadline.after(options.timeout().orElse(callTimeout), clock);
+    try {
+      request = prepare(call, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    AsyncCall state = new AsyncCall(executor);
+    CompletableFuture<ApiResponse<T>> result =
+        new RealChain(chain, request, deadline, options, state)
+            .runAsync()
+            .handleAsync(
+                (response, failure) -> {
+                  if (failure != null) {
+                    throw RealChain.unwrap(failure);
+                  }
+                  return ApiResponse.of(
+                      response.status(), response.headers(), handle(call, response));
+                },
+                executor);
+    result.whenComplete(
+        (response, failure) -> {
+          if (result.isCancelled()) {
+            state.cancel();
+          }
+        });
+    return result;
   }
 
   /**
-   * Performs a call on the client's executor. The future fails with the same exceptions {@link
-   * #execute} throws (wrapped in {@link CompletionException} when joined).
+   * Performs a call without blocking, like {@link #exchangeAsync}, and gives only the body; the
+   * future fails with the same exceptions {@link #execute} throws (wrapped in {@link
+   * CompletionException} when joined).
    */
   public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
-    return CompletableFuture.supplyAsync(() -> execute(call), executor);
+    return exchangeAsync(call, CallOptions.none()).thenApply(ApiResponse::body);
   }
 
   /**
@@ -588,7 +624,12 @@ public final class ApiClient {
       return this;
     }
 
-    /** Where asynchronous calls run; by default a shared pool of daemon threads. */
+    /**
+     * Where asynchronous calls complete (so where callbacks on their futures run), and where an
+     * interceptor that is not an {@link io.recordgen.runtime.http.AsyncInterceptor} runs in an
+     * asynchronous call; by default {@link #defaultExecutor()}. The exchange itself never runs
+     * here, and never holds a thread while in flight.
+     */
     public Builder executor(Executor value) {
       this.executor = Objects.requireNonNull(value, "executor");
       return this;
@@ -610,29 +651,6 @@ public final class ApiClient {
         throw new IllegalArgumentException(name + " must be positive");
       }
       return value;
-    }
-  }
-
-  /** Daemon threads for asynchronous calls; idle threads end after a minute. */
-  private static final class SharedExecutor {
-    static final ExecutorService INSTANCE = create();
-
-    private static ExecutorService create() {
-      AtomicInteger count = new AtomicInteger();
-      ThreadPoolExecutor pool =
-          new ThreadPoolExecutor(
-              64,
-              64,
-              60,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              task -> {
-                Thread thread = new Thread(task, "recordgen-call-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
-      pool.allowCoreThreadTimeOut(true);
-      return pool;
     }
   }
 }

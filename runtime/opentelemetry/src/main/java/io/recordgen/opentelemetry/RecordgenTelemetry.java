@@ -12,14 +12,16 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traces Recordgen clients with OpenTelemetry, following its semantic conventions for HTTP
@@ -70,88 +72,141 @@ public final class RecordgenTelemetry {
   }
 
   /**
-   * Adds both interceptors to the builder, and runs async calls on the runtime's default executor
-   * wrapped so that a call keeps the context of the thread that started it.
+   * Adds both interceptors to the builder. Blocking and asynchronous calls are traced alike: an
+   * asynchronous call's span is a child of the context current where it was started, and its
+   * attempts are children of the call span whichever thread sends them.
    */
   public ApiClient.Builder configure(ApiClient.Builder builder) {
-    return configure(builder, ApiClient.defaultExecutor());
-  }
-
-  /** Like {@link #configure(ApiClient.Builder)}, with async calls on {@code executor}. */
-  public ApiClient.Builder configure(ApiClient.Builder builder, Executor executor) {
-    return builder
-        .addInterceptor(callInterceptor())
-        .addAttemptInterceptor(attemptInterceptor())
-        .executor(Context.taskWrapping(executor));
+    return builder.addInterceptor(callInterceptor()).addAttemptInterceptor(attemptInterceptor());
   }
 
   /** The interceptor of the call span; it sees each call once, before retries. */
-  public Interceptor callInterceptor() {
-    return chain -> {
-      OperationSpec operation = chain.request().operation();
-      Span span =
-          tracer
-              .spanBuilder(operation.id())
-              .setSpanKind(SpanKind.INTERNAL)
-              .setAttribute(METHOD, operation.method())
-              .setAttribute(TEMPLATE, operation.pathTemplate())
-              .startSpan();
-      return traced(span, () -> chain.proceed(chain.request()));
+  public AsyncInterceptor callInterceptor() {
+    return new Spans() {
+      @Override
+      Span start(Request request, Context parent, int attempt) {
+        OperationSpec operation = request.operation();
+        return tracer
+            .spanBuilder(operation.id())
+            .setParent(parent)
+            .setSpanKind(SpanKind.INTERNAL)
+            .setAttribute(METHOD, operation.method())
+            .setAttribute(TEMPLATE, operation.pathTemplate())
+            .startSpan();
+      }
+
+      @Override
+      Request handOn(Request request, Context context) {
+        // Attempts may start later on another thread: the context travels with the request.
+        return request.withTag(Context.class, context);
+      }
     };
   }
 
   /** The interceptor of attempt spans; it sees every attempt as sent, after authentication. */
-  public Interceptor attemptInterceptor() {
-    return chain -> {
-      Request request = chain.request();
-      OperationSpec operation = request.operation();
-      URI uri = request.uri();
-      var builder =
-          tracer
-              .spanBuilder(operation.method() + " " + operation.pathTemplate())
-              .setSpanKind(SpanKind.CLIENT)
-              .setAttribute(METHOD, operation.method())
-              .setAttribute(TEMPLATE, operation.pathTemplate())
-              .setAttribute(URL, redacted(uri));
-      if (uri.getHost() != null) {
-        builder.setAttribute(ADDRESS, uri.getHost());
+  public AsyncInterceptor attemptInterceptor() {
+    return new Spans() {
+      @Override
+      Span start(Request request, Context parent, int attempt) {
+        OperationSpec operation = request.operation();
+        URI uri = request.uri();
+        var builder =
+            tracer
+                .spanBuilder(operation.method() + " " + operation.pathTemplate())
+                .setParent(parent)
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute(METHOD, operation.method())
+                .setAttribute(TEMPLATE, operation.pathTemplate())
+                .setAttribute(URL, redacted(uri));
+        if (uri.getHost() != null) {
+          builder.setAttribute(ADDRESS, uri.getHost());
+        }
+        builder.setAttribute(PORT, (long) port(uri));
+        if (attempt > 1) {
+          builder.setAttribute(RESENDS, (long) attempt - 1);
+        }
+        return builder.startSpan();
       }
-      builder.setAttribute(PORT, (long) port(uri));
-      if (chain.attempt() > 1) {
-        builder.setAttribute(RESENDS, (long) chain.attempt() - 1);
+
+      @Override
+      Request handOn(Request request, Context context) {
+        Map<String, String> carrier = new LinkedHashMap<>();
+        propagator.inject(context, carrier, SETTER);
+        Request sent = request;
+        for (Map.Entry<String, String> header : carrier.entrySet()) {
+          sent = sent.withHeader(header.getKey(), header.getValue());
+        }
+        return sent;
       }
-      Span span = builder.startSpan();
-      Map<String, String> carrier = new LinkedHashMap<>();
-      propagator.inject(Context.current().with(span), carrier, SETTER);
-      Request sent = request;
-      for (Map.Entry<String, String> header : carrier.entrySet()) {
-        sent = sent.withHeader(header.getKey(), header.getValue());
-      }
-      Request withContext = sent;
-      return traced(span, () -> chain.proceed(withContext));
     };
   }
 
-  /** Runs the exchange with the span current, and ends it with the outcome. */
-  private static Response traced(Span span, Exchange exchange) {
-    Scope scope = span.makeCurrent();
-    try {
-      Response response = exchange.run();
+  /**
+   * A span around the rest of the chain, blocking or not: its parent is the context the call
+   * span passed down with the request, else the current one.
+   */
+  private abstract static class Spans implements AsyncInterceptor {
+    abstract Span start(Request request, Context parent, int attempt);
+
+    abstract Request handOn(Request request, Context context);
+
+    @Override
+    public Response intercept(Chain chain) {
+      Request request = chain.request();
+      Context parent = request.tag(Context.class).orElseGet(Context::current);
+      Span span = start(request, parent, chain.attempt());
+      Context context = parent.with(span);
+      Scope scope = context.makeCurrent();
+      try {
+        Response response = chain.proceed(handOn(request, context));
+        end(span, response, null);
+        return response;
+      } catch (RuntimeException | Error e) {
+        end(span, null, e);
+        throw e;
+      } finally {
+        scope.close();
+      }
+    }
+
+    @Override
+    public CompletableFuture<Response> interceptAsync(Chain chain) {
+      Request request = chain.request();
+      Context parent = request.tag(Context.class).orElseGet(Context::current);
+      Span span = start(request, parent, chain.attempt());
+      Context context = parent.with(span);
+      CompletableFuture<Response> response;
+      Scope scope = context.makeCurrent();
+      try {
+        response = chain.proceedAsync(handOn(request, context));
+      } catch (RuntimeException | Error e) {
+        end(span, null, e);
+        throw e;
+      } finally {
+        scope.close();
+      }
+      return response.whenComplete((done, failure) -> end(span, done, failure));
+    }
+  }
+
+  /** Ends a span with the outcome of what it surrounds. */
+  private static void end(Span span, @Nullable Response response, @Nullable Throwable failure) {
+    if (failure != null) {
+      Throwable cause =
+          failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
+      span.setAttribute(ERROR, cause.getClass().getName());
+      span.setStatus(StatusCode.ERROR, cause.getClass().getSimpleName());
+      span.recordException(cause);
+    } else if (response != null) {
       span.setAttribute(STATUS, (long) response.status());
       if (response.status() >= 400) {
         span.setAttribute(ERROR, String.valueOf(response.status()));
         span.setStatus(StatusCode.ERROR);
       }
-      return response;
-    } catch (RuntimeException | Error e) {
-      span.setAttribute(ERROR, e.getClass().getName());
-      span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
-      span.recordException(e);
-      throw e;
-    } finally {
-      scope.close();
-      span.end();
     }
+    span.end();
   }
 
   /** The URI with every query value replaced, since a value may be a credential. */
@@ -177,12 +232,6 @@ public final class RecordgenTelemetry {
       return uri.getPort();
     }
     return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-  }
-
-  /** An exchange that the span surrounds. */
-  @FunctionalInterface
-  private interface Exchange {
-    Response run();
   }
 
   @Override

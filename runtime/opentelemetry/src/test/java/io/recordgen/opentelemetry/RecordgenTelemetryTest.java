@@ -180,5 +180,12 @@ class RecordgenTelemetryTest {
     SpanData call = named("listPets", 0);
     assertThat(call.getParentSpanId()).isEqualTo(parent.getSpanContext().getSpanId());
     assertThat(call.getTraceId()).isEqualTo(parent.getSpanContext().getTraceId());
+    // The retry is sent later from a runtime thread, and still belongs to the call.
+    SpanData first = named("GET /pets/{kind}", 0);
+    SpanData second = named("GET /pets/{kind}", 1);
+    assertThat(List.of(first, second))
+        .allSatisfy(attempt -> assertThat(attempt.getParentSpanId()).isEqualTo(call.getSpanId()));
+    assertThat(second.getAttributes().get(RecordgenTelemetry.RESENDS)).isEqualTo(1L);
+    assertThat(traceparents).hasSize(2).doesNotContainNull();
   }
 }

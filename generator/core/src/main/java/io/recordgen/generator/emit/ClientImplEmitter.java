@@ -60,6 +60,7 @@ final class ClientImplEmitter {
     type.addMethod(constructor(plan));
     for (OperationPlan operation : plan.operations()) {
       type.addMethod(withResponse(operation, plan.names().clientField()));
+      type.addMethod(call(operation));
     }
     return type;
   }
@@ -178,17 +179,32 @@ final class ClientImplEmitter {
         .build();
   }
 
-  /** The abstract method: the input's values into an {@code ApiCall}, exchanged. */
+  /** The abstract method: the operation's call, exchanged. */
   private static MethodSpec withResponse(OperationPlan operation, String client) {
+    OperationPlan.Variables v = operation.variables();
+    return ClientInterfaceEmitter.withResponse(operation)
+        .addAnnotation(Annotations.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement(
+            "return $L.exchange($L($L), $L)",
+            client,
+            operation.methods().call(),
+            v.input(),
+            v.options())
+        .build();
+  }
+
+  /**
+   * The input's values into an {@code ApiCall}; package-private, for the asynchronous
+   * implementation too.
+   */
+  private static MethodSpec call(OperationPlan operation) {
     OperationPlan.Variables v = operation.variables();
     TypeName boxed = operation.outcome().type().box();
     CodeBlock.Builder build =
         CodeBlock.builder()
             .add(
-                "$T<$T> $L =$W$T.builder($L,$W$L)",
-                ExternalTypes.API_CALL,
-                boxed,
-                v.call(),
+                "return $T.builder($L,$W$L)",
                 ExternalTypes.API_CALL,
                 operation.methods().constant(),
                 operation.methods().responseConstant());
@@ -200,12 +216,12 @@ final class ClientImplEmitter {
       build.add("\n").add(body(operation.body(), v.input()));
     }
     build.add("\n.build();\n").unindent().unindent();
-    return ClientInterfaceEmitter.withResponse(operation)
-        .addAnnotation(Annotations.OVERRIDE)
-        .addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder(operation.methods().call())
+        .addJavadoc("The call that {@link #$L} performs.\n", operation.methods().withResponse())
+        .addParameter(operation.inputType(), v.input())
+        .returns(ParameterizedTypeName.get(ExternalTypes.API_CALL, boxed))
         .addStatement("$T.requireNonNull($L, $S)", ExternalTypes.OBJECTS, v.input(), v.input())
         .addCode(build.build())
-        .addStatement("return $L.exchange($L, $L)", client, v.call(), v.options())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.recordgen.generator.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -41,7 +42,7 @@ final class ClientInterfaceEmitter {
       Conveniences.add(type, operation);
       JobMethods.add(type, operation);
     }
-    type.addMethod(create(plan));
+    type.addMethod(create(plan, plan.api(), plan.implementation()));
     return type;
   }
 
@@ -63,14 +64,19 @@ final class ClientInterfaceEmitter {
     return ParameterizedTypeName.get(ExternalTypes.API_RESPONSE, operation.outcome().type().box());
   }
 
-  /** {@code create(client, bound...)}: the implementation, hidden behind the interface. */
-  private static MethodSpec create(ClientPlan plan) {
+  /**
+   * {@code create(client, bound...)}: the implementation, hidden behind the interface.
+   *
+   * @param api the interface the factory returns
+   * @param implementation the class it creates
+   */
+  static MethodSpec create(ClientPlan plan, ClassName api, ClassName implementation) {
     String client = plan.names().createParameter();
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(plan.names().create())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ExternalTypes.API_CLIENT, client)
-            .returns(plan.api());
+            .returns(api);
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("Returns a client that performs these operations through {@code $L}", client);
@@ -102,7 +108,7 @@ final class ClientInterfaceEmitter {
     }
     return method
         .addJavadoc(doc.build())
-        .addStatement("return new $T($L)", plan.implementation(), String.join(", ", arguments))
+        .addStatement("return new $T($L)", implementation, String.join(", ", arguments))
         .build();
   }
 }

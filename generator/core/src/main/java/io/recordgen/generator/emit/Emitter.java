@@ -47,6 +47,20 @@ public final class Emitter {
           () -> file(plan.apiPackage(), ClientInterfaceEmitter.emit(client), header, apiQualified));
       tasks.add(
           () -> file(plan.apiPackage(), ClientImplEmitter.emit(client), header, apiQualified));
+      tasks.add(
+          () ->
+              file(
+                  plan.apiPackage(),
+                  AsyncClientEmitter.emitInterface(client),
+                  header,
+                  apiQualified));
+      tasks.add(
+          () ->
+              file(
+                  plan.apiPackage(),
+                  AsyncClientEmitter.emitImplementation(client),
+                  header,
+                  apiQualified));
     }
     Stream<Supplier<SourceFile>> stream =
         tasks.size() >= PARALLEL_THRESHOLD ? tasks.parallelStream() : tasks.stream();

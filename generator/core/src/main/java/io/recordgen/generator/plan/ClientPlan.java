@@ -5,10 +5,13 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * The client for one tag: a public interface and its package-private implementation.
+ * The client for one tag: a public interface and its package-private implementation, and the
+ * asynchronous interface and its implementation on top of the first.
  *
  * @param api the interface
  * @param implementation the implementation class
+ * @param asyncApi the asynchronous interface
+ * @param asyncImplementation its implementation
  * @param javadoc the tag's description, unescaped
  * @param operations its operations in spec order
  * @param bound the parameters set once when the client is created, in order of first use
@@ -17,6 +20,8 @@ import java.util.List;
 public record ClientPlan(
     ClassName api,
     ClassName implementation,
+    ClassName asyncApi,
+    ClassName asyncImplementation,
     String javadoc,
     List<OperationPlan> operations,
     List<Bound> bound,
@@ -28,7 +33,8 @@ public record ClientPlan(
 
   /** A copy with other operations. */
   public ClientPlan withOperations(List<OperationPlan> value) {
-    return new ClientPlan(api, implementation, javadoc, value, bound, names);
+    return new ClientPlan(
+        api, implementation, asyncApi, asyncImplementation, javadoc, value, bound, names);
   }
 
   /**
@@ -70,11 +76,14 @@ public record ClientPlan(
    *     every variable of its methods
    * @param constructorParameter the implementation constructor's parameter of it
    * @param violations the constructor's collector of violations of bound values
+   * @param calls the asynchronous implementation's field that holds the blocking one, whose
+   *     methods build the calls
    */
   public record Names(
       String create,
       String createParameter,
       String clientField,
       String constructorParameter,
-      String violations) {}
+      String violations,
+      String calls) {}
 }

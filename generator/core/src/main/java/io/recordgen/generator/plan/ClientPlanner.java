@@ -34,6 +34,9 @@ final class ClientPlanner {
   /** The factory's and the constructor's parameter of the {@code ApiClient}. */
   private static final String CLIENT = "client";
 
+  /** The asynchronous implementation's field of the blocking one. */
+  private static final String CALLS = "calls";
+
   /**
    * The most operations one client holds. Each costs its implementation about 30 bytes of class
    * initialiser and 25 constants, of Java's 64 KB and 65,535: a tag with thousands would not
@@ -115,6 +118,7 @@ final class ClientPlanner {
       methodNames.add(methods.allocate(Naming.memberName(ids.of(operation))));
     }
     String natural = Naming.typeName(tag + " api");
+    String naturalAsync = Naming.typeName(tag + " async api");
     List<ClientPlan> clients = new ArrayList<>();
     for (int start = 0; start < tagged.size(); start += MAX_OPERATIONS) {
       int end = Math.min(tagged.size(), start + MAX_OPERATIONS);
@@ -122,6 +126,7 @@ final class ClientPlanner {
           client(
               tag,
               apiTypes.allocate(natural),
+              apiTypes.allocate(naturalAsync),
               tagged.subList(start, end),
               methodNames.subList(start, end),
               methods,
@@ -150,6 +155,7 @@ final class ClientPlanner {
   private @Nullable ClientPlan client(
       String tag,
       String name,
+      String asyncName,
       List<Operation> tagged,
       List<String> methodNames,
       NameScope methods,
@@ -157,6 +163,9 @@ final class ClientPlanner {
       Map<OperationPlan, Origin> origins) {
     ClassName api = ClassName.get(apiPackage, name);
     ClassName implementation = ClassName.get(apiPackage, apiTypes.allocate(name + "Impl"));
+    ClassName asyncApi = ClassName.get(apiPackage, asyncName);
+    ClassName asyncImplementation =
+        ClassName.get(apiPackage, apiTypes.allocate(asyncName + "Impl"));
     Set<String> variables = new HashSet<>();
     NameScope fields = NameScope.members(scopes.apiVariables(), variables::contains);
     OperationPlanner.ClientScopes scopes = new OperationPlanner.ClientScopes(methods, fields);
@@ -175,6 +184,7 @@ final class ClientPlanner {
       return null;
     }
     String clientField = fields.allocate(CLIENT);
+    String calls = fields.allocate(CALLS);
     BoundParameters bound = new BoundParameters(fields, CLIENT, diagnostics);
     List<OperationPlan> plans = new ArrayList<>();
     for (int i = 0; i < planned.size(); i++) {
@@ -186,10 +196,12 @@ final class ClientPlanner {
     return new ClientPlan(
         api,
         implementation,
+        asyncApi,
+        asyncImplementation,
         doc.isEmpty() ? "Operations tagged " + tag + "." : doc,
         plans,
         all.bound(),
-        new ClientPlan.Names(CREATE, CLIENT, clientField, CLIENT, all.violations()));
+        new ClientPlan.Names(CREATE, CLIENT, clientField, CLIENT, all.violations(), calls));
   }
 
   /** Adds {@code ...AndWait} methods to operations that start a job. */

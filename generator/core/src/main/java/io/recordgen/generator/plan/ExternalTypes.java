@@ -43,6 +43,8 @@ public final class ExternalTypes {
   public static final ClassName SET = ClassName.get("java.util", "Set");
   public static final ClassName MAP = ClassName.get("java.util", "Map");
   public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  public static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
   public static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
   public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   public static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");

@@ -63,9 +63,11 @@ public record OperationPlan(
    * @param plain the conveniences that return the body
    * @param constant its {@code OperationSpec} constant in the implementation
    * @param responseConstant its {@code ResponseType} constant
+   * @param call the implementation's method that turns an input into the call, which the
+   *     blocking and the asynchronous implementation share
    */
   public record Methods(
-      String withResponse, String plain, String constant, String responseConstant) {}
+      String withResponse, String plain, String constant, String responseConstant, String call) {}
 
   /**
    * What a success returns.

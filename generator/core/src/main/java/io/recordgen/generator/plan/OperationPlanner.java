@@ -104,7 +104,8 @@ final class OperationPlanner {
             client.methods().allocate(method + "WithResponse"),
             method,
             constant,
-            client.fields().allocate(constant + "_RESPONSE"));
+            client.fields().allocate(constant + "_RESPONSE"),
+            client.methods().allocate(method + "Call"));
     PagerPlan pager =
         pagers.plan(operation, method, returns.type(), input.params(), client.methods());
     JobPlan job = jobs.shows(operation, method, returns.type(), input.params(), client.methods());

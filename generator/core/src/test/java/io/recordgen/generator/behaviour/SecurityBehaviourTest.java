@@ -18,7 +18,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +139,43 @@ class SecurityBehaviourTest {
                 + " null null",
             "/machine Bearer at-1 null null",
             "/health null null null");
+  }
+
+  @Test
+  void theAsyncClientSendsTheSameCredentialsAndFetchesTheTokenWithoutBlocking() throws Exception {
+    OAuth2ClientCredentials.Builder machine =
+        (OAuth2ClientCredentials.Builder) factory("machine", "app", Secret.of("s"));
+    ApiClient client =
+        ApiClient.builder()
+            .endpoint(endpoint())
+            .auth(scheme("BEARER"), (Interceptor) factory("bearer", Secret.of("jwt-1")))
+            .auth(
+                scheme("MACHINE"),
+                machine.tokenClient(ApiClient.builder().endpoint(endpoint()).build()).build())
+            .build();
+    Object api =
+        LOADER
+            .loadClass(API + "PetsAsyncApi")
+            .getMethod("create", ApiClient.class)
+            .invoke(null, client);
+
+    Object pets = Generated.call(api, "listPets");
+    assertThat(pets).isInstanceOf(CompletableFuture.class);
+    assertThat(((CompletableFuture<?>) pets).get(10, TimeUnit.SECONDS).toString())
+        .isEqualTo("[rex]");
+    ((CompletableFuture<?>) Generated.call(api, "machineCall")).get(10, TimeUnit.SECONDS);
+    CompletableFuture<?> refused = (CompletableFuture<?>) Generated.call(api, "adminStats");
+
+    assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(UnauthorizedException.class);
+    assertThat(SEEN)
+        .containsExactly(
+            "/pets Bearer jwt-1 null null",
+            "/oauth/token Basic "
+                + Base64.getEncoder().encodeToString("app:s".getBytes())
+                + " null null",
+            "/machine Bearer at-1 null null",
+            "/admin null null null");
   }
 
   @Test

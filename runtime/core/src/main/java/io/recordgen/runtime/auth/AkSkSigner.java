@@ -3,9 +3,8 @@ package io.recordgen.runtime.auth;
 import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.Upload;
 import io.recordgen.runtime.http.Headers;
-import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
-import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.http.RequestInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * x-project-id} and {@code x-security-token} when present. Credentials come from a supplier, so
  * rotated keys are picked up without a new client.
  */
-public final class AkSkSigner implements Interceptor {
+public final class AkSkSigner implements RequestInterceptor {
   /** The algorithm name in the string to sign and the {@code Authorization} header. */
   public static final String ALGORITHM = "SDK-HMAC-SHA256";
 
@@ -94,8 +93,8 @@ public final class AkSkSigner implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) {
-    return chain.proceed(sign(chain.request()));
+  public Request rewrite(Request request) {
+    return sign(request);
   }
 
   /** The request with {@code X-Sdk-Date} and {@code Authorization} set. */

@@ -1,8 +1,7 @@
 package io.recordgen.runtime.auth;
 
-import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
-import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.http.RequestInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.net.URI;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * query or a cookie, on every operation that needs credentials. The key is kept out of {@link
  * #toString()}; the runtime's logs show path templates, never the query.
  */
-public final class ApiKeyAuth implements Interceptor {
+public final class ApiKeyAuth implements RequestInterceptor {
   /** Where the key goes, as the scheme's {@code in} says. */
   public enum Location {
     /** A request header. */
@@ -58,22 +57,19 @@ public final class ApiKeyAuth implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) {
-    Request request = chain.request();
+  public Request rewrite(Request request) {
     if (!request.operation().requiresAuth()) {
-      return chain.proceed(request);
+      return request;
     }
-    return chain.proceed(
-        switch (location) {
-          case HEADER -> request.withHeader(name, key.reveal());
-          case QUERY -> request.withUri(withQuery(request.uri()));
-          case COOKIE -> {
-            String cookie = name + "=" + key.reveal();
-            String existing = request.headers().firstValue("Cookie").orElse("");
-            yield request.withHeader(
-                "Cookie", existing.isEmpty() ? cookie : existing + "; " + cookie);
-          }
-        });
+    return switch (location) {
+      case HEADER -> request.withHeader(name, key.reveal());
+      case QUERY -> request.withUri(withQuery(request.uri()));
+      case COOKIE -> {
+        String cookie = name + "=" + key.reveal();
+        String existing = request.headers().firstValue("Cookie").orElse("");
+        yield request.withHeader("Cookie", existing.isEmpty() ? cookie : existing + "; " + cookie);
+      }
+    };
   }
 
   private URI withQuery(URI uri) {

@@ -1,7 +1,7 @@
 package io.recordgen.runtime.auth;
 
-import io.recordgen.runtime.http.Interceptor;
-import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.RequestInterceptor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * OpenAPI's {@code http} scheme {@code basic} (RFC 7617): {@code Authorization: Basic} with the
  * user and password, UTF-8, on every operation that needs credentials.
  */
-public final class BasicAuth implements Interceptor {
+public final class BasicAuth implements RequestInterceptor {
   private final String user;
   private final Secret header;
 
@@ -38,11 +38,11 @@ public final class BasicAuth implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) {
-    if (!chain.request().operation().requiresAuth()) {
-      return chain.proceed(chain.request());
+  public Request rewrite(Request request) {
+    if (!request.operation().requiresAuth()) {
+      return request;
     }
-    return chain.proceed(chain.request().withHeader(Credentials.AUTHORIZATION, header.reveal()));
+    return request.withHeader(Credentials.AUTHORIZATION, header.reveal());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.recordgen.runtime.auth;
 
-import io.recordgen.runtime.http.Interceptor;
-import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.RequestInterceptor;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * on every operation that needs credentials. The token comes from a supplier asked on every call,
  * so a supplier that refreshes (or reads a file that another process renews) is used as it is.
  */
-public final class BearerAuth implements Interceptor {
+public final class BearerAuth implements RequestInterceptor {
   private final Supplier<Secret> tokens;
 
   private BearerAuth(Supplier<Secret> tokens) {
@@ -29,13 +29,12 @@ public final class BearerAuth implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) {
-    if (!chain.request().operation().requiresAuth()) {
-      return chain.proceed(chain.request());
+  public Request rewrite(Request request) {
+    if (!request.operation().requiresAuth()) {
+      return request;
     }
     Secret token = Objects.requireNonNull(tokens.get(), "the token supplier gave null");
-    return chain.proceed(
-        chain.request().withHeader(Credentials.AUTHORIZATION, "Bearer " + token.reveal()));
+    return request.withHeader(Credentials.AUTHORIZATION, "Bearer " + token.reveal());
   }
 
   @Override

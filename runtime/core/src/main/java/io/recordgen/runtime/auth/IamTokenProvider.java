@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.AsyncInterceptor;
+import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.DateTimes;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Neither {@link #toString()} nor any message shows the password or a token.
  */
-public final class IamTokenProvider implements Interceptor {
+public final class IamTokenProvider implements AsyncInterceptor {
   private static final OperationSpec CREATE_TOKEN =
       OperationSpec.of("createIamToken", "POST", "/v3/auth/tokens").withIdempotent(true);
 
@@ -57,7 +60,12 @@ public final class IamTokenProvider implements Interceptor {
     this.domainName = Objects.requireNonNull(builder.domainName, "domainName is required");
     this.scope = Objects.requireNonNull(builder.scope, "projectId or projectName is required");
     this.cache =
-        new TokenCache(this::fetch, builder.refreshAhead, builder.pauseAfterFailure, builder.clock);
+        new TokenCache(
+            () -> token(iam.exchange(call())),
+            () -> iam.exchangeAsync(call(), CallOptions.none()).thenApply(this::token),
+            builder.refreshAhead,
+            builder.pauseAfterFailure,
+            builder.clock);
   }
 
   /** Starts configuring a provider. */
@@ -67,8 +75,16 @@ public final class IamTokenProvider implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) {
-    return cache.intercept(
-        chain, (request, token) -> request.withHeader(StaticTokenAuth.HEADER, token.reveal()));
+    return cache.intercept(chain, IamTokenProvider::withToken);
+  }
+
+  @Override
+  public CompletableFuture<Response> interceptAsync(Chain chain) {
+    return cache.interceptAsync(chain, IamTokenProvider::withToken);
+  }
+
+  private static Request withToken(Request request, Secret token) {
+    return request.withHeader(StaticTokenAuth.HEADER, token.reveal());
   }
 
   /** A valid token, refreshed first when it is close to expiry. */
@@ -76,7 +92,7 @@ public final class IamTokenProvider implements Interceptor {
     return cache.current().value().reveal();
   }
 
-  private TokenCache.Token fetch() {
+  private ApiCall<TokenBody> call() {
     Map<String, Object> body =
         Map.of(
             "auth",
@@ -93,9 +109,10 @@ public final class IamTokenProvider implements Interceptor {
                                 "domain", Map.of("name", domainName)))),
                 "scope",
                 scope));
-    ApiResponse<TokenBody> response =
-        iam.exchange(
-            ApiCall.builder(CREATE_TOKEN, ResponseType.of(TokenBody.class)).body(body).build());
+    return ApiCall.builder(CREATE_TOKEN, ResponseType.of(TokenBody.class)).body(body).build();
+  }
+
+  private TokenCache.Token token(ApiResponse<TokenBody> response) {
     String value = response.headers().firstValue("X-Subject-Token").orElse("");
     TokenInfo info = response.body().token();
     if (value.isBlank() || info == null || info.expiresAt() == null) {

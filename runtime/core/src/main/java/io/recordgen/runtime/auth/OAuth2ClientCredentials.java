@@ -3,10 +3,12 @@ package io.recordgen.runtime.auth;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.http.AsyncInterceptor;
+import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Neither {@link #toString()} nor any message shows the client secret or a token.
  */
-public final class OAuth2ClientCredentials implements Interceptor {
+public final class OAuth2ClientCredentials implements AsyncInterceptor {
   /** How the client authenticates to the token endpoint (RFC 6749, section 2.3.1). */
   public enum ClientAuthentication {
     /** The id and secret as HTTP Basic credentials, form-encoded first. */
@@ -80,7 +83,15 @@ public final class OAuth2ClientCredentials implements Interceptor {
     this.lifetimeWhenUnstated = builder.lifetimeWhenUnstated;
     this.clock = builder.clock;
     this.cache =
-        new TokenCache(this::fetch, builder.refreshAhead, builder.pauseAfterFailure, clock);
+        new TokenCache(
+            () -> token(tokenClient.execute(call())),
+            () ->
+                tokenClient
+                    .exchangeAsync(call(), CallOptions.none())
+                    .thenApply(response -> token(response.body())),
+            builder.refreshAhead,
+            builder.pauseAfterFailure,
+            clock);
   }
 
   /** Starts configuring a provider. */
@@ -90,10 +101,16 @@ public final class OAuth2ClientCredentials implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) {
-    return cache.intercept(
-        chain,
-        (request, token) ->
-            request.withHeader(Credentials.AUTHORIZATION, "Bearer " + token.reveal()));
+    return cache.intercept(chain, OAuth2ClientCredentials::withToken);
+  }
+
+  @Override
+  public CompletableFuture<Response> interceptAsync(Chain chain) {
+    return cache.interceptAsync(chain, OAuth2ClientCredentials::withToken);
+  }
+
+  private static Request withToken(Request request, Secret token) {
+    return request.withHeader(Credentials.AUTHORIZATION, "Bearer " + token.reveal());
   }
 
   /** A valid access token, fetched or refreshed first when needed. */
@@ -101,7 +118,7 @@ public final class OAuth2ClientCredentials implements Interceptor {
     return cache.current().value();
   }
 
-  private TokenCache.Token fetch() {
+  private ApiCall<TokenResponse> call() {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     if (!scopes.isEmpty()) {
@@ -123,7 +140,10 @@ public final class OAuth2ClientCredentials implements Interceptor {
       form.put("client_secret", clientSecret.reveal());
     }
     call.body(form, "application/x-www-form-urlencoded");
-    TokenResponse body = tokenClient.execute(call.build());
+    return call.build();
+  }
+
+  private TokenCache.Token token(@Nullable TokenResponse body) {
     String where = tokenOperation.describe();
     if (body == null || body.accessToken() == null || body.accessToken().isEmpty()) {
       throw new DecodingException(where + ": the token response has no access_token");

@@ -1,13 +1,13 @@
 package io.recordgen.runtime.auth;
 
-import io.recordgen.runtime.http.Interceptor;
-import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.http.Request;
+import io.recordgen.runtime.http.RequestInterceptor;
 
 /**
  * Sends a fixed token as {@code X-Auth-Token} on every operation that needs credentials, as
  * Huawei Cloud's {@code token} security scheme says.
  */
-public final class StaticTokenAuth implements Interceptor {
+public final class StaticTokenAuth implements RequestInterceptor {
   /** The header Huawei Cloud services read the IAM token from. */
   public static final String HEADER = "X-Auth-Token";
 
@@ -28,11 +28,11 @@ public final class StaticTokenAuth implements Interceptor {
   }
 
   @Override
-  public Response intercept(Chain chain) {
-    if (!chain.request().operation().requiresAuth()) {
-      return chain.proceed(chain.request());
+  public Request rewrite(Request request) {
+    if (!request.operation().requiresAuth()) {
+      return request;
     }
-    return chain.proceed(chain.request().withHeader(HEADER, token.reveal()));
+    return request.withHeader(HEADER, token.reveal());
   }
 
   @Override

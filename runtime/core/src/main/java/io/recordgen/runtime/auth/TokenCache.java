@@ -1,9 +1,9 @@
 package io.recordgen.runtime.auth;
 
-import io.recordgen.runtime.RecordgenException;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.internal.RealChain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +32,7 @@ final class TokenCache {
   record Token(Secret value, Instant expiresAt) {}
 
   private final Supplier<Token> fetch;
+  private final Supplier<CompletableFuture<Token>> fetchAsync;
   private final Duration refreshAhead;
   private final Duration pauseAfterFailure;
   private final Clock clock;
@@ -41,9 +42,20 @@ final class TokenCache {
   private volatile Instant nextAttempt = Instant.MIN;
   private @Nullable CompletableFuture<Token> inFlight;
 
+  /**
+   * A cache.
+   *
+   * @param fetch obtains a token, blocking
+   * @param fetchAsync obtains a token without blocking, for asynchronous calls
+   */
   TokenCache(
-      Supplier<Token> fetch, Duration refreshAhead, Duration pauseAfterFailure, Clock clock) {
+      Supplier<Token> fetch,
+      Supplier<CompletableFuture<Token>> fetchAsync,
+      Duration refreshAhead,
+      Duration pauseAfterFailure,
+      Clock clock) {
     this.fetch = Objects.requireNonNull(fetch);
+    this.fetchAsync = Objects.requireNonNull(fetchAsync);
     this.refreshAhead = Objects.requireNonNull(refreshAhead);
     this.pauseAfterFailure = Objects.requireNonNull(pauseAfterFailure);
     this.clock = Objects.requireNonNull(clock);
@@ -64,80 +76,120 @@ final class TokenCache {
     if (response.status() != 401) {
       return response;
     }
-    Token fresh = refreshAfterRejection(used);
+    Token fresh = join(refreshAfterRejection(used, false));
     return chain.proceed(apply.apply(request, fresh.value()));
+  }
+
+  /** {@link #intercept} without blocking: a token fetch, when one is due, is awaited as a future. */
+  CompletableFuture<Response> interceptAsync(
+      Interceptor.Chain chain, BiFunction<Request, Secret, Request> apply) {
+    Request request = chain.request();
+    if (!request.operation().requiresAuth()) {
+      return chain.proceedAsync(request);
+    }
+    return current(true)
+        .thenCompose(
+            used ->
+                chain
+                    .proceedAsync(apply.apply(request, used.value()))
+                    .thenCompose(
+                        response ->
+                            response.status() != 401
+                                ? CompletableFuture.completedFuture(response)
+                                : refreshAfterRejection(used, true)
+                                    .thenCompose(
+                                        fresh ->
+                                            chain.proceedAsync(
+                                                apply.apply(request, fresh.value())))));
   }
 
   /** A valid token, refreshed first when it is close to expiry. */
   Token current() {
+    return join(current(false));
+  }
+
+  private CompletableFuture<Token> current(boolean async) {
     Token cached = token;
     Instant now = clock.instant();
     if (cached != null && now.isBefore(refreshAt) && now.isBefore(cached.expiresAt())) {
-      return cached;
+      return CompletableFuture.completedFuture(cached);
     }
     if (cached != null && now.isBefore(cached.expiresAt()) && now.isBefore(nextAttempt)) {
-      return cached; // a refresh failed recently; the old token is still good
+      // a refresh failed recently; the old token is still good
+      return CompletableFuture.completedFuture(cached);
     }
-    try {
-      return refresh(cached);
-    } catch (RecordgenException e) {
-      Token old = token;
-      if (old != null && clock.instant().isBefore(old.expiresAt())) {
-        return old;
-      }
-      throw e;
-    }
+    return refresh(cached, async)
+        .handle(
+            (fresh, failure) -> {
+              if (failure == null) {
+                return fresh;
+              }
+              Token old = token;
+              if (old != null && clock.instant().isBefore(old.expiresAt())) {
+                return old;
+              }
+              throw RealChain.unwrap(failure);
+            });
   }
 
   /** After a 401: a new token, unless another caller already replaced the rejected one. */
-  private Token refreshAfterRejection(Token rejected) {
+  private CompletableFuture<Token> refreshAfterRejection(Token rejected, boolean async) {
     Token cached = token;
     if (cached != null && cached != rejected) {
-      return cached;
+      return CompletableFuture.completedFuture(cached);
     }
-    return refresh(rejected);
+    return refresh(rejected, async);
   }
 
-  /** One request for all concurrent callers. */
-  private Token refresh(@Nullable Token stale) {
+  /** One request for all concurrent callers, blocking and asynchronous alike. */
+  private CompletableFuture<Token> refresh(@Nullable Token stale, boolean async) {
     CompletableFuture<Token> flight;
-    boolean leader = false;
     synchronized (lock) {
       Token cached = token;
       if (cached != stale && cached != null) {
-        return cached; // refreshed while this caller waited for the lock
+        return CompletableFuture.completedFuture(cached); // refreshed while this caller waited
       }
-      if (inFlight == null) {
-        inFlight = new CompletableFuture<>();
-        leader = true;
+      if (inFlight != null) {
+        return inFlight;
       }
-      flight = inFlight;
+      flight = new CompletableFuture<>();
+      inFlight = flight;
     }
-    if (leader) {
-      try {
-        Instant fetchedAt = clock.instant();
-        Token fresh = fetch.get();
-        Instant ahead = fresh.expiresAt().minus(refreshAhead);
-        Instant half = fetchedAt.plus(Duration.between(fetchedAt, fresh.expiresAt()).dividedBy(2));
-        refreshAt = ahead.isAfter(half) ? ahead : half;
-        token = fresh;
-        flight.complete(fresh);
-      } catch (RuntimeException e) {
-        nextAttempt = clock.instant().plus(pauseAfterFailure);
-        flight.completeExceptionally(e);
-      } finally {
-        synchronized (lock) {
-          inFlight = null;
-        }
-      }
-    }
+    Instant fetchedAt = clock.instant();
+    CompletableFuture<Token> fetched;
     try {
-      return flight.join();
+      fetched = async ? fetchAsync.get() : CompletableFuture.completedFuture(fetch.get());
+    } catch (RuntimeException e) {
+      fetched = CompletableFuture.failedFuture(e);
+    }
+    fetched.whenComplete(
+        (fresh, failure) -> {
+          if (failure == null) {
+            Instant ahead = fresh.expiresAt().minus(refreshAhead);
+            Instant half =
+                fetchedAt.plus(Duration.between(fetchedAt, fresh.expiresAt()).dividedBy(2));
+            refreshAt = ahead.isAfter(half) ? ahead : half;
+            token = fresh;
+          } else {
+            nextAttempt = clock.instant().plus(pauseAfterFailure);
+          }
+          synchronized (lock) {
+            inFlight = null;
+          }
+          if (failure == null) {
+            flight.complete(fresh);
+          } else {
+            flight.completeExceptionally(RealChain.unwrap(failure));
+          }
+        });
+    return flight;
+  }
+
+  private static Token join(CompletableFuture<Token> future) {
+    try {
+      return future.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RecordgenException failure) {
-        throw failure;
-      }
-      throw e;
+      throw RealChain.unwrap(e);
     }
   }
 }

@@ -1,10 +1,14 @@
 package io.recordgen.runtime.http;
 
 import io.recordgen.runtime.CallOptions;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Observes, changes or repeats a request on its way to the transport: authentication, retries
  * and logging are interceptors. The shape follows OkHttp's {@code Interceptor}.
+ *
+ * <p>An interceptor that should not hold a thread in asynchronous calls implements {@link
+ * AsyncInterceptor} as well.
  */
 @FunctionalInterface
 public interface Interceptor {
@@ -36,5 +40,22 @@ public interface Interceptor {
 
     /** Passes a request on as attempt {@code attempt}. */
     Response proceed(Request request, int attempt);
+
+    /**
+     * Passes a request to the next interceptor without waiting for its response; in a blocking
+     * call the future is already complete when it is returned.
+     */
+    default CompletableFuture<Response> proceedAsync(Request request) {
+      return proceedAsync(request, attempt());
+    }
+
+    /** Passes a request on as attempt {@code attempt}, without waiting for its response. */
+    default CompletableFuture<Response> proceedAsync(Request request, int attempt) {
+      try {
+        return CompletableFuture.completedFuture(proceed(request, attempt));
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
   }
 }

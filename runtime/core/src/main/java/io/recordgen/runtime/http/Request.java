@@ -3,7 +3,11 @@ package io.recordgen.runtime.http;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.Upload;
 import java.net.URI;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +24,7 @@ public final class Request {
   private final byte @Nullable [] body;
   private final @Nullable Upload upload;
   private final boolean streamsResponse;
+  private final Map<Class<?>, Object> tags;
 
   /**
    * Creates a request.
@@ -48,6 +53,17 @@ public final class Request {
       byte @Nullable [] body,
       @Nullable Upload upload,
       boolean streamsResponse) {
+    this(operation, uri, headers, body, upload, streamsResponse, Map.of());
+  }
+
+  private Request(
+      OperationSpec operation,
+      URI uri,
+      Headers headers,
+      byte @Nullable [] body,
+      @Nullable Upload upload,
+      boolean streamsResponse,
+      Map<Class<?>, Object> tags) {
     if (body != null && upload != null) {
       throw new IllegalArgumentException("a request has bytes or an upload, not both");
     }
@@ -58,6 +74,7 @@ public final class Request {
     this.body = body;
     this.upload = upload;
     this.streamsResponse = streamsResponse;
+    this.tags = tags;
   }
 
   /** The spec operation this request performs. */
@@ -105,22 +122,41 @@ public final class Request {
 
   /** A copy with {@code name} set to {@code value}. */
   public Request withHeader(String name, String value) {
-    return new Request(operation, uri, headers.with(name, value), body, upload, streamsResponse);
+    return new Request(
+        operation, uri, headers.with(name, value), body, upload, streamsResponse, tags);
   }
 
   /** A copy sent to another URI, such as one with a query parameter added. */
   public Request withUri(URI replacement) {
-    return new Request(operation, replacement, headers, body, upload, streamsResponse);
+    return new Request(operation, replacement, headers, body, upload, streamsResponse, tags);
   }
 
   /** A copy without header {@code name}. */
   public Request withoutHeader(String name) {
-    return new Request(operation, uri, headers.without(name), body, upload, streamsResponse);
+    return new Request(operation, uri, headers.without(name), body, upload, streamsResponse, tags);
   }
 
   /** A copy with other headers. */
   public Request withHeaders(Headers replacement) {
-    return new Request(operation, uri, replacement, body, upload, streamsResponse);
+    return new Request(operation, uri, replacement, body, upload, streamsResponse, tags);
+  }
+
+  /**
+   * A copy that carries {@code value} for interceptors further down the chain, under its type (as
+   * OkHttp's request tags): a tracing interceptor passes its span this way to the attempts that a
+   * retry sends later on another thread. Tags are never sent.
+   */
+  public <T> Request withTag(Class<T> type, T value) {
+    Map<Class<?>, Object> next = new HashMap<>(tags);
+    next.put(
+        Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(value, "value")));
+    return new Request(
+        operation, uri, headers, body, upload, streamsResponse, Collections.unmodifiableMap(next));
+  }
+
+  /** The tag of {@code type} an interceptor attached, if any. */
+  public <T> Optional<T> tag(Class<T> type) {
+    return Optional.ofNullable(type.cast(tags.get(type)));
   }
 
   @Override

@@ -1,9 +1,11 @@
 package io.recordgen.runtime.internal;
 
 import io.recordgen.runtime.OperationSpec;
+import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Response;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * configuration: the first scheme of the operation that the client has credentials for, else the
  * client's default. Operations that need no credentials get none.
  */
-public final class AuthSelector implements Interceptor {
+public final class AuthSelector implements AsyncInterceptor {
   private final Map<String, Interceptor> byScheme;
   private final @Nullable Interceptor fallback;
 
@@ -22,17 +24,36 @@ public final class AuthSelector implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) {
+    Interceptor auth = choose(chain);
+    return auth == null ? chain.proceed(chain.request()) : auth.intercept(chain);
+  }
+
+  @Override
+  public CompletableFuture<Response> interceptAsync(Chain chain) {
+    Interceptor auth = choose(chain);
+    if (auth == null) {
+      return chain.proceedAsync(chain.request());
+    }
+    if (auth instanceof AsyncInterceptor nonBlocking) {
+      return nonBlocking.interceptAsync(chain);
+    }
+    // An auth interceptor that only blocks: it runs where the chain runs blocking interceptors.
+    return ((RealChain) chain).blocking(auth);
+  }
+
+  /** The operation's auth, or {@code null} when it needs none or none is configured. */
+  private @Nullable Interceptor choose(Chain chain) {
     OperationSpec operation = chain.request().operation();
     if (!operation.requiresAuth()) {
-      return chain.proceed(chain.request());
+      return null;
     }
     for (String scheme : operation.security()) {
       Interceptor auth = byScheme.get(scheme);
       if (auth != null) {
-        return auth.intercept(chain);
+        return auth;
       }
     }
-    return fallback != null ? fallback.intercept(chain) : chain.proceed(chain.request());
+    return fallback;
   }
 
   /** Whether any credentials are configured. */

@@ -9,8 +9,8 @@ import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.ResponseTooLargeException;
 import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.Upload;
+import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Headers;
-import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import java.io.FileNotFoundException;
@@ -28,6 +28,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -40,7 +42,7 @@ import javax.net.ssl.SSLHandshakeException;
  * still dribbles in, the body subscription is cancelled (which closes the connection) and a typed
  * exception is thrown.
  */
-public final class JdkTransport implements Interceptor {
+public final class JdkTransport implements AsyncInterceptor {
   /** Headers the JDK client computes itself and refuses to take from callers. */
   private static final Set<String> COMPUTED =
       caseInsensitive("host", "content-length", "connection", "expect", "upgrade");
@@ -66,82 +68,152 @@ public final class JdkTransport implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) {
-    Request request = chain.request();
-    String what = request.operation().describe();
-    Duration remaining = chain.deadline().remaining();
-    if (remaining.isZero()) {
-      throw new DeadlineExceededException(
-          what + ": the call deadline passed before attempt " + chain.attempt());
-    }
-    Duration attemptTimeout = chain.options().attemptTimeout().orElse(this.attemptTimeout);
-    boolean deadlineBinds = remaining.compareTo(attemptTimeout) < 0;
-    Duration budget = deadlineBinds ? remaining : attemptTimeout;
-
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(request.uri())
-            .timeout(budget)
-            .method(request.method(), publisher(request));
-    request
-        .headers()
-        .forEach(
-            (name, value) -> {
-              if (!COMPUTED.contains(name)) {
-                builder.header(name, value);
-              }
-            });
-
+    Attempt attempt = new Attempt(chain);
     // The blocking send(): sendAsync().get() would add a hand-off to another pool on every call.
     // A body subscriber that is not one of the JDK's own still costs one hand-off to the client's
     // executor (the JDK does not run callers' subscribers on its selector thread); it is the price
     // of bounding the body's size and time, which none of the JDK's subscribers do.
-    long start = System.nanoTime();
-    AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
     try {
-      HttpResponse<Object> response =
-          client.send(
-              builder.build(),
-              info -> {
-                if (request.streamsResponse()
-                    && info.statusCode() >= 200
-                    && info.statusCode() < 300) {
-                  // Handed over on the connection; a stall is bounded between chunks.
-                  return HttpResponse.BodySubscribers.mapping(
-                      new StreamingBodySubscriber(attemptTimeout.toNanos()), Object.class::cast);
+      return attempt.response(client.send(attempt.build(), attempt::subscriber));
+    } catch (InterruptedException e) {
+      attempt.abort();
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(attempt.what + ": interrupted", e);
+    } catch (IOException | RuntimeException e) {
+      throw attempt.failure(e);
+    } finally {
+      attempt.stopTimer();
+    }
+  }
+
+  /**
+   * Sends without blocking: the exchange runs on the JDK client's executor, and cancelling the
+   * call aborts it (the JDK's future is cancelled and the body subscription, which holds the
+   * connection, is cancelled too).
+   */
+  @Override
+  public CompletableFuture<Response> interceptAsync(Chain chain) {
+    AsyncCall call = ((RealChain) chain).asyncCall();
+    Attempt attempt = new Attempt(chain);
+    HttpRequest request = attempt.build();
+    CompletableFuture<HttpResponse<Object>> sent = client.sendAsync(request, attempt::subscriber);
+    Runnable abort =
+        () -> {
+          sent.cancel(true);
+          attempt.abort();
+        };
+    call.onCancel(abort);
+    return sent.handle(
+        (response, failure) -> {
+          call.done(abort);
+          attempt.stopTimer();
+          if (call.cancelled()) {
+            throw AsyncCall.cancellation(attempt.what);
+          }
+          if (failure != null) {
+            Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause()
+                    : failure;
+            throw attempt.failure(cause);
+          }
+          return attempt.response(response);
+        });
+  }
+
+  /** One attempt's request, budget and body subscriber, shared by both ways of sending. */
+  private final class Attempt {
+    final Request request;
+    final String what;
+    final Duration attemptTimeout;
+    final boolean deadlineBinds;
+    final Duration budget;
+    final int number;
+    final long start = System.nanoTime();
+    final AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
+
+    Attempt(Chain chain) {
+      this.request = chain.request();
+      this.what = request.operation().describe();
+      this.number = chain.attempt();
+      Duration remaining = chain.deadline().remaining();
+      if (remaining.isZero()) {
+        throw new DeadlineExceededException(
+            what + ": the call deadline passed before attempt " + number);
+      }
+      this.attemptTimeout =
+          chain.options().attemptTimeout().orElse(JdkTransport.this.attemptTimeout);
+      this.deadlineBinds = remaining.compareTo(attemptTimeout) < 0;
+      this.budget = deadlineBinds ? remaining : attemptTimeout;
+    }
+
+    HttpRequest build() {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(request.uri())
+              .timeout(budget)
+              .method(request.method(), publisher(request));
+      request
+          .headers()
+          .forEach(
+              (name, value) -> {
+                if (!COMPUTED.contains(name)) {
+                  builder.header(name, value);
                 }
-                BoundedBodySubscriber subscriber =
-                    new BoundedBodySubscriber(
-                        maxResponseBytes,
-                        info.headers().firstValueAsLong("Content-Length").orElse(-1));
-                // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
-                subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
-                body.set(subscriber);
-                return HttpResponse.BodySubscribers.mapping(subscriber, Object.class::cast);
               });
+      return builder.build();
+    }
+
+    HttpResponse.BodySubscriber<Object> subscriber(HttpResponse.ResponseInfo info) {
+      if (request.streamsResponse() && info.statusCode() >= 200 && info.statusCode() < 300) {
+        // Handed over on the connection; a stall is bounded between chunks.
+        return HttpResponse.BodySubscribers.mapping(
+            new StreamingBodySubscriber(attemptTimeout.toNanos()), Object.class::cast);
+      }
+      BoundedBodySubscriber subscriber =
+          new BoundedBodySubscriber(
+              maxResponseBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+      // The JDK's timeout ended with the headers: the rest of the budget bounds the body.
+      subscriber.expireAfter(budget.toNanos() - (System.nanoTime() - start));
+      body.set(subscriber);
+      return HttpResponse.BodySubscribers.mapping(subscriber, Object.class::cast);
+    }
+
+    Response response(HttpResponse<Object> response) {
       Headers headers = Headers.of(response.headers().map());
       if (response.body() instanceof InputStream stream) {
-        return new Response(response.statusCode(), headers, EMPTY, chain.attempt(), stream);
+        return new Response(response.statusCode(), headers, EMPTY, number, stream);
       }
-      return new Response(
-          response.statusCode(), headers, (byte[]) response.body(), chain.attempt());
-    } catch (InterruptedException e) {
-      abort(body);
-      Thread.currentThread().interrupt();
-      throw new CallInterruptedException(what + ": interrupted", e);
-    } catch (IOException | RuntimeException e) {
-      abort(body);
+      return new Response(response.statusCode(), headers, (byte[]) response.body(), number);
+    }
+
+    /** The typed exception for what went wrong, the body subscription cancelled. */
+    RuntimeException failure(Throwable e) {
+      abort();
       BoundedBodySubscriber subscriber = body.get();
       if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)
           || causedBy(e, BoundedBodySubscriber.BodyTimeout.class)
           || (subscriber != null && subscriber.timedOut())) {
         if (deadlineBinds) {
-          throw new DeadlineExceededException(
-              what + ": the call deadline passed during attempt " + chain.attempt());
+          return new DeadlineExceededException(
+              what + ": the call deadline passed during attempt " + number);
         }
-        throw new AttemptTimeoutException(
-            what + ": attempt " + chain.attempt() + " took longer than " + attemptTimeout, e);
+        return new AttemptTimeoutException(
+            what + ": attempt " + number + " took longer than " + attemptTimeout, e);
       }
-      throw translate(what, e, deadlineBinds);
-    } finally {
+      if (e instanceof InvalidRequestException invalid) {
+        return invalid;
+      }
+      return translate(what, e, deadlineBinds);
+    }
+
+    void abort() {
+      BoundedBodySubscriber subscriber = body.get();
+      if (subscriber != null) {
+        subscriber.cancel();
+      }
+    }
+
+    void stopTimer() {
       BoundedBodySubscriber subscriber = body.get();
       if (subscriber != null) {
         subscriber.stopTimer();
@@ -196,13 +268,6 @@ public final class JdkTransport implements Interceptor {
       }
     }
     return false;
-  }
-
-  private static void abort(AtomicReference<BoundedBodySubscriber> body) {
-    BoundedBodySubscriber subscriber = body.get();
-    if (subscriber != null) {
-      subscriber.cancel();
-    }
   }
 
   /** Maps what the JDK client reports to the runtime's transport exceptions. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
+import io.recordgen.runtime.ApiResponse;
+import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.ResponseType;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -260,6 +263,32 @@ class AuthSchemesTest {
 
     assertThat(issued).hasValue(1);
     assertThat(service.received()).hasSize(32);
+  }
+
+  @Test
+  void asyncCallsShareOneTokenRequestAndReplaceARejectedToken() throws Exception {
+    ApiClient client = client(oauth().build());
+    expected = "Bearer at-1|null|page=2|null";
+    List<CompletableFuture<ApiResponse<Map<?, ?>>>> calls = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      calls.add(client.exchangeAsync(secured(), CallOptions.none()));
+    }
+    for (CompletableFuture<ApiResponse<Map<?, ?>>> call : calls) {
+      assertThat(call.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+    }
+    assertThat(issued).hasValue(1);
+
+    expected = "Bearer at-2|null|page=2|null"; // the service revoked at-1
+    assertThat(client.exchangeAsync(secured(), CallOptions.none()).get(10, TimeUnit.SECONDS))
+        .extracting(ApiResponse::status)
+        .isEqualTo(200);
+    assertThat(issued).hasValue(2);
+    assertThat(service.received()).hasSize(34);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // Map.class is raw
+  private static ApiCall<Map<?, ?>> secured() {
+    return (ApiCall) ApiCall.builder(SECURED, ResponseType.of(Map.class)).query("page", 2).build();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,6 +38,13 @@ public final class FakeTime extends Clock implements Sleeper {
   public void sleep(Duration duration) {
     sleeps.add(duration);
     advance(duration);
+  }
+
+  /** An asynchronous wait, recorded and over at once like a blocking one. */
+  @Override
+  public CompletableFuture<Void> after(Duration duration) {
+    sleep(duration);
+    return CompletableFuture.completedFuture(null);
   }
 
   @Override

@@ -70,7 +70,12 @@ public final class LocalServer implements AutoCloseable {
   private volatile Handler handler = (exchange, n) -> respond(exchange, 200, "{}");
 
   public LocalServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    this(256);
+  }
+
+  /** A server whose listen queue holds {@code backlog} connections not yet accepted. */
+  public LocalServer(int backlog) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
     server.createContext(
         "/",
         exchange -> {

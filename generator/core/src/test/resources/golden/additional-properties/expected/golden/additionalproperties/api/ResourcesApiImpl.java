@@ -32,10 +32,16 @@ final class ResourcesApiImpl implements ResourcesApi {
     @Override
     public ApiResponse<Resource> putResourceWithResponse(PutResourceInput input,
             CallOptions options) {
+        return client.exchange(putResourceCall(input), options);
+    }
+
+    /**
+     * The call that {@link #putResourceWithResponse} performs.
+     */
+    ApiCall<Resource> putResourceCall(PutResourceInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Resource> call = ApiCall.builder(PUT_RESOURCE, PUT_RESOURCE_RESPONSE)
+        return ApiCall.builder(PUT_RESOURCE, PUT_RESOURCE_RESPONSE)
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -31,9 +31,15 @@ final class PetsApiImpl implements PetsApi {
 
     @Override
     public ApiResponse<List<Pet>> listPetsWithResponse(ListPetsInput input, CallOptions options) {
+        return client.exchange(listPetsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #listPetsWithResponse} performs.
+     */
+    ApiCall<List<Pet>> listPetsCall(ListPetsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<List<Pet>> call = ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE)
+        return ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -41,33 +41,51 @@ final class PetsApiImpl implements PetsApi {
 
     @Override
     public ApiResponse<Guild> getPetWithResponse(GetPetInput input, CallOptions options) {
+        return client.exchange(getPetCall(input), options);
+    }
+
+    /**
+     * The call that {@link #getPetWithResponse} performs.
+     */
+    ApiCall<Guild> getPetCall(GetPetInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Guild> call = ApiCall.builder(GET_PET, GET_PET_RESPONSE)
+        return ApiCall.builder(GET_PET, GET_PET_RESPONSE)
                 .path("call", input.call())
                 .query("client", input.client())
                 .query("violations", input.violations())
                 .query("items1", input.items1())
                 .query("params", input.params())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> putGuildWithResponse(PutGuildInput input, CallOptions options) {
+        return client.exchange(putGuildCall(input), options);
+    }
+
+    /**
+     * The call that {@link #putGuildWithResponse} performs.
+     */
+    ApiCall<Void> putGuildCall(PutGuildInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(PUT_GUILD, PUT_GUILD_RESPONSE)
+        return ApiCall.builder(PUT_GUILD, PUT_GUILD_RESPONSE)
                 .path("call", input.call())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> getPetAsyncWithResponse(GetPetAsyncInput input, CallOptions options) {
+        return client.exchange(getPetAsyncCall(input), options);
+    }
+
+    /**
+     * The call that {@link #getPetAsyncWithResponse} performs.
+     */
+    ApiCall<Void> getPetAsyncCall(GetPetAsyncInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(GET_PET_ASYNC, GET_PET_ASYNC_RESPONSE)
+        return ApiCall.builder(GET_PET_ASYNC, GET_PET_ASYNC_RESPONSE)
                 .path("call", input.call())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -30,10 +30,16 @@ final class LimitsApiImpl implements LimitsApi {
 
     @Override
     public ApiResponse<Wide> putWideWithResponse(PutWideInput input, CallOptions options) {
+        return client.exchange(putWideCall(input), options);
+    }
+
+    /**
+     * The call that {@link #putWideWithResponse} performs.
+     */
+    ApiCall<Wide> putWideCall(PutWideInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Wide> call = ApiCall.builder(PUT_WIDE, PUT_WIDE_RESPONSE)
+        return ApiCall.builder(PUT_WIDE, PUT_WIDE_RESPONSE)
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

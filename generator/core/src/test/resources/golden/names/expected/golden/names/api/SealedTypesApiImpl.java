@@ -32,12 +32,18 @@ final class SealedTypesApiImpl implements SealedTypesApi {
     @Override
     public ApiResponse<Record> getClassByDefaultWithResponse(GetClassByDefaultInput input,
             CallOptions options) {
+        return client.exchange(getClassByDefaultCall(input), options);
+    }
+
+    /**
+     * The call that {@link #getClassByDefaultWithResponse} performs.
+     */
+    ApiCall<Record> getClassByDefaultCall(GetClassByDefaultInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Record> call = ApiCall.builder(GET_CLASS_BY_DEFAULT, GET_CLASS_BY_DEFAULT_RESPONSE)
+        return ApiCall.builder(GET_CLASS_BY_DEFAULT, GET_CLASS_BY_DEFAULT_RESPONSE)
                 .path("default", input.default_())
                 .query("record", input.record_())
                 .query("Record", input.record2())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -32,11 +32,17 @@ final class ProfilesApiImpl implements ProfilesApi {
     @Override
     public ApiResponse<Profile> updateProfileWithResponse(UpdateProfileInput input,
             CallOptions options) {
+        return client.exchange(updateProfileCall(input), options);
+    }
+
+    /**
+     * The call that {@link #updateProfileWithResponse} performs.
+     */
+    ApiCall<Profile> updateProfileCall(UpdateProfileInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Profile> call = ApiCall.builder(UPDATE_PROFILE, UPDATE_PROFILE_RESPONSE)
+        return ApiCall.builder(UPDATE_PROFILE, UPDATE_PROFILE_RESPONSE)
                 .path("id", input.id())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -32,10 +32,16 @@ final class PaymentsApiImpl implements PaymentsApi {
     @Override
     public ApiResponse<Payment> createPaymentWithResponse(CreatePaymentInput input,
             CallOptions options) {
+        return client.exchange(createPaymentCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createPaymentWithResponse} performs.
+     */
+    ApiCall<Payment> createPaymentCall(CreatePaymentInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Payment> call = ApiCall.builder(CREATE_PAYMENT, CREATE_PAYMENT_RESPONSE)
+        return ApiCall.builder(CREATE_PAYMENT, CREATE_PAYMENT_RESPONSE)
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

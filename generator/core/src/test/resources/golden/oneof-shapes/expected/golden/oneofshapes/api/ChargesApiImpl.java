@@ -31,10 +31,16 @@ final class ChargesApiImpl implements ChargesApi {
 
     @Override
     public ApiResponse<Charge> getChargeWithResponse(GetChargeInput input, CallOptions options) {
+        return client.exchange(getChargeCall(input), options);
+    }
+
+    /**
+     * The call that {@link #getChargeWithResponse} performs.
+     */
+    ApiCall<Charge> getChargeCall(GetChargeInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Charge> call = ApiCall.builder(GET_CHARGE, GET_CHARGE_RESPONSE)
+        return ApiCall.builder(GET_CHARGE, GET_CHARGE_RESPONSE)
                 .path("id", input.id())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -45,40 +45,64 @@ final class ItemsApiImpl implements ItemsApi {
 
     @Override
     public ApiResponse<Item> getItemWithResponse(GetItemInput input, CallOptions options) {
+        return client.exchange(getItemCall(input), options);
+    }
+
+    /**
+     * The call that {@link #getItemWithResponse} performs.
+     */
+    ApiCall<Item> getItemCall(GetItemInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Item> call = ApiCall.builder(GET_ITEM, GET_ITEM_RESPONSE)
+        return ApiCall.builder(GET_ITEM, GET_ITEM_RESPONSE)
                 .path("itemId", input.itemId())
                 .header("X-Request-Id", input.xRequestId())
                 .cookie("session", input.session())
                 .queryJoined("fields", input.fields(), ",")
                 .query("include-deleted", input.includeDeleted())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options) {
+        return client.exchange(deleteItemsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #deleteItemsWithResponse} performs.
+     */
+    ApiCall<Void> deleteItemsCall(DeleteItemsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
+        return ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
                 .path("itemId", input.itemId())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> getItem2WithResponse(GetItem2Input input, CallOptions options) {
+        return client.exchange(getItem2Call(input), options);
+    }
+
+    /**
+     * The call that {@link #getItem2WithResponse} performs.
+     */
+    ApiCall<Void> getItem2Call(GetItem2Input input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(GET_ITEM2, GET_ITEM2_RESPONSE)
+        return ApiCall.builder(GET_ITEM2, GET_ITEM2_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> createItemWithResponse(CreateItemInput input, CallOptions options) {
+        return client.exchange(createItemCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createItemWithResponse} performs.
+     */
+    ApiCall<Void> createItemCall(CreateItemInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(CREATE_ITEM, CREATE_ITEM_RESPONSE)
+        return ApiCall.builder(CREATE_ITEM, CREATE_ITEM_RESPONSE)
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

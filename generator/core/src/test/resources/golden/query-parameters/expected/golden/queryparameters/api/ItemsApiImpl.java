@@ -38,8 +38,15 @@ final class ItemsApiImpl implements ItemsApi {
     @Override
     public ApiResponse<List<Item>> listItemsWithResponse(ListItemsInput input,
             CallOptions options) {
+        return client.exchange(listItemsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #listItemsWithResponse} performs.
+     */
+    ApiCall<List<Item>> listItemsCall(ListItemsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<List<Item>> call = ApiCall.builder(LIST_ITEMS, LIST_ITEMS_RESPONSE)
+        return ApiCall.builder(LIST_ITEMS, LIST_ITEMS_RESPONSE)
                 .path("project_id", input.projectId())
                 .query("offset", input.offset())
                 .query("limit", input.limit())
@@ -49,15 +56,20 @@ final class ItemsApiImpl implements ItemsApi {
                 .header("X-Trace", input.xTrace())
                 .cookie("session", input.session())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> deleteItemsWithResponse(DeleteItemsInput input, CallOptions options) {
+        return client.exchange(deleteItemsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #deleteItemsWithResponse} performs.
+     */
+    ApiCall<Void> deleteItemsCall(DeleteItemsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
+        return ApiCall.builder(DELETE_ITEMS, DELETE_ITEMS_RESPONSE)
                 .path("project_id", input.projectId())
                 .build();
-        return client.exchange(call, options);
     }
 }

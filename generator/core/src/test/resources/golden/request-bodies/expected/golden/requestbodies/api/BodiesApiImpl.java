@@ -56,18 +56,31 @@ final class BodiesApiImpl implements BodiesApi {
     @Override
     public ApiResponse<CreateTokenResponse> createTokenWithResponse(CreateTokenInput input,
             CallOptions options) {
+        return client.exchange(createTokenCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createTokenWithResponse} performs.
+     */
+    ApiCall<CreateTokenResponse> createTokenCall(CreateTokenInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<CreateTokenResponse> call = ApiCall.builder(CREATE_TOKEN, CREATE_TOKEN_RESPONSE)
+        return ApiCall.builder(CREATE_TOKEN, CREATE_TOKEN_RESPONSE)
                 .body(input.body(), "application/x-www-form-urlencoded")
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> uploadDocumentWithResponse(UploadDocumentInput input,
             CallOptions options) {
+        return client.exchange(uploadDocumentCall(input), options);
+    }
+
+    /**
+     * The call that {@link #uploadDocumentWithResponse} performs.
+     */
+    ApiCall<Void> uploadDocumentCall(UploadDocumentInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(UPLOAD_DOCUMENT, UPLOAD_DOCUMENT_RESPONSE)
+        return ApiCall.builder(UPLOAD_DOCUMENT, UPLOAD_DOCUMENT_RESPONSE)
                 .body(Multipart.builder()
                         .part("file", input.body().file())
                         .part("title", input.body().title())
@@ -76,36 +89,53 @@ final class BodiesApiImpl implements BodiesApi {
                         .part("options", input.body().options())
                         .build(), "multipart/form-data")
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Download> downloadContentWithResponse(DownloadContentInput input,
             CallOptions options) {
+        return client.exchange(downloadContentCall(input), options);
+    }
+
+    /**
+     * The call that {@link #downloadContentWithResponse} performs.
+     */
+    ApiCall<Download> downloadContentCall(DownloadContentInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Download> call = ApiCall.builder(DOWNLOAD_CONTENT, DOWNLOAD_CONTENT_RESPONSE)
+        return ApiCall.builder(DOWNLOAD_CONTENT, DOWNLOAD_CONTENT_RESPONSE)
                 .path("id", input.id())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> replaceContentWithResponse(ReplaceContentInput input,
             CallOptions options) {
+        return client.exchange(replaceContentCall(input), options);
+    }
+
+    /**
+     * The call that {@link #replaceContentWithResponse} performs.
+     */
+    ApiCall<Void> replaceContentCall(ReplaceContentInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(REPLACE_CONTENT, REPLACE_CONTENT_RESPONSE)
+        return ApiCall.builder(REPLACE_CONTENT, REPLACE_CONTENT_RESPONSE)
                 .path("id", input.id())
                 .body(input.body(), "application/octet-stream")
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<String> addNoteWithResponse(AddNoteInput input, CallOptions options) {
+        return client.exchange(addNoteCall(input), options);
+    }
+
+    /**
+     * The call that {@link #addNoteWithResponse} performs.
+     */
+    ApiCall<String> addNoteCall(AddNoteInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<String> call = ApiCall.builder(ADD_NOTE, ADD_NOTE_RESPONSE)
+        return ApiCall.builder(ADD_NOTE, ADD_NOTE_RESPONSE)
                 .body(input.body(), "text/plain")
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -53,41 +53,71 @@ final class PetsApiImpl implements PetsApi {
     @Override
     public ApiResponse<List<String>> listPetsWithResponse(ListPetsInput input,
             CallOptions options) {
+        return client.exchange(listPetsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #listPetsWithResponse} performs.
+     */
+    ApiCall<List<String>> listPetsCall(ListPetsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<List<String>> call = ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE)
+        return ApiCall.builder(LIST_PETS, LIST_PETS_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> adminStatsWithResponse(AdminStatsInput input, CallOptions options) {
+        return client.exchange(adminStatsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #adminStatsWithResponse} performs.
+     */
+    ApiCall<Void> adminStatsCall(AdminStatsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(ADMIN_STATS, ADMIN_STATS_RESPONSE)
+        return ApiCall.builder(ADMIN_STATS, ADMIN_STATS_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> showSessionWithResponse(ShowSessionInput input, CallOptions options) {
+        return client.exchange(showSessionCall(input), options);
+    }
+
+    /**
+     * The call that {@link #showSessionWithResponse} performs.
+     */
+    ApiCall<Void> showSessionCall(ShowSessionInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(SHOW_SESSION, SHOW_SESSION_RESPONSE)
+        return ApiCall.builder(SHOW_SESSION, SHOW_SESSION_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> machineCallWithResponse(MachineCallInput input, CallOptions options) {
+        return client.exchange(machineCallCall(input), options);
+    }
+
+    /**
+     * The call that {@link #machineCallWithResponse} performs.
+     */
+    ApiCall<Void> machineCallCall(MachineCallInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(MACHINE_CALL, MACHINE_CALL_RESPONSE)
+        return ApiCall.builder(MACHINE_CALL, MACHINE_CALL_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> healthWithResponse(HealthInput input, CallOptions options) {
+        return client.exchange(healthCall(input), options);
+    }
+
+    /**
+     * The call that {@link #healthWithResponse} performs.
+     */
+    ApiCall<Void> healthCall(HealthInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(HEALTH, HEALTH_RESPONSE)
+        return ApiCall.builder(HEALTH, HEALTH_RESPONSE)
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -32,13 +32,19 @@ final class SessionsApiImpl implements SessionsApi {
     @Override
     public ApiResponse<Session> createSessionWithResponse(CreateSessionInput input,
             CallOptions options) {
+        return client.exchange(createSessionCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createSessionWithResponse} performs.
+     */
+    ApiCall<Session> createSessionCall(CreateSessionInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Session> call = ApiCall.builder(CREATE_SESSION, CREATE_SESSION_RESPONSE)
+        return ApiCall.builder(CREATE_SESSION, CREATE_SESSION_RESPONSE)
                 .query("api_key", input.apiKey())
                 .header("X-One-Time-Code", input.xOneTimeCode())
                 .header("X-Client", input.xClient())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -35,20 +35,32 @@ final class CardsApiImpl implements CardsApi {
 
     @Override
     public ApiResponse<Void> createCardWithResponse(CreateCardInput input, CallOptions options) {
+        return client.exchange(createCardCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createCardWithResponse} performs.
+     */
+    ApiCall<Void> createCardCall(CreateCardInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(CREATE_CARD, CREATE_CARD_RESPONSE)
+        return ApiCall.builder(CREATE_CARD, CREATE_CARD_RESPONSE)
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> updateCardWithResponse(UpdateCardInput input, CallOptions options) {
+        return client.exchange(updateCardCall(input), options);
+    }
+
+    /**
+     * The call that {@link #updateCardWithResponse} performs.
+     */
+    ApiCall<Void> updateCardCall(UpdateCardInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(UPDATE_CARD, UPDATE_CARD_RESPONSE)
+        return ApiCall.builder(UPDATE_CARD, UPDATE_CARD_RESPONSE)
                 .path("id", input.id())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -43,30 +43,48 @@ final class MediaApiImpl implements MediaApi {
     @Override
     public ApiResponse<Download> downloadImageWithResponse(DownloadImageInput input,
             CallOptions options) {
+        return client.exchange(downloadImageCall(input), options);
+    }
+
+    /**
+     * The call that {@link #downloadImageWithResponse} performs.
+     */
+    ApiCall<Download> downloadImageCall(DownloadImageInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Download> call = ApiCall.builder(DOWNLOAD_IMAGE, DOWNLOAD_IMAGE_RESPONSE)
+        return ApiCall.builder(DOWNLOAD_IMAGE, DOWNLOAD_IMAGE_RESPONSE)
                 .path("id", input.id())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<Void> uploadImageWithResponse(UploadImageInput input, CallOptions options) {
+        return client.exchange(uploadImageCall(input), options);
+    }
+
+    /**
+     * The call that {@link #uploadImageWithResponse} performs.
+     */
+    ApiCall<Void> uploadImageCall(UploadImageInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<Void> call = ApiCall.builder(UPLOAD_IMAGE, UPLOAD_IMAGE_RESPONSE)
+        return ApiCall.builder(UPLOAD_IMAGE, UPLOAD_IMAGE_RESPONSE)
                 .path("id", input.id())
                 .body(input.body(), "application/octet-stream")
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<EventStream> watchRendersWithResponse(WatchRendersInput input,
             CallOptions options) {
+        return client.exchange(watchRendersCall(input), options);
+    }
+
+    /**
+     * The call that {@link #watchRendersWithResponse} performs.
+     */
+    ApiCall<EventStream> watchRendersCall(WatchRendersInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<EventStream> call = ApiCall.builder(WATCH_RENDERS, WATCH_RENDERS_RESPONSE)
+        return ApiCall.builder(WATCH_RENDERS, WATCH_RENDERS_RESPONSE)
                 .query("since", input.since())
                 .build();
-        return client.exchange(call, options);
     }
 }

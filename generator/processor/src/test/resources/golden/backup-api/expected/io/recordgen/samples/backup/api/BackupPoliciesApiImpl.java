@@ -51,27 +51,37 @@ final class BackupPoliciesApiImpl implements BackupPoliciesApi {
     @Override
     public ApiResponse<ShowBackupPolicyResponse> showBackupPolicyWithResponse(
             ShowBackupPolicyInput input, CallOptions options) {
+        return client.exchange(showBackupPolicyCall(input), options);
+    }
+
+    /**
+     * The call that {@link #showBackupPolicyWithResponse} performs.
+     */
+    ApiCall<ShowBackupPolicyResponse> showBackupPolicyCall(ShowBackupPolicyInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<ShowBackupPolicyResponse> call = ApiCall.builder(SHOW_BACKUP_POLICY,
-                SHOW_BACKUP_POLICY_RESPONSE)
+        return ApiCall.builder(SHOW_BACKUP_POLICY, SHOW_BACKUP_POLICY_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .path("instance_id", input.instanceId())
                 .header("X-Language", input.xLanguage())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<UpdateBackupPolicyResponse> updateBackupPolicyWithResponse(
             UpdateBackupPolicyInput input, CallOptions options) {
+        return client.exchange(updateBackupPolicyCall(input), options);
+    }
+
+    /**
+     * The call that {@link #updateBackupPolicyWithResponse} performs.
+     */
+    ApiCall<UpdateBackupPolicyResponse> updateBackupPolicyCall(UpdateBackupPolicyInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<UpdateBackupPolicyResponse> call = ApiCall.builder(UPDATE_BACKUP_POLICY,
-                UPDATE_BACKUP_POLICY_RESPONSE)
+        return ApiCall.builder(UPDATE_BACKUP_POLICY, UPDATE_BACKUP_POLICY_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .path("instance_id", input.instanceId())
                 .header("X-Language", input.xLanguage())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

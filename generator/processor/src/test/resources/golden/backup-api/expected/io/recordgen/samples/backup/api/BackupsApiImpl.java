@@ -58,20 +58,33 @@ final class BackupsApiImpl implements BackupsApi {
     @Override
     public ApiResponse<CreateBackupResponse> createBackupWithResponse(CreateBackupInput input,
             CallOptions options) {
+        return client.exchange(createBackupCall(input), options);
+    }
+
+    /**
+     * The call that {@link #createBackupWithResponse} performs.
+     */
+    ApiCall<CreateBackupResponse> createBackupCall(CreateBackupInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<CreateBackupResponse> call = ApiCall.builder(CREATE_BACKUP, CREATE_BACKUP_RESPONSE)
+        return ApiCall.builder(CREATE_BACKUP, CREATE_BACKUP_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .header("X-Language", input.xLanguage())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<ListBackupsResponse> listBackupsWithResponse(ListBackupsInput input,
             CallOptions options) {
+        return client.exchange(listBackupsCall(input), options);
+    }
+
+    /**
+     * The call that {@link #listBackupsWithResponse} performs.
+     */
+    ApiCall<ListBackupsResponse> listBackupsCall(ListBackupsInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<ListBackupsResponse> call = ApiCall.builder(LIST_BACKUPS, LIST_BACKUPS_RESPONSE)
+        return ApiCall.builder(LIST_BACKUPS, LIST_BACKUPS_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .header("X-Language", input.xLanguage())
                 .query("instance_id", input.instanceId())
@@ -84,18 +97,23 @@ final class BackupsApiImpl implements BackupsApi {
                 .query("name", input.name())
                 .query("instance_name", input.instanceName())
                 .build();
-        return client.exchange(call, options);
     }
 
     @Override
     public ApiResponse<DeleteBackupResponse> deleteBackupWithResponse(DeleteBackupInput input,
             CallOptions options) {
+        return client.exchange(deleteBackupCall(input), options);
+    }
+
+    /**
+     * The call that {@link #deleteBackupWithResponse} performs.
+     */
+    ApiCall<DeleteBackupResponse> deleteBackupCall(DeleteBackupInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<DeleteBackupResponse> call = ApiCall.builder(DELETE_BACKUP, DELETE_BACKUP_RESPONSE)
+        return ApiCall.builder(DELETE_BACKUP, DELETE_BACKUP_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .header("X-Language", input.xLanguage())
                 .path("backup_id", input.backupId())
                 .build();
-        return client.exchange(call, options);
     }
 }

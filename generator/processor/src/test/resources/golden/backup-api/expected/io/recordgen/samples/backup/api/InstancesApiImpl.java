@@ -44,12 +44,18 @@ final class InstancesApiImpl implements InstancesApi {
     @Override
     public ApiResponse<RestoreResponse> restoreInstanceWithResponse(RestoreInstanceInput input,
             CallOptions options) {
+        return client.exchange(restoreInstanceCall(input), options);
+    }
+
+    /**
+     * The call that {@link #restoreInstanceWithResponse} performs.
+     */
+    ApiCall<RestoreResponse> restoreInstanceCall(RestoreInstanceInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<RestoreResponse> call = ApiCall.builder(RESTORE_INSTANCE, RESTORE_INSTANCE_RESPONSE)
+        return ApiCall.builder(RESTORE_INSTANCE, RESTORE_INSTANCE_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .header("X-Language", input.xLanguage())
                 .body(input.body())
                 .build();
-        return client.exchange(call, options);
     }
 }

@@ -44,12 +44,18 @@ final class JobsApiImpl implements JobsApi {
     @Override
     public ApiResponse<ShowJobResponse> showJobWithResponse(ShowJobInput input,
             CallOptions options) {
+        return client.exchange(showJobCall(input), options);
+    }
+
+    /**
+     * The call that {@link #showJobWithResponse} performs.
+     */
+    ApiCall<ShowJobResponse> showJobCall(ShowJobInput input) {
         Objects.requireNonNull(input, "input");
-        ApiCall<ShowJobResponse> call = ApiCall.builder(SHOW_JOB, SHOW_JOB_RESPONSE)
+        return ApiCall.builder(SHOW_JOB, SHOW_JOB_RESPONSE)
                 .path("project_id", input.projectId() == null ? projectId : input.projectId())
                 .header("X-Language", input.xLanguage())
                 .query("id", input.id())
                 .build();
-        return client.exchange(call, options);
     }
 }
