@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.contract.backup.api.BackupsApi;
 import io.recordgen.contract.backup.model.CreateBackupRequest;
-import io.recordgen.runtime.ApiCall;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.ApiClient;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.auth.StaticTokenAuth;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -14,6 +14,11 @@ import io.recordgen.runtime.internal.RealChain;
 import io.recordgen.runtime.internal.RetryInterceptor;
 import io.recordgen.runtime.internal.RuntimeThreads;
 import io.recordgen.runtime.internal.UriEncoding;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.EncodedBody;
+import io.recordgen.runtime.support.Multipart;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -41,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ApiClient client = ApiClient.builder()
  *     .endpoint(URI.create("https://gaussdb.cn-north-4.myhuaweicloud.com"))
- *     .auth(StaticTokenAuth.of(System.getenv("HUAWEICLOUD_TOKEN")))
+ *     .auth(BearerAuth.of(Secret.of(System.getenv("TOKEN"))))
  *     .build();
  * BackupsApi backups = BackupsApi.create(client);
  * }</pre>
@@ -553,8 +558,9 @@ public final class ApiClient {
 
     /**
      * How operations that need credentials are authenticated, whatever their security schemes:
-     * {@link io.recordgen.runtime.auth.StaticTokenAuth}, {@link
-     * io.recordgen.runtime.auth.IamTokenProvider} or {@link io.recordgen.runtime.auth.AkSkSigner}.
+     * {@link io.recordgen.runtime.auth.BearerAuth}, {@link io.recordgen.runtime.auth.ApiKeyAuth},
+     * {@link io.recordgen.runtime.auth.OAuth2ClientCredentials}, or a provider of another module
+     * (Huawei Cloud's are in {@code recordgen-huaweicloud}).
      */
     public Builder auth(Interceptor value) {
       this.auth = Objects.requireNonNull(value, "auth");
@@ -587,11 +593,6 @@ public final class ApiClient {
     public Builder random(RandomGenerator value) {
       this.random = Objects.requireNonNull(value, "random");
       return this;
-    }
-
-    /** The {@code X-Language} header sent with every call, such as {@code en-us}. */
-    public Builder language(String value) {
-      return defaultHeader("X-Language", value);
     }
 
     /** A header sent with every call; parameters of the same name override it. */

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param status the HTTP status
  * @param headers the response headers
  * @param body the raw body, possibly empty, HTML or otherwise not JSON
- * @param errorCode the service's error code ({@code error_code}), when the body carries one
- * @param errorMessage the service's error message ({@code error_msg}), when the body carries one
+ * @param errorCode the service's error code, where the spec's error schema puts it, when the
+ *     body carries one
+ * @param errorMessage the service's error message, likewise
  * @param requestId the {@code X-Request-Id} response header, when present
  */
 public record ApiError(

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * named types for the common codes; anything else (1xx, 3xx) is an {@link
  * UnexpectedStatusException}.
  *
- * <p>The error code and message are read from {@code {"error_code", "error_msg"}} bodies (and
- * the {@code code}/{@code message} spellings, top-level or under {@code error}); other bodies,
- * HTML or empty ones included, are kept raw in {@link #rawBody()}.
+ * <p>The error code and message are read where the spec's error schema puts them (the generated
+ * operation names the fields, such as {@code error_code} and {@code error_msg}), else from the
+ * generic {@code code} and {@code message}, top-level or under {@code error}; other bodies, HTML
+ * or empty ones included, are kept raw in {@link #rawBody()}.
  */
 public abstract class ApiException extends RecordgenException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package io.recordgen.runtime;
 
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.OperationSpec;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,8 @@ final class ErrorMapping {
             response.status(),
             response.headers(),
             response.body(),
-            field(json, "error_code", "code"),
-            field(json, "error_msg", "message"),
+            field(json, operation.errorCodeField(), "code"),
+            field(json, operation.errorMessageField(), "message"),
             response.headers().firstValue("X-Request-Id").orElse(null));
     return switch (response.status()) {
       case 400 -> new BadRequestException(error, codec);
@@ -57,24 +58,49 @@ final class ErrorMapping {
   }
 
   /**
-   * Reads an error field from {@code {"error_code": ..}}, {@code {"code": ..}} or the same under
-   * an {@code error} object (IAM's shape).
+   * Reads an error field at the JSON pointer the spec declares, or else the generic name at the
+   * top of the body or inside an {@code error} object.
    */
-  private static @Nullable String field(@Nullable Object json, String name, String alternative) {
+  private static @Nullable String field(
+      @Nullable Object json, @Nullable String pointer, String generic) {
+    if (pointer != null) {
+      return scalar(at(json, pointer));
+    }
     if (!(json instanceof Map<?, ?> object)) {
       return null;
     }
-    for (Object node : new Object[] {object, object.get("error")}) {
-      if (node instanceof Map<?, ?> fields) {
-        for (String key : new String[] {name, alternative}) {
-          Object value = fields.get(key);
-          if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value instanceof java.math.BigDecimal decimal
-                ? decimal.toPlainString()
-                : value.toString();
-          }
-        }
+    String top = scalar(object.get(generic));
+    if (top != null) {
+      return top;
+    }
+    return object.get("error") instanceof Map<?, ?> nested ? scalar(nested.get(generic)) : null;
+  }
+
+  /** The value at a JSON pointer (RFC 6901) of plain JSON, or {@code null}. */
+  private static @Nullable Object at(@Nullable Object json, String pointer) {
+    Object node = json;
+    if (pointer.isEmpty()) {
+      return node;
+    }
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String name = token.replace("~1", "/").replace("~0", "~");
+      if (node instanceof Map<?, ?> object) {
+        node = object.get(name);
+      } else if (node instanceof java.util.List<?> list && name.matches("0|[1-9][0-9]{0,8}")) {
+        int index = Integer.parseInt(name);
+        node = index < list.size() ? list.get(index) : null;
+      } else {
+        return null;
       }
+    }
+    return node;
+  }
+
+  private static @Nullable String scalar(@Nullable Object value) {
+    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value instanceof java.math.BigDecimal decimal
+          ? decimal.toPlainString()
+          : value.toString();
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package io.recordgen.runtime;
 
 import io.recordgen.runtime.http.Headers;
+import io.recordgen.runtime.support.HeaderValues;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

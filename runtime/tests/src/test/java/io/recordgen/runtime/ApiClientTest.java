@@ -3,7 +3,10 @@ package io.recordgen.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.recordgen.runtime.auth.StaticTokenAuth;
+import io.recordgen.huaweicloud.StaticTokenAuth;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.LocalServer;
 import java.io.IOException;
 import java.time.Duration;
@@ -85,7 +88,7 @@ class ApiClientTest {
 
   @Test
   void tokenAndDefaultsAreSent() {
-    ApiClient withLanguage = client.toBuilder().language("zh-cn").build();
+    ApiClient withLanguage = client.toBuilder().defaultHeader("X-Language", "zh-cn").build();
 
     withLanguage.execute(call("p", "i").build());
 

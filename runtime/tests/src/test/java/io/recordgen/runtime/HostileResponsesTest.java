@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.recordgen.runtime.auth.StaticTokenAuth;
+import io.recordgen.huaweicloud.StaticTokenAuth;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.LocalServer;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,6 +2,9 @@ package io.recordgen.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.LocalServer;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.recordgen.runtime.support.RuntimeLevel;
 import org.junit.jupiter.api.Test;
 
 /** The guard that generated clients call when they are created. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.recordgen.runtime.auth.AkSkCredentials;
-import io.recordgen.runtime.auth.AkSkSigner;
+import io.recordgen.huaweicloud.AkSkCredentials;
+import io.recordgen.huaweicloud.AkSkSigner;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.LocalServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -169,8 +172,7 @@ class StreamingTest {
   void anErrorStatusOfADownloadIsReadWholeAndTyped() {
     server.handler(
         (exchange, n) ->
-            LocalServer.respond(
-                exchange, 404, "{\"error_code\":\"F.404\",\"error_msg\":\"gone\"}"));
+            LocalServer.respond(exchange, 404, "{\"code\":\"F.404\",\"message\":\"gone\"}"));
 
     assertThatThrownBy(this::download)
         .isInstanceOfSatisfying(

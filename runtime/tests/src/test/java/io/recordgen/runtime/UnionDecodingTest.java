@@ -11,6 +11,7 @@ import io.recordgen.runtime.json.TypeToken;
 import io.recordgen.runtime.json.UnionAlternative;
 import io.recordgen.runtime.json.UnionAlternative.Shape;
 import io.recordgen.runtime.json.UnionAlternatives;
+import io.recordgen.runtime.support.Violations;
 import io.recordgen.runtime.testing.Codecs;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

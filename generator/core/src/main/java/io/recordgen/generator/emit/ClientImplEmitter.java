@@ -138,6 +138,12 @@ final class ClientImplEmitter {
     if (transport.idempotencyKey() != null) {
       init.add("\n.withIdempotencyKey($L)", Literals.string(transport.idempotencyKey()));
     }
+    if (transport.errorCode() != null || transport.errorMessage() != null) {
+      init.add(
+          "\n.withErrorFields($L,$W$L)",
+          transport.errorCode() == null ? "null" : Literals.string(transport.errorCode()),
+          transport.errorMessage() == null ? "null" : Literals.string(transport.errorMessage()));
+    }
     if (!transport.security().isEmpty()) {
       init.add("\n.withSecurity(");
       for (int i = 0; i < transport.security().size(); i++) {

@@ -65,7 +65,9 @@ final class ClientPlanner {
     this.apiPackage = apiPackage;
     this.apiTypes = apiTypes;
     this.ids = new OperationIds(diagnostics);
-    this.operations = new OperationPlanner(models, apiPackage, apiTypes, scopes, diagnostics);
+    this.operations =
+        new OperationPlanner(
+            models, apiPackage, apiTypes, scopes, new ErrorFields(spec), diagnostics);
   }
 
   /** The inputs and header keys planned along the clients. */

@@ -12,7 +12,7 @@ import java.util.Properties;
  */
 public final class Compatibility {
   /** The runtime level generated code needs. */
-  public static final int RUNTIME_LEVEL = 1;
+  public static final int RUNTIME_LEVEL = 2;
 
   private static final String VERSION = readVersion();
 

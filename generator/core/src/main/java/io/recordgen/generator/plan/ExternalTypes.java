@@ -17,6 +17,8 @@ public final class ExternalTypes {
   /** The runtime's package. */
   public static final String RUNTIME = "io.recordgen.runtime";
 
+  public static final String SUPPORT = "io.recordgen.runtime.support";
+
   private static final String JOBS = RUNTIME + ".jobs";
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
 
@@ -55,18 +57,18 @@ public final class ExternalTypes {
 
   // the runtime
   public static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
-  public static final ClassName API_CALL = ClassName.get(RUNTIME, "ApiCall");
+  public static final ClassName API_CALL = ClassName.get(SUPPORT, "ApiCall");
   public static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
   public static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
   public static final ClassName CALL_OPTIONS = ClassName.get(RUNTIME, "CallOptions");
   public static final ClassName HEADER_KEY = ClassName.get(RUNTIME, "HeaderKey");
   public static final ClassName PAGES = ClassName.get(RUNTIME, "Pages");
-  public static final ClassName OPERATION_SPEC = ClassName.get(RUNTIME, "OperationSpec");
-  public static final ClassName RESPONSE_TYPE = ClassName.get(RUNTIME, "ResponseType");
-  public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+  public static final ClassName OPERATION_SPEC = ClassName.get(SUPPORT, "OperationSpec");
+  public static final ClassName RESPONSE_TYPE = ClassName.get(SUPPORT, "ResponseType");
+  public static final ClassName VIOLATIONS = ClassName.get(SUPPORT, "Violations");
   public static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
-  public static final ClassName STRING_PATTERN = ClassName.get(RUNTIME, "StringPattern");
-  public static final ClassName RUNTIME_LEVEL = ClassName.get(RUNTIME, "RuntimeLevel");
+  public static final ClassName STRING_PATTERN = ClassName.get(SUPPORT, "StringPattern");
+  public static final ClassName RUNTIME_LEVEL = ClassName.get(SUPPORT, "RuntimeLevel");
   public static final ClassName SECRET = ClassName.get(RUNTIME + ".auth", "Secret");
   public static final ClassName BEARER_AUTH = ClassName.get(RUNTIME + ".auth", "BearerAuth");
   public static final ClassName BASIC_AUTH = ClassName.get(RUNTIME + ".auth", "BasicAuth");
@@ -79,7 +81,7 @@ public final class ExternalTypes {
   public static final ClassName DOWNLOAD = ClassName.get(RUNTIME, "Download");
   public static final ClassName EVENT_STREAM = ClassName.get(RUNTIME, "EventStream");
   public static final ClassName PAGED = ClassName.get(RUNTIME, "Paged");
-  public static final ClassName MULTIPART = ClassName.get(RUNTIME, "Multipart");
+  public static final ClassName MULTIPART = ClassName.get(SUPPORT, "Multipart");
   public static final ClassName TRISTATE = ClassName.get(RUNTIME + ".json", "Tristate");
   public static final ClassName TYPE_TOKEN = ClassName.get(RUNTIME + ".json", "TypeToken");
   public static final ClassName JSON_UNION = ClassName.get(RUNTIME + ".json", "JsonUnion");

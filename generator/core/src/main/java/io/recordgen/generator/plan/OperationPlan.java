@@ -102,11 +102,16 @@ public record OperationPlan(
    * @param security names of the security schemes that authorise it
    * @param idempotencyKey the request header that carries an idempotency key, when the spec
    *     declares one; the runtime then sends one key on every attempt and resends safely
+   * @param errorCode the JSON pointer of the service's error code in its error bodies, when the
+   *     spec's error schemas show one
+   * @param errorMessage the JSON pointer of the error message, likewise
    */
   public record Transport(
       @Nullable Boolean idempotentOverride,
       List<String> security,
-      @Nullable String idempotencyKey) {
+      @Nullable String idempotencyKey,
+      @Nullable String errorCode,
+      @Nullable String errorMessage) {
     public Transport {
       security = List.copyOf(security);
     }

@@ -22,6 +22,7 @@ final class OperationPlanner {
   private final JobPlanner jobs;
   private final String apiPackage;
   private final NameScope apiTypes;
+  private final ErrorFields errorFields;
   private final List<TypePlan> types = new ArrayList<>();
 
   OperationPlanner(
@@ -29,7 +30,9 @@ final class OperationPlanner {
       String apiPackage,
       NameScope apiTypes,
       Scopes scopes,
+      ErrorFields errorFields,
       Diagnostics diagnostics) {
+    this.errorFields = errorFields;
     RecordAccess access = new RecordAccess(models, diagnostics);
     this.inputs =
         new InputPlanner(
@@ -96,6 +99,7 @@ final class OperationPlanner {
       headers = responses.headers(operation, success, base, keys);
       types.add(headers);
     }
+    ErrorFields.Found errors = errorFields.of(operation);
     Set<String> security = new LinkedHashSet<>();
     operation.security().forEach(security::addAll);
     String constant = client.fields().allocate(Naming.constantName(operationId));
@@ -135,7 +139,9 @@ final class OperationPlanner {
             new OperationPlan.Transport(
                 idempotent == RuntimeDefaults.idempotent(operation.method()) ? null : idempotent,
                 List.copyOf(security),
-                operation.hints().idempotencyKey()),
+                operation.hints().idempotencyKey(),
+                errors.code(),
+                errors.message()),
             pager,
             job,
             null,

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
 import io.recordgen.generator.model.HttpMethod;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.JsonCodec;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.StringPattern;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
+import io.recordgen.runtime.support.StringPattern;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,10 @@ class RuntimeAgreementTest {
 
   @Test
   void generatedCodeNeedsTheLevelOfTheRuntimeItIsBuiltWith() {
-    assertThat(Compatibility.RUNTIME_LEVEL).isEqualTo(io.recordgen.runtime.RuntimeLevel.CURRENT);
+    assertThat(Compatibility.RUNTIME_LEVEL)
+        .isEqualTo(io.recordgen.runtime.support.RuntimeLevel.CURRENT);
     assertThat(Compatibility.generatorVersion())
-        .isEqualTo(io.recordgen.runtime.RuntimeLevel.version())
+        .isEqualTo(io.recordgen.runtime.support.RuntimeLevel.version())
         .doesNotContain("${");
   }
 

@@ -1,15 +1,15 @@
 package io.recordgen.runtime.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A token that a provider obtains itself and keeps until shortly before it expires, shared by
- * the IAM and OAuth 2.0 providers:
+ * A token that a provider obtains itself and keeps until shortly before it expires, for auth
+ * providers such as {@link OAuth2ClientCredentials} and Huawei Cloud's IAM provider:
  *
  * <ul>
  *   <li>refreshed ahead of expiry (by the configured margin, or at half its lifetime when that
@@ -27,9 +27,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>when the service answers 401, the token is refreshed once and the request resent once.
  * </ul>
  */
-final class TokenCache {
+public final class TokenCache {
   /** A token and when it stops being valid. */
-  record Token(Secret value, Instant expiresAt) {}
+  /**
+   * A token and when it stops being valid.
+   *
+   * @param value the token
+   * @param expiresAt when the service stops accepting it
+   */
+  public record Token(Secret value, Instant expiresAt) {}
 
   private final Supplier<Token> fetch;
   private final Supplier<CompletableFuture<Token>> fetchAsync;
@@ -47,8 +53,11 @@ final class TokenCache {
    *
    * @param fetch obtains a token, blocking
    * @param fetchAsync obtains a token without blocking, for asynchronous calls
+   * @param refreshAhead how long before expiry a token is replaced
+   * @param pauseAfterFailure how long a still-valid token is kept after a refresh failed
+   * @param clock the clock expiry is measured on
    */
-  TokenCache(
+  public TokenCache(
       Supplier<Token> fetch,
       Supplier<CompletableFuture<Token>> fetchAsync,
       Duration refreshAhead,
@@ -66,7 +75,7 @@ final class TokenCache {
    * more with a new token when the service answers 401. Operations that need no credentials go
    * as they are.
    */
-  Response intercept(Interceptor.Chain chain, BiFunction<Request, Secret, Request> apply) {
+  public Response intercept(Interceptor.Chain chain, BiFunction<Request, Secret, Request> apply) {
     Request request = chain.request();
     if (!request.operation().requiresAuth()) {
       return chain.proceed(request);
@@ -81,7 +90,7 @@ final class TokenCache {
   }
 
   /** {@link #intercept} without blocking: a token fetch, when one is due, is awaited as a future. */
-  CompletableFuture<Response> interceptAsync(
+  public CompletableFuture<Response> interceptAsync(
       Interceptor.Chain chain, BiFunction<Request, Secret, Request> apply) {
     Request request = chain.request();
     if (!request.operation().requiresAuth()) {
@@ -104,7 +113,7 @@ final class TokenCache {
   }
 
   /** A valid token, refreshed first when it is close to expiry. */
-  Token current() {
+  public Token current() {
     return join(current(false));
   }
 

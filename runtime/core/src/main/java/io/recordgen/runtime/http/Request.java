@@ -1,7 +1,7 @@
 package io.recordgen.runtime.http;
 
-import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.Upload;
+import io.recordgen.runtime.support.OperationSpec;
 import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.recordgen.runtime.internal;
 
-import io.recordgen.runtime.OperationSpec;
 import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.OperationSpec;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;

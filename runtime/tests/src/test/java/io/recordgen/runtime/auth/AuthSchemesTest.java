@@ -3,15 +3,15 @@ package io.recordgen.runtime.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.UnauthorizedException;
 import io.recordgen.runtime.http.Interceptor;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
 import io.recordgen.runtime.testing.LocalServer;
 import java.nio.charset.StandardCharsets;

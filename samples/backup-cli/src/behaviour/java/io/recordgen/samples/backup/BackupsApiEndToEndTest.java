@@ -17,7 +17,7 @@ import io.recordgen.runtime.BadRequestException;
 import io.recordgen.runtime.ConstraintViolationException;
 import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.UnauthorizedException;
-import io.recordgen.runtime.auth.StaticTokenAuth;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.samples.backup.api.BackupsApi;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.samples.backup.api.CreateBackupHeaders;

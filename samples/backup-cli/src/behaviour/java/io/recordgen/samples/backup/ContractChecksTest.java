@@ -7,7 +7,7 @@ import io.recordgen.contract.ContractValidation;
 import io.recordgen.contract.ExampleRoundTrip;
 import io.recordgen.contract.StubServerExtension;
 import io.recordgen.runtime.ApiClient;
-import io.recordgen.runtime.auth.StaticTokenAuth;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.jobs.JobWaiter;
 import io.recordgen.samples.backup.api.BackupPoliciesApi;
 import io.recordgen.samples.backup.api.BackupsApi;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.BadRequestException;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.JsonCodec;
-import io.recordgen.runtime.auth.StaticTokenAuth;
 import io.recordgen.samples.jackson3.api.BackupsApi;
 import io.recordgen.samples.jackson3.api.CreateBackupHeaders;
 import io.recordgen.samples.jackson3.api.CreateBackupInput;

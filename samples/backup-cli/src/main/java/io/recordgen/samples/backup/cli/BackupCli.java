@@ -1,5 +1,9 @@
 package io.recordgen.samples.backup.cli;
 
+import io.recordgen.huaweicloud.AkSkCredentials;
+import io.recordgen.huaweicloud.AkSkSigner;
+import io.recordgen.huaweicloud.HuaweiCloud;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ConstraintViolationException;
@@ -8,9 +12,6 @@ import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.Sleeper;
 import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.Violation;
-import io.recordgen.runtime.auth.AkSkCredentials;
-import io.recordgen.runtime.auth.AkSkSigner;
-import io.recordgen.runtime.auth.StaticTokenAuth;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.jobs.JobFailedException;
 import io.recordgen.runtime.jobs.JobTimeoutException;
@@ -192,7 +193,7 @@ public final class BackupCli implements Callable<Integer> {
       if (!chosen.isKnown()) {
         throw new UsageException("--language must be one of " + Language.knownValues());
       }
-      builder.language(chosen.value());
+      HuaweiCloud.language(builder, chosen.value());
     }
     return builder.build();
   }

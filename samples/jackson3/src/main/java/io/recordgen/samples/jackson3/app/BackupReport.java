@@ -1,7 +1,7 @@
 package io.recordgen.samples.jackson3.app;
 
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.ApiClient;
-import io.recordgen.runtime.auth.StaticTokenAuth;
 import io.recordgen.samples.jackson3.api.BackupsApi;
 import io.recordgen.samples.jackson3.api.ListBackupsInput;
 import io.recordgen.samples.jackson3.model.Backup;

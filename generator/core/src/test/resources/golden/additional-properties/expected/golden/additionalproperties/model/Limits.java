@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.Violations;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.Bytes;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.Violations;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;

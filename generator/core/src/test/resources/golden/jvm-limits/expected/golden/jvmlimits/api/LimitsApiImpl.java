@@ -2,13 +2,13 @@
 package golden.jvmlimits.api;
 
 import golden.jvmlimits.model.Wide;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.RuntimeLevel;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
+import io.recordgen.runtime.support.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -24,7 +24,7 @@ final class LimitsApiImpl implements LimitsApi {
     private final ApiClient client;
 
     LimitsApiImpl(ApiClient client) {
-        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
+        RuntimeLevel.require(2, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

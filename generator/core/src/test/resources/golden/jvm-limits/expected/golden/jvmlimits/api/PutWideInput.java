@@ -3,7 +3,7 @@ package golden.jvmlimits.api;
 
 import golden.jvmlimits.model.Wide;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 

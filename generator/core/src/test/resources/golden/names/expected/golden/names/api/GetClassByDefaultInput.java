@@ -2,7 +2,7 @@
 package golden.names.api;
 
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 

@@ -3,12 +3,12 @@ package golden.oneofshapes.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.recordgen.runtime.Violations;
 import io.recordgen.runtime.json.JsonUnion;
 import io.recordgen.runtime.json.TypeToken;
 import io.recordgen.runtime.json.UnionAlternative;
 import io.recordgen.runtime.json.UnionAlternatives;
 import io.recordgen.runtime.json.UnionRules;
+import io.recordgen.runtime.support.Violations;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

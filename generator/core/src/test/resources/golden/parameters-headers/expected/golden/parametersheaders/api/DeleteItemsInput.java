@@ -2,8 +2,8 @@
 package golden.parametersheaders.api;
 
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.StringPattern;
+import io.recordgen.runtime.support.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 

@@ -2,13 +2,13 @@
 package golden.queryparameters.api;
 
 import golden.queryparameters.model.Item;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.RuntimeLevel;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
+import io.recordgen.runtime.support.RuntimeLevel;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -31,7 +31,7 @@ final class ItemsApiImpl implements ItemsApi {
     private final ApiClient client;
 
     ItemsApiImpl(ApiClient client) {
-        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
+        RuntimeLevel.require(2, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

@@ -3,8 +3,8 @@ package golden.queryparameters.api;
 
 import golden.queryparameters.model.ListItemsKind;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.StringPattern;
+import io.recordgen.runtime.support.Violations;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.annotation.processing.Generated;

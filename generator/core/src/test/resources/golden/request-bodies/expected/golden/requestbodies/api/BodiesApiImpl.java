@@ -2,15 +2,15 @@
 package golden.requestbodies.api;
 
 import golden.requestbodies.model.CreateTokenResponse;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.Download;
-import io.recordgen.runtime.Multipart;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
-import io.recordgen.runtime.RuntimeLevel;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Multipart;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
+import io.recordgen.runtime.support.RuntimeLevel;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -49,7 +49,7 @@ final class BodiesApiImpl implements BodiesApi {
     private final ApiClient client;
 
     BodiesApiImpl(ApiClient client) {
-        RuntimeLevel.require(1, "0.1.0-SNAPSHOT");
+        RuntimeLevel.require(2, "0.1.0-SNAPSHOT");
         this.client = Objects.requireNonNull(client, "client");
     }
 

@@ -3,8 +3,8 @@ package golden.sensitive.api;
 
 import golden.sensitive.model.Login;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.StringPattern;
+import io.recordgen.runtime.support.Violations;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 

@@ -2,8 +2,8 @@
 package io.recordgen.samples.backup.api;
 
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.StringPattern;
-import io.recordgen.runtime.Violations;
+import io.recordgen.runtime.support.StringPattern;
+import io.recordgen.runtime.support.Violations;
 import io.recordgen.samples.backup.model.Language;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;

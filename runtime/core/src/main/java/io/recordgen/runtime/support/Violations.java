@@ -1,5 +1,8 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
+import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.OpenEnum;
+import io.recordgen.runtime.Violation;
 import io.recordgen.runtime.internal.Redaction;
 import java.math.BigDecimal;
 import java.math.BigInteger;

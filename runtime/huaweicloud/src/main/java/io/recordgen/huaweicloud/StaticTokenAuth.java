@@ -1,5 +1,6 @@
-package io.recordgen.runtime.auth;
+package io.recordgen.huaweicloud;
 
+import io.recordgen.runtime.auth.Secret;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.RequestInterceptor;
 

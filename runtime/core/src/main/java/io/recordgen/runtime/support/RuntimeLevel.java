@@ -1,4 +1,4 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.Properties;
  */
 public final class RuntimeLevel {
   /** This runtime's level. */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   private static final String VERSION = readVersion();
 

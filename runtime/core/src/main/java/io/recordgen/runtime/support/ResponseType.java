@@ -1,5 +1,8 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
+import io.recordgen.runtime.Bytes;
+import io.recordgen.runtime.Download;
+import io.recordgen.runtime.EventStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 

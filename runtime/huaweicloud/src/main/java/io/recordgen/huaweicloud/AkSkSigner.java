@@ -1,4 +1,4 @@
-package io.recordgen.runtime.auth;
+package io.recordgen.huaweicloud;
 
 import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.Upload;

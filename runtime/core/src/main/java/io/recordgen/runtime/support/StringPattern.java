@@ -1,4 +1,4 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
 import dk.brics.automaton.Automaton;
 import dk.brics.automaton.RegExp;

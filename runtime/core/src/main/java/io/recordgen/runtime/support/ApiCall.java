@@ -1,5 +1,6 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
+import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.internal.ParamFormat;
 import io.recordgen.runtime.internal.UriEncoding;
 import java.util.ArrayList;

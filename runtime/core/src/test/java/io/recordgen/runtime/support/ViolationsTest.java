@@ -1,8 +1,10 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.recordgen.runtime.ConstraintViolationException;
+import io.recordgen.runtime.Violation;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
+import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.internal.DateTimes;
 import io.recordgen.runtime.internal.HttpDates;

@@ -1,16 +1,17 @@
-package io.recordgen.runtime.auth;
+package io.recordgen.huaweicloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.InternalServerErrorException;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.UnauthorizedException;
+import io.recordgen.runtime.auth.Secret;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
 import io.recordgen.runtime.testing.LocalServer;
 import java.time.Duration;

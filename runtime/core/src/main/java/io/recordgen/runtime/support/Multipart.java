@@ -1,5 +1,9 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
+import io.recordgen.runtime.Bytes;
+import io.recordgen.runtime.InvalidRequestException;
+import io.recordgen.runtime.JsonCodec;
+import io.recordgen.runtime.OpenEnum;
 import io.recordgen.runtime.internal.ParamFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +50,7 @@ public final class Multipart {
    * @param codec encodes JSON parts
    * @return the bytes and the {@code Content-Type} header value
    */
-  EncodedBody encode(JsonCodec codec) {
+  public EncodedBody encode(JsonCodec codec) {
     List<byte[]> contents = new ArrayList<>(parts.size());
     for (Part part : parts) {
       contents.add(content(part, codec));

@@ -1,4 +1,4 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,12 @@
-package io.recordgen.runtime.auth;
+package io.recordgen.huaweicloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
 import io.recordgen.runtime.http.Headers;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
 import io.recordgen.runtime.testing.LocalServer;
 import java.net.URI;

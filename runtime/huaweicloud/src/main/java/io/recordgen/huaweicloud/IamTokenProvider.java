@@ -1,17 +1,19 @@
-package io.recordgen.runtime.auth;
+package io.recordgen.huaweicloud;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.recordgen.runtime.ApiCall;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.DecodingException;
-import io.recordgen.runtime.OperationSpec;
-import io.recordgen.runtime.ResponseType;
+import io.recordgen.runtime.auth.Secret;
+import io.recordgen.runtime.auth.TokenCache;
 import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.DateTimes;
+import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.OperationSpec;
+import io.recordgen.runtime.support.ResponseType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.recordgen.runtime;
+package io.recordgen.runtime.support;
 
 /**
  * A request body as bytes, with the {@code Content-Type} it is sent with.
@@ -6,4 +6,4 @@ package io.recordgen.runtime;
  * @param bytes the body
  * @param contentType the media type, with parameters such as a multipart boundary
  */
-record EncodedBody(byte[] bytes, String contentType) {}
+public record EncodedBody(byte[] bytes, String contentType) {}
