@@ -583,14 +583,14 @@ public final class ApiClient {
       return this;
     }
 
-    /** How the client waits between attempts; tests pass one that does not sleep. */
-    public Builder sleeper(Sleeper value) {
+    /** How the client waits between attempts; tests pass one that does not sleep (internal). */
+    Builder sleeper(Sleeper value) {
       this.sleeper = Objects.requireNonNull(value, "sleeper");
       return this;
     }
 
     /** The random source of backoff jitter. */
-    public Builder random(RandomGenerator value) {
+    Builder random(RandomGenerator value) {
       this.random = Objects.requireNonNull(value, "random");
       return this;
     }
@@ -637,7 +637,7 @@ public final class ApiClient {
     }
 
     /** The clock deadlines are measured on; tests use a controllable one. */
-    public Builder clock(Clock value) {
+    Builder clock(Clock value) {
       this.clock = Objects.requireNonNull(value, "clock");
       return this;
     }

@@ -24,7 +24,32 @@ public abstract class ApiException extends RecordgenException {
   private final transient ApiError error;
   private final transient @Nullable JsonCodec codec;
 
-  protected ApiException(ApiError error, @Nullable JsonCodec codec) {
+  /**
+   * The exception the runtime would throw for an error response with {@code status} and {@code
+   * body} (JSON, read with the default codec): for fakes of generated interfaces and for tests of
+   * code that handles errors, since the exceptions' constructors are the runtime's own.
+   *
+   * @param status a status from 400 up
+   * @param body the response body, JSON or not
+   * @return the typed exception, such as {@link NotFoundException} for 404
+   */
+  public static ApiException of(int status, String body) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("an error status is from 400 to 599");
+    }
+    io.recordgen.runtime.http.Response response =
+        new io.recordgen.runtime.http.Response(
+            status,
+            io.recordgen.runtime.http.Headers.empty(),
+            body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            1);
+    return ErrorMapping.toException(
+        io.recordgen.runtime.support.OperationSpec.of("fake", "GET", "/"),
+        response,
+        JsonCodec.defaultCodec());
+  }
+
+  ApiException(ApiError error, @Nullable JsonCodec codec) {
     super(describe(error));
     this.error = error;
     this.codec = codec;

@@ -7,7 +7,7 @@ package io.recordgen.runtime;
 public final class AttemptTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public AttemptTimeoutException(String message, Throwable cause) {
+  AttemptTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class BadGatewayException extends ServerErrorException {
   private static final long serialVersionUID = 1L;
 
-  public BadGatewayException(ApiError error, @Nullable JsonCodec codec) {
+  BadGatewayException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

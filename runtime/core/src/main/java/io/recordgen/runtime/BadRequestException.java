@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class BadRequestException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public BadRequestException(ApiError error, @Nullable JsonCodec codec) {
+  BadRequestException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -4,7 +4,7 @@ package io.recordgen.runtime;
 public final class CallInterruptedException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public CallInterruptedException(String message, Throwable cause) {
+  CallInterruptedException(String message, Throwable cause) {
     super(message, cause);
   }
 

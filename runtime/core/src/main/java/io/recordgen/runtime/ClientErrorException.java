@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public class ClientErrorException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ClientErrorException(ApiError error, @Nullable JsonCodec codec) {
+  ClientErrorException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

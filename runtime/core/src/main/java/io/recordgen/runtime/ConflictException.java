@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConflictException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public ConflictException(ApiError error, @Nullable JsonCodec codec) {
+  ConflictException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

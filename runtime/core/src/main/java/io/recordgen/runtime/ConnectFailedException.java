@@ -7,7 +7,7 @@ package io.recordgen.runtime;
 public final class ConnectFailedException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public ConnectFailedException(String message, Throwable cause) {
+  ConnectFailedException(String message, Throwable cause) {
     super(message, cause);
   }
 

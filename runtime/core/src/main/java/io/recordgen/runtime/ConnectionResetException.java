@@ -7,7 +7,7 @@ package io.recordgen.runtime;
 public final class ConnectionResetException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public ConnectionResetException(String message, Throwable cause) {
+  ConnectionResetException(String message, Throwable cause) {
     super(message, cause);
   }
 

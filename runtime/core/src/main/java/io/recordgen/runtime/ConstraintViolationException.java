@@ -19,7 +19,7 @@ public final class ConstraintViolationException extends RecordgenException {
    * @param target what was validated, for example {@code CreateBackupRequest}
    * @param violations at least one violation
    */
-  public ConstraintViolationException(String target, List<Violation> violations) {
+  ConstraintViolationException(String target, List<Violation> violations) {
     super(render(target, violations));
     this.target = target;
     this.violations = List.copyOf(violations);

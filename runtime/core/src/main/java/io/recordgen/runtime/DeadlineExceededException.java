@@ -7,7 +7,7 @@ package io.recordgen.runtime;
 public final class DeadlineExceededException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public DeadlineExceededException(String message) {
+  DeadlineExceededException(String message) {
     super(message);
   }
 

@@ -28,7 +28,7 @@ public final class DecodingException extends RecordgenException {
   private final @Nullable String requestId;
   private final byte[] body;
 
-  public DecodingException(String message, Throwable cause) {
+  DecodingException(String message, Throwable cause) {
     super(message, cause);
     this.status = 0;
     this.headers = null;
@@ -36,7 +36,7 @@ public final class DecodingException extends RecordgenException {
     this.body = new byte[0];
   }
 
-  public DecodingException(String message) {
+  DecodingException(String message) {
     super(message);
     this.status = 0;
     this.headers = null;
@@ -45,7 +45,7 @@ public final class DecodingException extends RecordgenException {
   }
 
   /** A body of {@code response} that did not decode. */
-  public DecodingException(String message, @Nullable Throwable cause, Response response) {
+  DecodingException(String message, @Nullable Throwable cause, Response response) {
     super(message, cause);
     this.status = response.status();
     this.headers = response.headers();

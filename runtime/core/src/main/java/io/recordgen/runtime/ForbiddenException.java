@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class ForbiddenException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public ForbiddenException(ApiError error, @Nullable JsonCodec codec) {
+  ForbiddenException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class GatewayTimeoutException extends ServerErrorException {
   private static final long serialVersionUID = 1L;
 
-  public GatewayTimeoutException(ApiError error, @Nullable JsonCodec codec) {
+  GatewayTimeoutException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class InternalServerErrorException extends ServerErrorException {
   private static final long serialVersionUID = 1L;
 
-  public InternalServerErrorException(ApiError error, @Nullable JsonCodec codec) {
+  InternalServerErrorException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

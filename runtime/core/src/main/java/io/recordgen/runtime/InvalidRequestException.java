@@ -8,7 +8,7 @@ package io.recordgen.runtime;
 public final class InvalidRequestException extends RecordgenException {
   private static final long serialVersionUID = 1L;
 
-  public InvalidRequestException(String message) {
+  InvalidRequestException(String message) {
     super(message);
   }
 }

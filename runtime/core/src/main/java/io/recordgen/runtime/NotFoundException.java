@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class NotFoundException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public NotFoundException(ApiError error, @Nullable JsonCodec codec) {
+  NotFoundException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class PayloadTooLargeException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public PayloadTooLargeException(ApiError error, @Nullable JsonCodec codec) {
+  PayloadTooLargeException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -8,6 +8,10 @@ package io.recordgen.runtime;
 public abstract class RecordgenException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  static {
+    io.recordgen.runtime.support.Internals.install(new RuntimeAccess());
+  }
+
   protected RecordgenException(String message) {
     super(message);
   }

@@ -4,7 +4,7 @@ package io.recordgen.runtime;
 public final class ResponseTooLargeException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public ResponseTooLargeException(String message) {
+  ResponseTooLargeException(String message) {
     super(message);
   }
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public class ServerErrorException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ServerErrorException(ApiError error, @Nullable JsonCodec codec) {
+  ServerErrorException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceUnavailableException extends ServerErrorException {
   private static final long serialVersionUID = 1L;
 
-  public ServiceUnavailableException(ApiError error, @Nullable JsonCodec codec) {
+  ServiceUnavailableException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

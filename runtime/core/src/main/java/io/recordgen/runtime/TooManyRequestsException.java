@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class TooManyRequestsException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public TooManyRequestsException(ApiError error, @Nullable JsonCodec codec) {
+  TooManyRequestsException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnauthorizedException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public UnauthorizedException(ApiError error, @Nullable JsonCodec codec) {
+  UnauthorizedException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

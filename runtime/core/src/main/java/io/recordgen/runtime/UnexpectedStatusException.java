@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnexpectedStatusException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnexpectedStatusException(ApiError error, @Nullable JsonCodec codec) {
+  UnexpectedStatusException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

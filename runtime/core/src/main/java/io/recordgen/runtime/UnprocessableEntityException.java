@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnprocessableEntityException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
-  public UnprocessableEntityException(ApiError error, @Nullable JsonCodec codec) {
+  UnprocessableEntityException(ApiError error, @Nullable JsonCodec codec) {
     super(error, codec);
   }
 }

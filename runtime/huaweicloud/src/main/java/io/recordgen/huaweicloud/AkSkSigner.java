@@ -1,11 +1,11 @@
 package io.recordgen.huaweicloud;
 
-import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.Upload;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.RequestInterceptor;
 import io.recordgen.runtime.internal.UriEncoding;
+import io.recordgen.runtime.support.Internals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -150,7 +150,7 @@ public final class AkSkSigner implements RequestInterceptor {
       return hex(sha256(upload.bytes().get().toByteArray()));
     }
     if (!upload.replayable()) {
-      throw new InvalidRequestException(
+      throw Internals.invalidRequest(
           request.operation().describe()
               + ": AK/SK signing hashes the body, which a single stream cannot give twice;"
               + " upload from a file or a replayable source");
@@ -159,7 +159,7 @@ public final class AkSkSigner implements RequestInterceptor {
     try (InputStream in = new DigestInputStream(upload.open(), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new InvalidRequestException(
+      throw Internals.invalidRequest(
           request.operation().describe() + ": cannot read the upload to sign it (" + e + ")");
     }
     return hex(digest.digest());

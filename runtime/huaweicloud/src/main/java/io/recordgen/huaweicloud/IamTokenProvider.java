@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
-import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.auth.Secret;
 import io.recordgen.runtime.auth.TokenCache;
 import io.recordgen.runtime.http.AsyncInterceptor;
@@ -12,6 +11,7 @@ import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.internal.DateTimes;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import java.net.URI;
@@ -118,7 +118,7 @@ public final class IamTokenProvider implements AsyncInterceptor {
     String value = response.headers().firstValue("X-Subject-Token").orElse("");
     TokenInfo info = response.body().token();
     if (value.isBlank() || info == null || info.expiresAt() == null) {
-      throw new DecodingException(
+      throw Internals.decoding(
           CREATE_TOKEN.describe()
               + ": the response has no X-Subject-Token header or no token.expires_at");
     }
@@ -126,7 +126,7 @@ public final class IamTokenProvider implements AsyncInterceptor {
       return new TokenCache.Token(
           Secret.of(value), DateTimes.parseOffsetDateTime(info.expiresAt()).toInstant());
     } catch (DateTimeParseException e) {
-      throw new DecodingException(CREATE_TOKEN.describe() + ": token.expires_at is not a time", e);
+      throw Internals.decoding(CREATE_TOKEN.describe() + ": token.expires_at is not a time", e);
     }
   }
 

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.internal.Redaction;
+import io.recordgen.runtime.support.Internals;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class Jackson2Codec implements JsonCodec {
     try {
       return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new DecodingException(
+      throw Internals.decoding(
           "cannot encode "
               + value.getClass().getSimpleName()
               + " as JSON: "
@@ -78,8 +78,7 @@ public final class Jackson2Codec implements JsonCodec {
     try {
       return mapper.convertValue(value, Object.class);
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(
-          "cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
+      throw Internals.decoding("cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -88,7 +87,7 @@ public final class Jackson2Codec implements JsonCodec {
     try {
       return reader(Object.class).readValue(json);
     } catch (IOException e) {
-      throw new DecodingException("malformed JSON: " + kind(e), e);
+      throw Internals.decoding("malformed JSON: " + kind(e), e);
     }
   }
 
@@ -97,13 +96,13 @@ public final class Jackson2Codec implements JsonCodec {
     try {
       T value = reader(type).readValue(json);
       if (value == null) {
-        throw new DecodingException("expected " + describe(type) + " but the body is JSON null");
+        throw Internals.decoding("expected " + describe(type) + " but the body is JSON null");
       }
       return value;
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ConstraintViolationException violations) {
-        throw new DecodingException(
+        throw Internals.decoding(
             "the body does not satisfy "
                 + describe(type)
                 + " at "
@@ -112,22 +111,22 @@ public final class Jackson2Codec implements JsonCodec {
                 + violations.getMessage(),
             violations);
       }
-      throw new DecodingException(
+      throw Internals.decoding(
           "cannot create " + describe(type) + " at " + path(e), cause == null ? e : cause);
     } catch (InvalidFormatException e) {
-      throw new DecodingException(
+      throw Internals.decoding(
           "invalid value for " + e.getTargetType().getSimpleName() + " at " + path(e), e);
     } catch (MismatchedInputException e) {
       // Jackson's message quotes the offending value, which may be anything: say what was
       // expected instead.
       String expected =
           e.getTargetType() == null ? "value of another shape" : e.getTargetType().getSimpleName();
-      throw new DecodingException(
+      throw Internals.decoding(
           "unexpected JSON for " + describe(type) + " at " + path(e) + ": expected " + expected, e);
     } catch (JsonMappingException e) {
-      throw new DecodingException("cannot map JSON to " + describe(type) + " at " + path(e), e);
+      throw Internals.decoding("cannot map JSON to " + describe(type) + " at " + path(e), e);
     } catch (IOException e) {
-      throw new DecodingException("malformed JSON for " + describe(type) + ": " + kind(e), e);
+      throw Internals.decoding("malformed JSON for " + describe(type) + ": " + kind(e), e);
     }
   }
 

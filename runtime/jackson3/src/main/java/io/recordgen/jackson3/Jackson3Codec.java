@@ -1,9 +1,9 @@
 package io.recordgen.jackson3;
 
 import io.recordgen.runtime.ConstraintViolationException;
-import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.internal.Redaction;
+import io.recordgen.runtime.support.Internals;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +66,7 @@ public final class Jackson3Codec implements JsonCodec {
     try {
       return mapper.writeValueAsBytes(value);
     } catch (JacksonException e) {
-      throw new DecodingException(
+      throw Internals.decoding(
           "cannot encode "
               + value.getClass().getSimpleName()
               + " as JSON: "
@@ -80,8 +80,7 @@ public final class Jackson3Codec implements JsonCodec {
     try {
       return mapper.convertValue(value, Object.class);
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(
-          "cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
+      throw Internals.decoding("cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -90,7 +89,7 @@ public final class Jackson3Codec implements JsonCodec {
     try {
       return reader(Object.class).readValue(json);
     } catch (JacksonException e) {
-      throw new DecodingException("malformed JSON: " + kind(e), e);
+      throw Internals.decoding("malformed JSON: " + kind(e), e);
     }
   }
 
@@ -99,13 +98,13 @@ public final class Jackson3Codec implements JsonCodec {
     try {
       T value = reader(type).readValue(json);
       if (value == null) {
-        throw new DecodingException("expected " + describe(type) + " but the body is JSON null");
+        throw Internals.decoding("expected " + describe(type) + " but the body is JSON null");
       }
       return value;
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ConstraintViolationException violations) {
-        throw new DecodingException(
+        throw Internals.decoding(
             "the body does not satisfy "
                 + describe(type)
                 + " at "
@@ -114,22 +113,22 @@ public final class Jackson3Codec implements JsonCodec {
                 + violations.getMessage(),
             violations);
       }
-      throw new DecodingException(
+      throw Internals.decoding(
           "cannot create " + describe(type) + " at " + path(e), cause == null ? e : cause);
     } catch (InvalidFormatException e) {
-      throw new DecodingException(
+      throw Internals.decoding(
           "invalid value for " + e.getTargetType().getSimpleName() + " at " + path(e), e);
     } catch (MismatchedInputException e) {
       // Jackson's message quotes the offending value, which may be anything: say what was
       // expected instead.
       String expected =
           e.getTargetType() == null ? "value of another shape" : e.getTargetType().getSimpleName();
-      throw new DecodingException(
+      throw Internals.decoding(
           "unexpected JSON for " + describe(type) + " at " + path(e) + ": expected " + expected, e);
     } catch (DatabindException e) {
-      throw new DecodingException("cannot map JSON to " + describe(type) + " at " + path(e), e);
+      throw Internals.decoding("cannot map JSON to " + describe(type) + " at " + path(e), e);
     } catch (JacksonException e) {
-      throw new DecodingException("malformed JSON for " + describe(type) + ": " + kind(e), e);
+      throw Internals.decoding("malformed JSON for " + describe(type) + ": " + kind(e), e);
     }
   }
 

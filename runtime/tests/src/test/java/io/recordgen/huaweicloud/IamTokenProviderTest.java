@@ -10,6 +10,7 @@ import io.recordgen.runtime.InternalServerErrorException;
 import io.recordgen.runtime.UnauthorizedException;
 import io.recordgen.runtime.auth.Secret;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
@@ -88,11 +89,9 @@ class IamTokenProviderTest {
   }
 
   private ApiClient client(IamTokenProvider provider) {
-    return ApiClient.builder()
+    return Internals.time(ApiClient.builder(), time, time)
         .endpoint(service.uri())
         .auth(provider)
-        .clock(time)
-        .sleeper(time)
         .build();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
@@ -237,11 +238,10 @@ class AsyncCallsTest {
           LocalServer.respond(exchange, 503, "{}");
         });
     ApiClient client =
-        ApiClient.builder()
+        Internals.jitter(ApiClient.builder(), new FixedJitter())
             .endpoint(server.uri())
             .retryPolicy(
                 RetryPolicy.defaults().withBackoff(Duration.ofMillis(400), Duration.ofMillis(400)))
-            .random(new FixedJitter())
             .build();
 
     CompletableFuture<ApiResponse<Body>> future =
@@ -310,7 +310,9 @@ class AsyncCallsTest {
         (exchange, n) -> LocalServer.respond(exchange, n == 1 ? 503 : 200, "{\"name\":\"b\"}"));
     FakeTime time = FakeTime.at("2026-12-02T10:00:00Z");
     ApiClient client =
-        ApiClient.builder().endpoint(server.uri()).sleeper(time).random(new FixedJitter()).build();
+        Internals.jitter(Internals.time(ApiClient.builder(), time, time), new FixedJitter())
+            .endpoint(server.uri())
+            .build();
 
     ApiResponse<Body> response =
         client.exchangeAsync(call(KEYED), CallOptions.none()).get(10, TimeUnit.SECONDS);
@@ -328,7 +330,8 @@ class AsyncCallsTest {
     LocalServer server = server(256);
     server.handler((exchange, n) -> LocalServer.respond(exchange, 503, "{}"));
     FakeTime time = FakeTime.at("2026-12-02T10:00:00Z");
-    ApiClient client = ApiClient.builder().endpoint(server.uri()).sleeper(time).build();
+    ApiClient client =
+        Internals.time(ApiClient.builder(), time, time).endpoint(server.uri()).build();
 
     CompletableFuture<ApiResponse<Body>> future =
         client.exchangeAsync(call(CREATE), CallOptions.none());
@@ -347,7 +350,9 @@ class AsyncCallsTest {
     }
     FakeTime time = FakeTime.at("2026-12-02T10:00:00Z");
     ApiClient client =
-        ApiClient.builder().endpoint(URI.create("http://127.0.0.1:" + port)).sleeper(time).build();
+        Internals.time(ApiClient.builder(), time, time)
+            .endpoint(URI.create("http://127.0.0.1:" + port))
+            .build();
 
     assertThatThrownBy(() -> client.executeAsync(call(LIST)).get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)

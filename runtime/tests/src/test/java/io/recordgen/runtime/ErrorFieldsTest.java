@@ -73,4 +73,15 @@ class ErrorFieldsTest {
     assertThat(e.errorCode()).isEmpty();
     assertThat(e.errorMessage()).isEmpty();
   }
+
+  @Test
+  void fakesGetTheExceptionTheRuntimeWouldThrow() {
+    ApiException e = ApiException.of(404, "{\"code\":\"N1\",\"message\":\"gone\"}");
+    assertThat(e).isInstanceOf(NotFoundException.class);
+    assertThat(e.status()).isEqualTo(404);
+    assertThat(e.errorCode()).contains("N1");
+    assertThat(ApiException.of(599, "<html>")).isInstanceOf(ServerErrorException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiException.of(302, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.LocalServer;
@@ -155,10 +156,9 @@ class HostileResponsesTest {
   void aThousandCallsWhileHalfTheConnectionsAreResetEachEndTyped() throws Exception {
     try (ResettingServer resetting = new ResettingServer()) {
       ApiClient flaky =
-          ApiClient.builder()
+          Internals.time(ApiClient.builder(), java.time.Clock.systemUTC(), duration -> {})
               .endpoint(java.net.URI.create("http://127.0.0.1:" + resetting.port() + "/"))
               .auth(StaticTokenAuth.of("t"))
-              .sleeper(duration -> {})
               .callTimeout(Duration.ofSeconds(60))
               .build();
       List<CompletableFuture<Item>> calls = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.auth.Secret;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.support.Violations;
@@ -85,10 +86,9 @@ class RedactionTest {
           LocalServer.respond(exchange, n == 1 ? 503 : 200, "{\"echo\":\"" + TOKEN + "\"}");
         });
     ApiClient client =
-        ApiClient.builder()
+        Internals.time(ApiClient.builder(), java.time.Clock.systemUTC(), d -> {})
             .endpoint(server.uri())
             .auth(StaticTokenAuth.of(TOKEN))
-            .sleeper(d -> {})
             .build();
 
     client.execute(

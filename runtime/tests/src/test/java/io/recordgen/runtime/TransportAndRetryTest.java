@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
@@ -53,11 +54,8 @@ class TransportAndRetryTest {
 
   /** A client on the fake clock: backoff is recorded, not slept. */
   private ApiClient client(URI endpoint) {
-    return ApiClient.builder()
+    return Internals.jitter(Internals.time(ApiClient.builder(), time, time), maxJitter())
         .endpoint(endpoint)
-        .clock(time)
-        .sleeper(time)
-        .random(maxJitter())
         .callTimeout(Duration.ofSeconds(60))
         .build();
   }
@@ -181,10 +179,9 @@ class TransportAndRetryTest {
                 (ex, c) -> LocalServer.respond(ex, 200, "{\"name\":\"late\"}"),
                 n));
     ApiClient client =
-        ApiClient.builder()
+        Internals.time(ApiClient.builder(), java.time.Clock.systemUTC(), time)
             .endpoint(server.uri())
             .attemptTimeout(Duration.ofMillis(150))
-            .sleeper(time)
             .build();
 
     assertThatThrownBy(() -> client.execute(call(CREATE)))

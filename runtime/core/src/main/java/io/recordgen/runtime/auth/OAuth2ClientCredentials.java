@@ -3,11 +3,11 @@ package io.recordgen.runtime.auth;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.CallOptions;
-import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import java.net.URI;
@@ -146,10 +146,10 @@ public final class OAuth2ClientCredentials implements AsyncInterceptor {
   private TokenCache.Token token(@Nullable TokenResponse body) {
     String where = tokenOperation.describe();
     if (body == null || body.accessToken() == null || body.accessToken().isEmpty()) {
-      throw new DecodingException(where + ": the token response has no access_token");
+      throw Internals.decoding(where + ": the token response has no access_token");
     }
     if (body.tokenType() != null && !body.tokenType().equalsIgnoreCase("bearer")) {
-      throw new DecodingException(
+      throw Internals.decoding(
           where + ": token_type " + body.tokenType().toLowerCase(Locale.ROOT) + " is not bearer");
     }
     Duration lifetime =

@@ -1,6 +1,6 @@
 package io.recordgen.runtime.http;
 
-import io.recordgen.runtime.InvalidRequestException;
+import io.recordgen.runtime.support.Internals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -155,7 +155,7 @@ public final class Headers {
 
   private static void checkName(String name) {
     if (name.isEmpty()) {
-      throw new InvalidRequestException("header name must not be empty");
+      throw Internals.invalidRequest("header name must not be empty");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -166,7 +166,7 @@ public final class Headers {
               || (c >= '0' && c <= '9')
               || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
       if (!token) {
-        throw new InvalidRequestException(
+        throw Internals.invalidRequest(
             "header name " + safeName(name) + " contains a character that is not allowed");
       }
     }
@@ -176,7 +176,7 @@ public final class Headers {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\r' || c == '\n' || c == '\0') {
-        throw new InvalidRequestException(
+        throw Internals.invalidRequest(
             "header " + name + " has a value with CR, LF or NUL; it was not sent");
       }
     }

@@ -1,6 +1,7 @@
 package io.recordgen.runtime.internal;
 
 import io.recordgen.runtime.ResponseTooLargeException;
+import io.recordgen.runtime.support.Internals;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -135,6 +136,6 @@ final class BoundedBodySubscriber
   }
 
   private ResponseTooLargeException tooLarge() {
-    return new ResponseTooLargeException("response body exceeds the limit of " + limit + " bytes");
+    return Internals.responseTooLarge("response body exceeds the limit of " + limit + " bytes");
   }
 }

@@ -1,10 +1,5 @@
 package io.recordgen.runtime.internal;
 
-import io.recordgen.runtime.AttemptTimeoutException;
-import io.recordgen.runtime.CallInterruptedException;
-import io.recordgen.runtime.ConnectFailedException;
-import io.recordgen.runtime.ConnectionResetException;
-import io.recordgen.runtime.DeadlineExceededException;
 import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.ResponseTooLargeException;
 import io.recordgen.runtime.TransportException;
@@ -13,6 +8,7 @@ import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.Internals;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +74,7 @@ public final class JdkTransport implements AsyncInterceptor {
     } catch (InterruptedException e) {
       attempt.abort();
       Thread.currentThread().interrupt();
-      throw new CallInterruptedException(attempt.what + ": interrupted", e);
+      throw Internals.callInterrupted(attempt.what + ": interrupted", e);
     } catch (IOException | RuntimeException e) {
       throw attempt.failure(e);
     } finally {
@@ -138,7 +134,7 @@ public final class JdkTransport implements AsyncInterceptor {
       this.number = chain.attempt();
       Duration remaining = chain.deadline().remaining();
       if (remaining.isZero()) {
-        throw new DeadlineExceededException(
+        throw Internals.deadlineExceeded(
             what + ": the call deadline passed before attempt " + number);
       }
       this.attemptTimeout =
@@ -194,10 +190,10 @@ public final class JdkTransport implements AsyncInterceptor {
           || causedBy(e, BoundedBodySubscriber.BodyTimeout.class)
           || (subscriber != null && subscriber.timedOut())) {
         if (deadlineBinds) {
-          return new DeadlineExceededException(
+          return Internals.deadlineExceeded(
               what + ": the call deadline passed during attempt " + number);
         }
-        return new AttemptTimeoutException(
+        return Internals.attemptTimeout(
             what + ": attempt " + number + " took longer than " + attemptTimeout, e);
       }
       if (e instanceof InvalidRequestException invalid) {
@@ -237,7 +233,7 @@ public final class JdkTransport implements AsyncInterceptor {
       try {
         return HttpRequest.BodyPublishers.ofFile(upload.file().get());
       } catch (FileNotFoundException e) {
-        throw new InvalidRequestException(
+        throw Internals.invalidRequest(
             request.operation().describe() + ": cannot read the upload (" + e.getMessage() + ")");
       }
     }
@@ -274,27 +270,27 @@ public final class JdkTransport implements AsyncInterceptor {
   static TransportException translate(String what, Throwable failure, boolean deadlineBinds) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof ResponseTooLargeException tooLarge) {
-        return new ResponseTooLargeException(what + ": " + tooLarge.getMessage());
+        return Internals.responseTooLarge(what + ": " + tooLarge.getMessage());
       }
     }
     if (failure instanceof HttpConnectTimeoutException
         || failure instanceof ConnectException
         || failure instanceof SSLHandshakeException
         || failure.getCause() instanceof ConnectException) {
-      return new ConnectFailedException(
+      return Internals.connectFailed(
           what + ": cannot connect (" + describe(failure) + ")", failure);
     }
     if (failure instanceof HttpTimeoutException) {
       if (deadlineBinds) {
-        return new DeadlineExceededException(what + ": the call deadline passed");
+        return Internals.deadlineExceeded(what + ": the call deadline passed");
       }
-      return new AttemptTimeoutException(what + ": no response in time", failure);
+      return Internals.attemptTimeout(what + ": no response in time", failure);
     }
     if (failure instanceof IOException) {
-      return new ConnectionResetException(
+      return Internals.connectionReset(
           what + ": the connection broke (" + describe(failure) + ")", failure);
     }
-    return new ConnectionResetException(
+    return Internals.connectionReset(
         what + ": the exchange failed (" + describe(failure) + ")", failure);
   }
 

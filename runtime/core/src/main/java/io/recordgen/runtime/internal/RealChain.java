@@ -6,6 +6,7 @@ import io.recordgen.runtime.http.Deadline;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.Internals;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -144,8 +145,7 @@ public final class RealChain implements Interceptor.Chain {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       async.cancel();
-      throw new io.recordgen.runtime.CallInterruptedException(
-          request.operation().describe() + ": interrupted", e);
+      throw Internals.callInterrupted(request.operation().describe() + ": interrupted", e);
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     }

@@ -1,12 +1,12 @@
 package io.recordgen.runtime.internal;
 
-import io.recordgen.runtime.CallInterruptedException;
 import io.recordgen.runtime.RetryPolicy;
 import io.recordgen.runtime.Sleeper;
 import io.recordgen.runtime.TransportException;
 import io.recordgen.runtime.http.AsyncInterceptor;
 import io.recordgen.runtime.http.Request;
 import io.recordgen.runtime.http.Response;
+import io.recordgen.runtime.support.Internals;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -167,7 +167,7 @@ public final class RetryInterceptor implements AsyncInterceptor {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CallInterruptedException(
+      throw Internals.callInterrupted(
           chain.request().operation().describe() + ": interrupted while waiting to retry", e);
     }
   }

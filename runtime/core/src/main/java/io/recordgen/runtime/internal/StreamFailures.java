@@ -1,8 +1,7 @@
 package io.recordgen.runtime.internal;
 
-import io.recordgen.runtime.AttemptTimeoutException;
-import io.recordgen.runtime.ConnectionResetException;
 import io.recordgen.runtime.TransportException;
+import io.recordgen.runtime.support.Internals;
 import java.io.IOException;
 
 /** What a failed read of a streamed body means, as the runtime's transport exceptions. */
@@ -17,11 +16,11 @@ public final class StreamFailures {
   public static TransportException of(String what, IOException failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof BoundedBodySubscriber.BodyTimeout) {
-        return new AttemptTimeoutException(
+        return Internals.attemptTimeout(
             what + ": the server sent nothing for longer than the attempt timeout", failure);
       }
     }
-    return new ConnectionResetException(
+    return Internals.connectionReset(
         what
             + ": the connection broke during the body ("
             + failure.getClass().getSimpleName()

@@ -14,12 +14,12 @@ public final class JobFailedException extends RecordgenException {
   private final transient Object job;
   private final transient @Nullable ApiResponse<?> started;
 
-  public JobFailedException(String jobId, @Nullable String failReason, Object job) {
+  JobFailedException(String jobId, @Nullable String failReason, Object job) {
     this(jobId, failReason, job, null);
   }
 
   /** The failure of a job that {@code started}, the starting operation's response, began. */
-  public JobFailedException(
+  JobFailedException(
       String jobId, @Nullable String failReason, Object job, @Nullable ApiResponse<?> started) {
     super(
         "job "

@@ -15,7 +15,7 @@ public final class JobTimeoutException extends RecordgenException {
   private final transient @Nullable Object lastJob;
   private final transient @Nullable ApiResponse<?> started;
 
-  public JobTimeoutException(String jobId, JobState lastState, Duration waited) {
+  JobTimeoutException(String jobId, JobState lastState, Duration waited) {
     this(jobId, lastState, waited, null, null);
   }
 
@@ -25,7 +25,7 @@ public final class JobTimeoutException extends RecordgenException {
    * @param lastJob the last job response, if a poll returned one
    * @param started the response of the operation that started the job, if the wait began with it
    */
-  public JobTimeoutException(
+  JobTimeoutException(
       String jobId,
       JobState lastState,
       Duration waited,

@@ -2,8 +2,8 @@ package io.recordgen.runtime.jobs;
 
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.CallInterruptedException;
 import io.recordgen.runtime.Sleeper;
+import io.recordgen.runtime.support.Internals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +123,7 @@ public final class JobWaiter {
       sleeper.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CallInterruptedException("interrupted while waiting for job " + jobId, e);
+      throw Internals.callInterrupted("interrupted while waiting for job " + jobId, e);
     }
   }
 

@@ -39,7 +39,7 @@ public final class HeaderValues {
     try {
       return type.cast(parse(text, type));
     } catch (RuntimeException e) {
-      throw new DecodingException(
+      throw Internals.decoding(
           "response header " + name + " is not a valid " + type.getSimpleName(), e);
     }
   }

@@ -1,7 +1,6 @@
 package io.recordgen.runtime.support;
 
 import io.recordgen.runtime.Bytes;
-import io.recordgen.runtime.InvalidRequestException;
 import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.OpenEnum;
 import io.recordgen.runtime.internal.ParamFormat;
@@ -113,7 +112,7 @@ public final class Multipart {
   /** A name or file name inside quotes: CR, LF and NUL are refused, quotes escaped. */
   private static String quoted(String text) {
     if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\0') >= 0) {
-      throw new InvalidRequestException("a multipart part name contains CR, LF or NUL");
+      throw Internals.invalidRequest("a multipart part name contains CR, LF or NUL");
     }
     return text.replace("\\", "\\\\").replace("\"", "%22");
   }

@@ -295,7 +295,7 @@ public final class Violations {
   /** Throws a {@link ConstraintViolationException} with everything found, if anything was. */
   public void throwIfAny() {
     if (found != null) {
-      throw new ConstraintViolationException(target, found);
+      throw Internals.constraintViolation(target, found);
     }
   }
 

@@ -10,6 +10,7 @@ import io.recordgen.runtime.DecodingException;
 import io.recordgen.runtime.UnauthorizedException;
 import io.recordgen.runtime.http.Interceptor;
 import io.recordgen.runtime.support.ApiCall;
+import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
 import io.recordgen.runtime.testing.FakeTime;
@@ -83,11 +84,9 @@ class AuthSchemesTest {
   }
 
   private ApiClient client(Interceptor auth) {
-    return ApiClient.builder()
+    return Internals.time(ApiClient.builder(), time, time)
         .endpoint(service.uri())
         .auth("scheme", auth)
-        .clock(time)
-        .sleeper(time)
         .build();
   }
 

@@ -3,11 +3,8 @@ package io.recordgen.runtime.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.recordgen.runtime.ApiError;
 import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ApiResponse;
-import io.recordgen.runtime.BadRequestException;
-import io.recordgen.runtime.JsonCodec;
 import io.recordgen.runtime.http.Headers;
 import io.recordgen.runtime.testing.FakeTime;
 import java.time.Duration;
@@ -57,16 +54,7 @@ class JobWaiterTest {
       ApiResponse.of(201, Headers.of(Map.of("X-Request-Id", List.of("req-9"))), "backup-7");
 
   private static ApiException notFound() {
-    return new BadRequestException(
-        new ApiError(
-            "showJob (GET /v3/{p}/jobs)",
-            400,
-            Headers.empty(),
-            new byte[0],
-            "DBS.200543",
-            "job does not exist",
-            null),
-        JsonCodec.defaultCodec());
+    return ApiException.of(400, "{\"code\":\"DBS.200543\",\"message\":\"job does not exist\"}");
   }
 
   @Test
@@ -175,16 +163,7 @@ class JobWaiterTest {
   @Test
   void otherErrorsEndTheWaitAtOnce() {
     ApiException other =
-        new BadRequestException(
-            new ApiError(
-                "showJob",
-                400,
-                Headers.empty(),
-                new byte[0],
-                "DBS.200001",
-                "parameter error",
-                null),
-            JsonCodec.defaultCodec());
+        ApiException.of(400, "{\"code\":\"DBS.200001\",\"message\":\"parameter error\"}");
 
     assertThatThrownBy(() -> waiter(Duration.ofMinutes(5)).await("job-1", probe(other)))
         .isSameAs(other);

@@ -179,7 +179,7 @@ public final class BackupCli implements Callable<Integer> {
   }
 
   private ApiClient newClient() {
-    ApiClient.Builder builder = ApiClient.builder().sleeper(sleeper);
+    ApiClient.Builder builder = ApiClient.builder();
     if (isEmbedded()) {
       builder.endpoint(embedded().uri());
       String token = environment.get("HUAWEICLOUD_TOKEN");
