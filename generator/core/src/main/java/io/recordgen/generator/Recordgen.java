@@ -24,7 +24,7 @@ public final class Recordgen {
 
   /** Generates the sources for {@code source}. Thread-safe; no state is shared between runs. */
   public static GenerationResult generate(SpecSource source, GeneratorOptions options) {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = options.strict() ? Diagnostics.strict() : new Diagnostics();
     List<URI> read = new ArrayList<>();
     Planned planned = plan(source, options, diagnostics, read);
     if (planned.plan() == null) {
@@ -44,7 +44,7 @@ public final class Recordgen {
    * Nothing is emitted; names are decided exactly as {@link #generate} decides them.
    */
   public static ExampleCatalog examples(SpecSource source, GeneratorOptions options) {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = options.strict() ? Diagnostics.strict() : new Diagnostics();
     Planned planned = plan(source, options, diagnostics, new ArrayList<>());
     return new ExampleCatalog(
         planned.plan() == null ? List.of() : planned.plan().examples(), diagnostics.all());

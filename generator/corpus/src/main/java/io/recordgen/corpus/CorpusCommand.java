@@ -49,6 +49,11 @@ public final class CorpusCommand implements Callable<Integer> {
       description = "Spec file names that are invalid and must be rejected with diagnostics.")
   private Set<String> expectDiagnosed = new TreeSet<>();
 
+  @Option(
+      names = "--strict",
+      description = "A spec defect with one safe reading is an error rather than a warning.")
+  private boolean strict;
+
   private final PrintWriter out;
 
   CorpusCommand(PrintWriter out) {
@@ -70,7 +75,7 @@ public final class CorpusCommand implements Callable<Integer> {
         specs.add(input);
       }
     }
-    Corpus corpus = new Corpus(GeneratorOptions.of(Corpus.PACKAGE), keep);
+    Corpus corpus = new Corpus(GeneratorOptions.of(Corpus.PACKAGE).withStrict(strict), keep);
     long start = System.nanoTime();
     List<SpecResult> results = corpus.run(specs, jobs);
     long seconds = (System.nanoTime() - start) / 1_000_000_000;

@@ -109,6 +109,36 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aSwagger2DefectPassesByDefaultAndIsDiagnosedWhenStrict() throws Exception {
+    Files.writeString(
+        folder.resolve("tags.yaml"),
+        """
+        swagger: '2.0'
+        info: {title: Tags, version: '1'}
+        paths:
+          /things:
+            get:
+              operationId: listThings
+              produces: [application/json]
+              responses:
+                '200':
+                  description: ok
+                  schema: {type: object, properties: {tags: {type: array}}}
+        """);
+
+    Run lenient = run(folder.toString());
+    assertThat(lenient.exit()).isZero();
+    assertThat(lenient.output().lines().filter(l -> l.startsWith("tags.yaml")).findFirst())
+        .hasValueSatisfying(line -> assertThat(line).endsWith("ok"));
+
+    Run strict = run("--strict", folder.toString());
+    assertThat(strict.exit()).isEqualTo(1);
+    assertThat(strict.output())
+        .contains("tags.yaml: diagnosed  <-- FAILURE")
+        .contains("[RG005] #/paths/~1things/get/responses/200/schema/properties/tags: ");
+  }
+
+  @Test
   void generatedCodeThatDoesNotCompileIsAFailure() {
     InMemoryJavac javac = InMemoryJavac.forGeneratedCode();
     InMemoryJavac.Outcome outcome =

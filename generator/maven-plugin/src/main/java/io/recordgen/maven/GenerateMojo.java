@@ -95,6 +95,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "recordgen.verbose", defaultValue = "false")
   private boolean verbose;
 
+  /**
+   * Whether a defect of the spec that has one safe reading (an array without items, a default
+   * that does not fit its schema, ...) fails the build rather than being a warning.
+   */
+  @Parameter(property = "recordgen.strict", defaultValue = "false")
+  private boolean strict;
+
   /** Skips the goal. */
   @Parameter(property = "recordgen.skip", defaultValue = "false")
   private boolean skip;
@@ -105,7 +112,7 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Recordgen: skipped");
       return;
     }
-    GeneratorOptions options = new GeneratorOptions(packageName, loadOptions());
+    GeneratorOptions options = new GeneratorOptions(packageName, loadOptions(), strict);
     SpecSource source =
         SpecInput.read(specFile, specResource, project, classpath(), options.load().maxBytes());
     Path output = outputDirectory.toPath().toAbsolutePath();

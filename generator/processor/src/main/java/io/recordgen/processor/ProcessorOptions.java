@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param load the limits and the external-reference allowlist
  * @param warningsAsNotes whether warnings are printed as notes (for {@code -Werror} builds)
  * @param verbose whether every note is printed, rather than one summary per spec
+ * @param strict whether a spec defect with one safe reading is an error rather than a warning
  * @param fingerprint every {@code recordgen.*} option as given, sorted, for the build record
  * @param problems what was wrong with the given values
  */
@@ -28,6 +29,7 @@ record ProcessorOptions(
     LoadOptions load,
     boolean warningsAsNotes,
     boolean verbose,
+    boolean strict,
     String fingerprint,
     List<Diagnostic> problems) {
 
@@ -39,6 +41,7 @@ record ProcessorOptions(
   static final String EXTERNAL_REF_ALLOWLIST = PREFIX + "externalRefAllowlist";
   static final String WARNINGS_AS_NOTES = PREFIX + "warningsAsNotes";
   static final String VERBOSE = PREFIX + "verbose";
+  static final String STRICT = PREFIX + "strict";
 
   static final Set<String> NAMES =
       Set.of(
@@ -48,7 +51,8 @@ record ProcessorOptions(
           MAX_YAML_ALIASES,
           EXTERNAL_REF_ALLOWLIST,
           WARNINGS_AS_NOTES,
-          VERBOSE);
+          VERBOSE,
+          STRICT);
 
   ProcessorOptions {
     problems = List.copyOf(problems);
@@ -92,6 +96,7 @@ record ProcessorOptions(
         load,
         flag(given, WARNINGS_AS_NOTES, problems),
         flag(given, VERBOSE, problems),
+        flag(given, STRICT, problems),
         ProcessorArguments.fingerprint(given),
         problems);
   }

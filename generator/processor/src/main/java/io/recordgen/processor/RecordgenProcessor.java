@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Options: {@code recordgen.specRoot} (directory to read specs from when they are not on the
  * class path), {@code recordgen.maxSpecBytes}, {@code recordgen.maxDepth}, {@code
  * recordgen.maxYamlAliases}, {@code recordgen.externalRefAllowlist} (comma-separated prefixes),
+ * {@code recordgen.strict} (a spec defect with one safe reading is an error),
  * {@code recordgen.warningsAsNotes} (so builds with {@code -Werror} accept specs that only draw
  * warnings) and {@code recordgen.verbose} (every note, rather than the first few and a count).
  *
@@ -141,7 +142,8 @@ public final class RecordgenProcessor extends AbstractProcessor {
     }
     SpecLocator.Found.Spec source = (SpecLocator.Found.Spec) found;
     GeneratorOptions generatorOptions =
-        new GeneratorOptions(String.valueOf(packageValue.getValue()), options.load());
+        new GeneratorOptions(
+            String.valueOf(packageValue.getValue()), options.load(), options.strict());
     GenerationResult result = Recordgen.generate(source.source(), generatorOptions);
     for (Diagnostic diagnostic :
         Diagnostics.forPrinting(result.diagnostics(), options.verbose(), NOTES_SHOWN)) {

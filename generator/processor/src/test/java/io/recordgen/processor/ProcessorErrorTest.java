@@ -113,6 +113,33 @@ class ProcessorErrorTest {
             "[RG042] #: -Arecordgen.verbose=yes is not valid: the value must be true or false");
   }
 
+  @Test
+  void aSwagger2DefectIsAWarningAndTheClientIsGeneratedUnlessStrict() throws IOException {
+    DiskCompilation.Result lenient =
+        DiskCompilation.compile(output.resolve("lenient"), "swagger-defect.yaml", "com.example.t");
+
+    assertThat(lenient.failed()).isFalse();
+    assertThat(lenient.writtenFiles()).isPositive();
+    assertThat(lenient.messages(Diagnostic.Kind.WARNING))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("[RG009] #/definitions/Thing/properties/tags: ")
+                    .contains("items may be any JSON value"));
+
+    DiskCompilation.Result strict =
+        DiskCompilation.compile(
+            output.resolve("strict"),
+            "swagger-defect.yaml",
+            "com.example.t",
+            "-Arecordgen.strict=true");
+    assertThat(strict.failed()).isTrue();
+    assertThat(strict.messages(Diagnostic.Kind.ERROR))
+        .singleElement()
+        .satisfies(m -> assertThat(m).startsWith("[RG005] #/definitions/Thing/properties/tags: "));
+    assertThat(strict.writtenFiles()).isZero();
+  }
+
   private Result compile(String spec, String packageName, String... options) throws IOException {
     DiskCompilation.Result done = DiskCompilation.compile(output, spec, packageName, options);
     return new Result(done.ofKind(Diagnostic.Kind.ERROR), done.failed(), done.writtenFiles());

@@ -19,6 +19,13 @@ public enum Code {
   SPEC_TOO_LARGE("RG006", Severity.ERROR),
   /** A parser remark that does not stop generation. */
   SPEC_REMARK("RG007", Severity.WARNING),
+  /** Swagger Parser's converter had something to say about a Swagger 2.0 document. */
+  SPEC_CONVERTED("RG008", Severity.WARNING),
+  /**
+   * A defect of a published spec with one safe reading, which was taken (the message says which);
+   * the strict option makes it an error under the defect's own code.
+   */
+  SPEC_DEFECT("RG009", Severity.WARNING),
 
   /** A {@code $ref} points to nothing. */
   REF_UNRESOLVED("RG010", Severity.ERROR),

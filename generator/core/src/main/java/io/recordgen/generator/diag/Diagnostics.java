@@ -2,6 +2,7 @@ package io.recordgen.generator.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects diagnostics during one generation run. Not thread-safe: one run, one collector.
@@ -9,6 +10,50 @@ import java.util.List;
 public final class Diagnostics {
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
+  private UnaryOperator<Diagnostic> translator = UnaryOperator.identity();
+  private final boolean strict;
+
+  /** A collector that tolerates the defects with one safe reading, as warnings. */
+  public Diagnostics() {
+    this(false);
+  }
+
+  private Diagnostics(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** A fresh collector as strict as this one, for a stage whose findings may be discarded. */
+  public Diagnostics sibling() {
+    return new Diagnostics(strict);
+  }
+
+  /** A collector that reports every defect as an error, the strict option. */
+  public static Diagnostics strict() {
+    return new Diagnostics(true);
+  }
+
+  /**
+   * Records a defect of the spec that has one safe reading: in strict mode an error with {@code
+   * strictCode}; otherwise the {@link Code#SPEC_DEFECT} warning, which says the fallback taken.
+   *
+   * @return whether the fallback applies (the caller goes on with it)
+   */
+  public boolean defect(Code strictCode, String pointer, String message, String fallback) {
+    if (strict) {
+      report(strictCode, pointer, message);
+      return false;
+    }
+    report(Code.SPEC_DEFECT, pointer, message + "; " + fallback);
+    return true;
+  }
+
+  /**
+   * Rewrites every diagnostic recorded from now on, such as one whose pointer names a place in a
+   * converted document, to name the place in the document the user wrote.
+   */
+  public void translateWith(UnaryOperator<Diagnostic> value) {
+    this.translator = value;
+  }
 
   /** Records a diagnostic with the code's severity. */
   public void report(Code code, String pointer, String message) {
@@ -16,7 +61,8 @@ public final class Diagnostics {
   }
 
   /** Records a diagnostic. */
-  public void add(Diagnostic diagnostic) {
+  public void add(Diagnostic recorded) {
+    Diagnostic diagnostic = translator.apply(recorded);
     all.add(diagnostic);
     if (diagnostic.isError()) {
       errors++;

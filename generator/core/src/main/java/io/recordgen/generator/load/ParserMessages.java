@@ -31,8 +31,16 @@ final class ParserMessages {
       }
       Code code = classify(message);
       String location = location(message);
-      String pointer = location == null ? namedPointer(message) : pointer(location, root);
-      diagnostics.report(code, pointer, message);
+      String pointer =
+          location == null
+              ? namedPointer(message)
+              : pointer(location.replaceFirst("=`.*$", ""), root);
+      String fallback = code == Code.SPEC_INVALID ? fallback(message, location) : null;
+      if (fallback != null) {
+        diagnostics.defect(code, refine(pointer, message, root), message, fallback);
+      } else {
+        diagnostics.report(code, pointer, message);
+      }
     }
   }
 
@@ -49,6 +57,100 @@ final class ParserMessages {
   private static boolean reportedByRecordgen(String message) {
     return message.endsWith(" is repeated")
         && (message.startsWith("attribute tags.") || message.contains(".operationId is repeated"));
+  }
+
+  /**
+   * The safe reading of a defect that published specs commonly have, or {@code null} when the
+   * message is not one of them. Each reading is one the rest of loading takes by itself: an
+   * array without {@code items} is already an array of any JSON value, a {@code default} or
+   * {@code example} that does not fit is dropped by {@link SchemaValues}, and a missing {@code
+   * info.version} is empty.
+   */
+  static @Nullable String fallback(String message, @Nullable String location) {
+    if (location == null) {
+      return null;
+    }
+    if (message.endsWith(" is missing")) {
+      if (location.endsWith(".items") || location.equals("items")) {
+        return "read as an array whose items may be any JSON value";
+      }
+      if (location.equals("info.version")) {
+        return "read as an empty version";
+      }
+      if (location.equals("info.title")) {
+        return "read as an empty title";
+      }
+      return null;
+    }
+    if (message.contains(" is not of type `")
+        && (location.endsWith(".default") || location.contains(".default="))) {
+      return "the default is dropped";
+    }
+    return null;
+  }
+
+  /**
+   * Swagger Parser names the component schema of a defect, not the place inside it: {@code
+   * components.schemas.Thing.items is missing} for a property {@code tags} of {@code Thing}. The
+   * first place inside that matches the message is the defect's own: an array without {@code
+   * items}, or a {@code default} with the value quoted.
+   */
+  private static String refine(String pointer, String message, JsonNode root) {
+    String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    JsonNode scope = root.at(parent);
+    if (scope.isMissingNode()) {
+      return pointer;
+    }
+    String found;
+    if (message.endsWith(".items is missing")) {
+      found =
+          find(
+              scope,
+              parent,
+              node -> node.path("type").asText().equals("array") && !node.has("items"),
+              "");
+    } else {
+      java.util.regex.Matcher quoted =
+          java.util.regex.Pattern.compile("\\.default=`(.*)` is not of type").matcher(message);
+      if (!quoted.find()) {
+        return pointer;
+      }
+      String value = quoted.group(1);
+      found =
+          find(
+              scope,
+              parent,
+              node ->
+                  node.path("default").asText().equals(value) && node.path("default").isValueNode(),
+              "/default");
+    }
+    return found == null ? pointer : found;
+  }
+
+  /** The pointer of the first node under {@code node} that {@code matches}, depth first. */
+  private static @Nullable String find(
+      JsonNode node, String at, java.util.function.Predicate<JsonNode> matches, String suffix) {
+    if (node.isObject() && matches.test(node)) {
+      return at + suffix;
+    }
+    if (node.isObject()) {
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        String found = find(node.get(name), at + "/" + Pointers.escape(name), matches, suffix);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = find(node.get(i), at + "/" + i, matches, suffix);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   static Code classify(String message) {

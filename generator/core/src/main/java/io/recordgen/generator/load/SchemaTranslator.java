@@ -48,7 +48,13 @@ final class SchemaTranslator {
   Schema translate(
       io.swagger.v3.oas.models.media.@Nullable Schema<?> schema, JsonNode raw, String pointer) {
     Schema translated = translateSchema(schema, raw, pointer);
-    values.check(translated, raw.get("default"), pointer, "default");
+    if (!values.check(translated, raw.get("default"), pointer, "default")
+        && raw instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      // A default that does not fit is dropped, so that no documentation shows it.
+      com.fasterxml.jackson.databind.node.ObjectNode without = object.deepCopy();
+      without.remove("default");
+      translated = translateSchema(schema, without, pointer);
+    }
     values.check(translated, raw.get("example"), pointer, "example");
     return translated;
   }

@@ -23,18 +23,20 @@ final class SchemaValues {
   }
 
   /**
-   * Warns about a {@code default} or {@code example} that is not of its schema's type: it only
-   * reaches documentation, but it says the spec is wrong somewhere.
+   * Warns about a {@code default} or {@code example} that is not of its schema's type or format:
+   * it only reaches documentation, but it says the spec is wrong somewhere.
+   *
+   * @return whether the value fits (or there is none)
    */
-  void check(Schema schema, @Nullable JsonNode value, String schemaPointer, String keyword) {
+  boolean check(Schema schema, @Nullable JsonNode value, String schemaPointer, String keyword) {
     if (value == null || value.isNull()) { // "example: null" is everywhere: no example
-      return;
+      return true;
     }
     String expected;
     boolean fits;
-    if (schema instanceof Schema.StringType) {
-      expected = "a string";
-      fits = value.isTextual();
+    if (schema instanceof Schema.StringType string) {
+      expected = string.format() == null ? "a string" : "a string of format " + string.format();
+      fits = value.isTextual() && fitsFormat(value.asText(), string.format());
     } else if (schema instanceof Schema.IntegerType) {
       expected = "an integer";
       fits =
@@ -61,13 +63,42 @@ final class SchemaValues {
                   .contains(
                       value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
     } else {
-      return;
+      return true;
     }
     if (!fits) {
       diagnostics.report(
           Code.VALUE_WRONG_TYPE,
           schemaPointer + "/" + keyword,
-          "the value is not " + expected + " as its schema says");
+          "the value is not "
+              + expected
+              + " as its schema says"
+              + (keyword.equals("default") ? "; it is dropped" : ""));
+    }
+    return fits;
+  }
+
+  /** Whether a string has the format the schema names, for the formats with a Java type. */
+  private static boolean fitsFormat(String text, @Nullable String format) {
+    if (format == null) {
+      return true;
+    }
+    try {
+      switch (format) {
+        case "date-time" -> java.time.OffsetDateTime.parse(text);
+        case "date" -> java.time.LocalDate.parse(text);
+        case "uuid" -> {
+          if (!text.matches(
+              "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            return false;
+          }
+        }
+        default -> {
+          return true;
+        }
+      }
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
     }
   }
 

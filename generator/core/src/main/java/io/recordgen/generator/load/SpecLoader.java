@@ -41,10 +41,36 @@ public final class SpecLoader {
    */
   public static @Nullable ApiSpec load(
       SpecSource source, LoadOptions options, Diagnostics diagnostics, Consumer<URI> read) {
-    JsonNode tree = new DocumentReader(options, diagnostics).read(source);
-    if (tree == null || !checkVersion(tree, source, diagnostics)) {
+    JsonNode document = new DocumentReader(options, diagnostics).read(source);
+    if (document == null) {
       return null;
     }
+    if (isSwagger2(document)) {
+      ObjectNode converted = SwaggerConversion.convert(document, source.name(), diagnostics);
+      if (converted == null) {
+        return null;
+      }
+      // Every later stage reports places in the 2.0 document the user wrote.
+      diagnostics.translateWith(SwaggerConversion.translator(document));
+      return loadTree(converted, source, options, diagnostics, read);
+    }
+    if (!checkVersion(document, source, diagnostics)) {
+      return null;
+    }
+    return loadTree(document, source, options, diagnostics, read);
+  }
+
+  private static boolean isSwagger2(JsonNode tree) {
+    return tree.get("openapi") == null && tree.path("swagger").asText().equals("2.0");
+  }
+
+  /** Loads an OpenAPI 3 tree: references, Swagger Parser's model, translation. */
+  private static @Nullable ApiSpec loadTree(
+      JsonNode tree,
+      SpecSource source,
+      LoadOptions options,
+      Diagnostics diagnostics,
+      Consumer<URI> read) {
     RefScanner refs = new RefScanner(tree, options, diagnostics);
     refs.scan();
     if (diagnostics.hasErrors()) {
@@ -92,8 +118,7 @@ public final class SpecLoader {
             source.name()
                 + " is Swagger "
                 + tree.get("swagger").asText()
-                + "; Recordgen reads OpenAPI 3.0 and 3.1 (convert it"
-                + " first, for example with swagger2openapi)");
+                + "; Recordgen reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
       } else {
         diagnostics.report(
             Code.SPEC_VERSION,

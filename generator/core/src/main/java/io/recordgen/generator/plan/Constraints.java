@@ -46,10 +46,11 @@ final class Constraints {
       if (problem == null) {
         checks.add(new Check.Matches(string.pattern(), null));
       } else {
-        diagnostics.report(
+        diagnostics.defect(
             Code.PATTERN_INVALID,
             pointer + "/pattern",
-            "pattern is not a valid regular expression: " + problem);
+            "pattern is not a valid regular expression: " + problem,
+            "values are not checked against it");
       }
     }
     return checks;

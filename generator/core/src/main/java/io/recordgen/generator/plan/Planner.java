@@ -29,7 +29,7 @@ public final class Planner {
           Code.PACKAGE_INVALID, "", "\"" + basePackage + "\" is not a valid Java package name");
       return null;
     }
-    Diagnostics first = new Diagnostics();
+    Diagnostics first = diagnostics.sibling();
     GenerationPlan plan = plan(spec, basePackage, Scopes.none(), first);
     if (plan != null) {
       Scopes needed = Scopes.needed(plan, basePackage);

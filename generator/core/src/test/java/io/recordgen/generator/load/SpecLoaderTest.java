@@ -44,10 +44,11 @@ class SpecLoaderTest {
   }
 
   @Test
-  void swaggerTwo() {
-    assertThat(errors("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"))
+  void swaggerOneIsRefusedAndSwaggerTwoIsRead() {
+    assertThat(errors("swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n"))
         .extracting(Diagnostic::pointer, d -> d.code().id())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("/swagger", "RG004"));
+    assertThat(errors("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")).isEmpty();
   }
 
   @Test
