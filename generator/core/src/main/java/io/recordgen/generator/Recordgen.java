@@ -57,7 +57,8 @@ public final class Recordgen {
     String stage = "loading";
     GenerationResult.Stats stats = GenerationResult.Stats.NONE;
     try {
-      ApiSpec spec = SpecLoader.load(source, options.load(), diagnostics, read::add);
+      ApiSpec spec =
+          SpecLoader.load(source, options.overlays(), options.load(), diagnostics, read::add);
       if (spec == null || diagnostics.hasErrors()) {
         return stopped(diagnostics, stats);
       }

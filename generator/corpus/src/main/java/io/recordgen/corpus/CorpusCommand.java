@@ -50,6 +50,12 @@ public final class CorpusCommand implements Callable<Integer> {
   private Set<String> expectDiagnosed = new TreeSet<>();
 
   @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
+      description = "An OpenAPI Overlay applied to every spec before it is read; repeatable.")
+  private List<Path> overlays = new ArrayList<>();
+
+  @Option(
       names = "--strict",
       description = "A spec defect with one safe reading is an error rather than a warning.")
   private boolean strict;
@@ -75,7 +81,22 @@ public final class CorpusCommand implements Callable<Integer> {
         specs.add(input);
       }
     }
-    Corpus corpus = new Corpus(GeneratorOptions.of(Corpus.PACKAGE).withStrict(strict), keep);
+    List<io.recordgen.generator.load.SpecSource> overlaid = new ArrayList<>();
+    for (Path overlay : overlays) {
+      try {
+        overlaid.add(
+            new io.recordgen.generator.load.SpecSource(
+                overlay.getFileName().toString(),
+                java.nio.file.Files.readAllBytes(overlay),
+                overlay.toAbsolutePath().getParent()));
+      } catch (java.io.IOException e) {
+        out.println("cannot read the overlay " + overlay + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    Corpus corpus =
+        new Corpus(
+            GeneratorOptions.of(Corpus.PACKAGE).withStrict(strict).withOverlays(overlaid), keep);
     long start = System.nanoTime();
     List<SpecResult> results = corpus.run(specs, jobs);
     long seconds = (System.nanoTime() - start) / 1_000_000_000;

@@ -139,6 +139,30 @@ class CorpusCommandTest {
   }
 
   @Test
+  void anOverlayAppliesToEverySpec() throws Exception {
+    Files.writeString(folder.resolve("broken.yaml"), BROKEN);
+    Path overlay = Files.createTempFile("fix", ".yaml");
+    Files.writeString(
+        overlay,
+        """
+        overlay: 1.0.0
+        info: {title: Adds the missing schema, version: '1'}
+        actions:
+          - target: $
+            update:
+              components:
+                schemas:
+                  Missing: {type: object, properties: {name: {type: string}}}
+        """);
+
+    assertThat(run(folder.toString()).exit()).isEqualTo(1);
+    Run fixed = run("--overlay", overlay.toString(), folder.toString());
+    assertThat(fixed.exit()).as(fixed.output()).isZero();
+    assertThat(fixed.output().lines().filter(l -> l.startsWith("broken.yaml")).findFirst())
+        .hasValueSatisfying(line -> assertThat(line).endsWith("ok"));
+  }
+
+  @Test
   void generatedCodeThatDoesNotCompileIsAFailure() {
     InMemoryJavac javac = InMemoryJavac.forGeneratedCode();
     InMemoryJavac.Outcome outcome =

@@ -102,6 +102,12 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "recordgen.strict", defaultValue = "false")
   private boolean strict;
 
+  /**
+   * OpenAPI Overlay documents applied to the spec, in order, before it is read, so that a
+   * vendor's document is changed without editing it.
+   */
+  @Parameter private List<File> overlays = new ArrayList<>();
+
   /** Skips the goal. */
   @Parameter(property = "recordgen.skip", defaultValue = "false")
   private boolean skip;
@@ -112,7 +118,12 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Recordgen: skipped");
       return;
     }
-    GeneratorOptions options = new GeneratorOptions(packageName, loadOptions(), strict);
+    GeneratorOptions base = new GeneratorOptions(packageName, loadOptions(), strict);
+    List<SpecSource> overlaid = new ArrayList<>();
+    for (File overlay : overlays) {
+      overlaid.add(SpecInput.read(overlay, null, project, classpath(), base.load().maxBytes()));
+    }
+    GeneratorOptions options = base.withOverlays(overlaid);
     SpecSource source =
         SpecInput.read(specFile, specResource, project, classpath(), options.load().maxBytes());
     Path output = outputDirectory.toPath().toAbsolutePath();

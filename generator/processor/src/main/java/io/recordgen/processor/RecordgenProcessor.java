@@ -9,8 +9,11 @@ import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.SpecSource;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -141,9 +144,30 @@ public final class RecordgenProcessor extends AbstractProcessor {
       return;
     }
     SpecLocator.Found.Spec source = (SpecLocator.Found.Spec) found;
+    List<SpecSource> overlays = new ArrayList<>();
+    AnnotationValue overlaysValue = value(mirror, "overlays");
+    if (overlaysValue != null && overlaysValue.getValue() instanceof List<?> names) {
+      for (Object name : names) {
+        String overlay = String.valueOf(((AnnotationValue) name).getValue());
+        SpecLocator.Found located = locator.find(overlay);
+        if (!(located instanceof SpecLocator.Found.Spec read)) {
+          print(
+              new Diagnostic(
+                  Code.SPEC_NOT_FOUND,
+                  "",
+                  "overlay \"" + overlay + "\" not found or not readable: " + located),
+              Kind.ERROR,
+              element,
+              mirror,
+              overlaysValue);
+          return;
+        }
+        overlays.add(read.source());
+      }
+    }
     GeneratorOptions generatorOptions =
         new GeneratorOptions(
-            String.valueOf(packageValue.getValue()), options.load(), options.strict());
+            String.valueOf(packageValue.getValue()), options.load(), options.strict(), overlays);
     GenerationResult result = Recordgen.generate(source.source(), generatorOptions);
     for (Diagnostic diagnostic :
         Diagnostics.forPrinting(result.diagnostics(), options.verbose(), NOTES_SHOWN)) {

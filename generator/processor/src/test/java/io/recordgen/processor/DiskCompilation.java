@@ -48,6 +48,13 @@ final class DiskCompilation {
   /** Compiles {@code com.example.Client} with the processor and the given extra options. */
   static Result compile(Path output, String spec, String packageName, String... options)
       throws IOException {
+    return compileAnnotated(
+        output, "spec = \"" + spec + "\", packageName = \"" + packageName + "\"", options);
+  }
+
+  /** Compiles {@code com.example.Client} annotated {@code @GenerateClient(<arguments>)}. */
+  static Result compileAnnotated(Path output, String annotation, String... options)
+      throws IOException {
     String source =
         String.join(
             "\n",
@@ -55,7 +62,7 @@ final class DiskCompilation {
             "",
             "import io.recordgen.runtime.GenerateClient;",
             "",
-            "@GenerateClient(spec = \"" + spec + "\", packageName = \"" + packageName + "\")",
+            "@GenerateClient(" + annotation + ")",
             "final class Client {}");
     JavaFileObject file =
         new SimpleJavaFileObject(

@@ -140,6 +140,51 @@ class ProcessorErrorTest {
     assertThat(strict.writtenFiles()).isZero();
   }
 
+  @Test
+  void overlaysApplyBeforeTheSpecIsReadAndAMissIsALocatedWarning() throws IOException {
+    DiskCompilation.Result done =
+        DiskCompilation.compileAnnotated(
+            output,
+            "spec = \"renames.yaml\", packageName = \"com.example.r\","
+                + " overlays = {\"pets-overlay.yaml\"}");
+
+    assertThat(done.failed()).isFalse();
+    assertThat(done.messages(Diagnostic.Kind.WARNING))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("[RG046] #/actions/1/target: overlay pets-overlay.yaml: target")
+                    .contains("matches nothing"));
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(done.generated())) {
+      assertThat(
+              files
+                  .filter(f -> f.getFileName().toString().equals("Thing.java"))
+                  .map(f -> readString(f))
+                  .toList())
+          .singleElement()
+          .satisfies(text -> assertThat(text).contains("addedByOverlay"));
+    }
+
+    DiskCompilation.Result missing =
+        DiskCompilation.compileAnnotated(
+            output.resolve("missing"),
+            "spec = \"renames.yaml\", packageName = \"com.example.r\","
+                + " overlays = {\"no-such-overlay.yaml\"}");
+    assertThat(missing.failed()).isTrue();
+    assertThat(missing.messages(Diagnostic.Kind.ERROR))
+        .singleElement()
+        .satisfies(m -> assertThat(m).startsWith("[RG001] #: overlay \"no-such-overlay.yaml\""));
+  }
+
+  private static String readString(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Result compile(String spec, String packageName, String... options) throws IOException {
     DiskCompilation.Result done = DiskCompilation.compile(output, spec, packageName, options);
     return new Result(done.ofKind(Diagnostic.Kind.ERROR), done.failed(), done.writtenFiles());

@@ -24,9 +24,18 @@ import java.lang.annotation.Target;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface GenerateClient {
 
-  /** Classpath resource name or relative file path of the OpenAPI 3.0 or 3.1 document. */
+  /**
+   * Classpath resource name or relative file path of the Swagger 2.0, OpenAPI 3.0 or 3.1
+   * document.
+   */
   String spec();
 
   /** Base package of the generated code. */
   String packageName();
+
+  /**
+   * OpenAPI Overlay documents applied to the spec, in order, before it is read: found like the
+   * spec, so that a vendor's document is changed without editing it.
+   */
+  String[] overlays() default {};
 }

@@ -68,6 +68,10 @@ public enum Code {
   OPTION_INVALID("RG042", Severity.ERROR),
   /** A generated file, or the record of a generation, could not be written. */
   OUTPUT_FAILED("RG043", Severity.ERROR),
+  /** An overlay document that cannot be applied: not an overlay, no actions, a bad JSONPath. */
+  OVERLAY_INVALID("RG045", Severity.ERROR),
+  /** An overlay action whose target selects nothing, so it changes nothing. */
+  OVERLAY_UNMATCHED("RG046", Severity.WARNING),
 
   /** Webhooks and callbacks are not generated. */
   WEBHOOK_SKIPPED("RG050", Severity.NOTE),

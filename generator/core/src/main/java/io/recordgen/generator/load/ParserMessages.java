@@ -196,7 +196,7 @@ final class ParserMessages {
   }
 
   /** The dotted location of an {@code attribute ... is ...} message. */
-  private static @Nullable String location(String message) {
+  static @Nullable String location(String message) {
     if (!message.startsWith("attribute ")) {
       return null;
     }

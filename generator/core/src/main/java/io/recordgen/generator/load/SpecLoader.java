@@ -9,6 +9,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +42,38 @@ public final class SpecLoader {
    */
   public static @Nullable ApiSpec load(
       SpecSource source, LoadOptions options, Diagnostics diagnostics, Consumer<URI> read) {
+    return load(source, List.of(), options, diagnostics, read);
+  }
+
+  /**
+   * Loads {@code source} with OpenAPI Overlays applied, in order, before anything else reads
+   * it: every later stage, and every diagnostic's pointer, sees the overlaid document.
+   *
+   * @return the model, or {@code null} if an error was reported
+   */
+  public static @Nullable ApiSpec load(
+      SpecSource source,
+      List<SpecSource> overlays,
+      LoadOptions options,
+      Diagnostics diagnostics,
+      Consumer<URI> read) {
     JsonNode document = new DocumentReader(options, diagnostics).read(source);
     if (document == null) {
       return null;
+    }
+    if (!overlays.isEmpty()) {
+      List<Overlays.Read> trees = new java.util.ArrayList<>();
+      for (SpecSource overlay : overlays) {
+        JsonNode tree = new DocumentReader(options, diagnostics).read(overlay);
+        if (tree == null) {
+          return null;
+        }
+        trees.add(new Overlays.Read(overlay.name(), tree));
+      }
+      document = Overlays.apply(document, trees, diagnostics);
+      if (document == null) {
+        return null;
+      }
     }
     if (isSwagger2(document)) {
       ObjectNode converted = SwaggerConversion.convert(document, source.name(), diagnostics);

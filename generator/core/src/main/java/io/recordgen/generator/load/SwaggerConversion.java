@@ -38,7 +38,13 @@ final class SwaggerConversion {
     }
     if (read.getMessages() != null) {
       for (String message : read.getMessages()) {
-        diagnostics.report(Code.SPEC_CONVERTED, "", "Swagger 2.0: " + message);
+        // The 2.0 reader writes its locations as the 3.0 one does: map them onto the document.
+        String location = ParserMessages.location(message);
+        String pointer =
+            location == null
+                ? ""
+                : ParserMessages.pointer(location.replaceFirst("=`.*$", ""), swagger);
+        diagnostics.report(Code.SPEC_CONVERTED, pointer, "Swagger 2.0: " + message);
       }
     }
     if (converted == null || converted.getOpenAPI() == null) {

@@ -108,4 +108,23 @@ class SwaggerPointersTest {
             line ->
                 assertThat(line).startsWith("[RG021] #/definitions/Pet/properties/name/pattern:"));
   }
+
+  @Test
+  void theConvertersOwnRemarksAreLocatedWarnings() {
+    String spec =
+        SWAGGER
+            .replace("info: {title: T, version: '1'}", "info: {title: T, version: '1', x: 1}")
+            .replace(
+                "      responses: {'204': {description: done}}",
+                "      responses: {'204': {description: done}}\n      bogus: 2");
+    GenerationResult result =
+        Recordgen.generate(
+            new SpecSource("pets.yaml", spec.getBytes(StandardCharsets.UTF_8), null),
+            GeneratorOptions.of("golden.sw"));
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code() == io.recordgen.generator.diag.Code.SPEC_CONVERTED)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.pointer()).isNotEmpty());
+    assertThat(result.files()).isNotEmpty();
+  }
 }
