@@ -97,7 +97,12 @@ final class ParserMessages {
    */
   private static String refine(String pointer, String message, JsonNode root) {
     String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
-    JsonNode scope = root.at(parent);
+    JsonNode scope;
+    try {
+      scope = root.at(parent);
+    } catch (IllegalArgumentException notAPointer) {
+      return pointer;
+    }
     if (scope.isMissingNode()) {
       return pointer;
     }

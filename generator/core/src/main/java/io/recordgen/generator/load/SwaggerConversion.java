@@ -51,7 +51,16 @@ final class SwaggerConversion {
       diagnostics.report(Code.SPEC_INVALID, "", name + " is not a Swagger 2.0 document");
       return null;
     }
-    JsonNode tree = Json.mapper().valueToTree(converted.getOpenAPI());
+    JsonNode tree;
+    try {
+      tree = Json.mapper().valueToTree(converted.getOpenAPI());
+    } catch (RuntimeException e) {
+      diagnostics.report(
+          Code.SPEC_INVALID,
+          "",
+          name + " could not be converted from Swagger 2.0 (" + e.getClass().getSimpleName() + ")");
+      return null;
+    }
     if (!(tree instanceof ObjectNode object)) {
       diagnostics.report(Code.SPEC_INVALID, "", name + " converted to no document");
       return null;

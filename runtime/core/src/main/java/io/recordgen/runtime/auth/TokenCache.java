@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class TokenCache {
-  /** A token and when it stops being valid. */
   /**
    * A token and when it stops being valid.
    *
