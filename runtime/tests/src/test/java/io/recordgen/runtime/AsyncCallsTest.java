@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -92,39 +91,23 @@ class AsyncCallsTest {
         });
     Set<Thread> before = Thread.getAllStackTraces().keySet();
     ApiClient client = ApiClient.builder().endpoint(server.uri()).build();
-    AtomicInteger peak = new AtomicInteger();
-    AtomicBoolean sampling = new AtomicBoolean(true);
-    Thread sampler =
-        new Thread(
-            () -> {
-              while (sampling.get()) {
-                peak.accumulateAndGet(started(before).size(), Math::max);
-                try {
-                  Thread.sleep(5);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "test-sampler");
-    sampler.start();
-
     List<CompletableFuture<ApiResponse<Body>>> calls = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       calls.add(client.exchangeAsync(call(LIST), CallOptions.none()));
     }
-    // Every request reaches the server before the first answer: all 1,000 are in flight at once.
+    // Every request reaches the server before the first answer: all 1,000 are in flight at once,
+    // and the threads counted now are those that carry them.
     assertThat(allArrived.await(30, TimeUnit.SECONDS)).isTrue();
+    int inFlight = started(before).size();
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-    sampling.set(false);
-    sampler.join();
+    int peak = Math.max(inFlight, started(before).size());
 
     assertThat(calls).allSatisfy(c -> assertThat(c.join().status()).isEqualTo(200));
     Set<String> names =
         started(before).stream()
             .map(Thread::getName)
             .collect(Collectors.toCollection(HashSet::new));
-    assertThat(peak.get()).as("threads started for the calls: %s", names).isLessThanOrEqualTo(16);
+    assertThat(peak).as("threads started for the calls: %s", names).isLessThanOrEqualTo(16);
   }
 
   /**
@@ -141,7 +124,7 @@ class AsyncCallsTest {
   }
 
   @Test
-  void cancellingAbortsTheExchangeAndNoFurtherAttemptStarts() throws Exception {
+  void cancellingAbortsTheExchangeInFlight() throws Exception {
     // A raw server, to see the connection close: the first attempt gets 503 and the connection
     // is closed, so the retry comes on a second connection, which is read and never answered.
     ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -186,7 +169,6 @@ class AsyncCallsTest {
         .as("the server sees the connection of the attempt in flight closed")
         .isTrue();
     assertThatThrownBy(future::join).isInstanceOf(CancellationException.class);
-    Thread.sleep(300);
     assertThat(connections.get()).as("no further attempt").isEqualTo(2);
   }
 
@@ -231,28 +213,56 @@ class AsyncCallsTest {
   @Test
   void cancellingDuringTheWaitBeforeARetryStopsTheRetry() throws Exception {
     LocalServer server = server(256);
-    CountDownLatch first = new CountDownLatch(1);
-    server.handler(
-        (exchange, n) -> {
-          first.countDown();
-          LocalServer.respond(exchange, 503, "{}");
-        });
+    server.handler((exchange, n) -> LocalServer.respond(exchange, 503, "{}"));
+    ManualSleeper waits = new ManualSleeper();
+    AtomicInteger attempts = new AtomicInteger();
     ApiClient client =
-        Internals.jitter(ApiClient.builder(), new FixedJitter())
+        Internals.time(ApiClient.builder(), java.time.Clock.systemUTC(), waits)
             .endpoint(server.uri())
-            .retryPolicy(
-                RetryPolicy.defaults().withBackoff(Duration.ofMillis(400), Duration.ofMillis(400)))
+            .addAttemptInterceptor(
+                (io.recordgen.runtime.http.RequestInterceptor)
+                    request -> {
+                      attempts.incrementAndGet();
+                      return request;
+                    })
             .build();
 
     CompletableFuture<ApiResponse<Body>> future =
         client.exchangeAsync(call(LIST), CallOptions.none());
-    assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(50); // the first answer arrived; the retry waits 400 ms
+    CompletableFuture<Void> backoff = waits.next();
+    assertThat(backoff).as("the client waits before the retry").isNotNull();
+    assertThat(attempts).hasValue(1);
     future.cancel(true);
-    Thread.sleep(800);
+    // The wait ends on this thread: the retry, if any, would be sent before complete() returns.
+    backoff.complete(null);
 
+    assertThat(attempts).as("no attempt after the cancel").hasValue(1);
     assertThat(server.requestCount()).isEqualTo(1);
     assertThatThrownBy(future::join).isInstanceOf(CancellationException.class);
+  }
+
+  /** Waits that end only when the test ends them, handed out in the order they are asked for. */
+  private static final class ManualSleeper implements Sleeper {
+    private final java.util.concurrent.LinkedBlockingQueue<CompletableFuture<Void>> asked =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+
+    @Override
+    public void sleep(Duration duration) {
+      throw new AssertionError("an asynchronous call must not sleep");
+    }
+
+    @Override
+    public CompletableFuture<Void> after(Duration duration) {
+      CompletableFuture<Void> wait = new CompletableFuture<>();
+      asked.add(wait);
+      return wait;
+    }
+
+    /** The next wait the client asks for, once it asks (within 10 s), or {@code null}. */
+    @org.jspecify.annotations.Nullable
+    CompletableFuture<Void> next() throws InterruptedException {
+      return asked.poll(10, TimeUnit.SECONDS);
+    }
   }
 
   /** Jitter that always picks the ceiling. */
@@ -284,8 +294,9 @@ class AsyncCallsTest {
         });
     // An interceptor that only blocks runs on the executor, which is busy: the call queues.
     Interceptor blocking = chain -> chain.proceed(chain.request());
+    FakeTime time = FakeTime.at("2026-12-02T10:00:00Z");
     ApiClient client =
-        ApiClient.builder()
+        Internals.time(ApiClient.builder(), time, time)
             .endpoint(server.uri())
             .executor(single)
             .addInterceptor(blocking)
@@ -294,7 +305,7 @@ class AsyncCallsTest {
     CompletableFuture<ApiResponse<Body>> future =
         client.exchangeAsync(
             call(LIST), CallOptions.builder().timeout(Duration.ofMillis(200)).build());
-    Thread.sleep(400);
+    time.advance(Duration.ofMillis(400)); // the call waits in the queue past its deadline
     release.countDown();
 
     assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))

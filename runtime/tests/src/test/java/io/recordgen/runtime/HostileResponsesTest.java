@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.recordgen.huaweicloud.StaticTokenAuth;
+import io.recordgen.runtime.internal.RuntimeThreads;
 import io.recordgen.runtime.support.ApiCall;
 import io.recordgen.runtime.support.Internals;
 import io.recordgen.runtime.support.OperationSpec;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,9 +157,11 @@ class HostileResponsesTest {
 
   @Test
   void aThousandCallsWhileHalfTheConnectionsAreResetEachEndTyped() throws Exception {
+    ExecutorService callbacks = Executors.newFixedThreadPool(4);
     try (ResettingServer resetting = new ResettingServer()) {
       ApiClient flaky =
           Internals.time(ApiClient.builder(), java.time.Clock.systemUTC(), duration -> {})
+              .executor(callbacks)
               .endpoint(java.net.URI.create("http://127.0.0.1:" + resetting.port() + "/"))
               .auth(StaticTokenAuth.of("t"))
               .callTimeout(Duration.ofSeconds(60))
@@ -184,14 +189,31 @@ class HostileResponsesTest {
       assertThat(resetting.awaitNoneOpen(Duration.ofSeconds(30)))
           .as("connections still open at the server")
           .isZero();
-      // A callback thread may still be returning from the last completion: none may stay.
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      List<String> busy = threadsInsideTheRuntime();
-      while (!busy.isEmpty() && System.nanoTime() < until) {
-        Thread.sleep(20);
-        busy = threadsInsideTheRuntime();
+      // Every callback has returned, and every I/O thread of the runtime is parked at a barrier
+      // of the test's: none can be inside the runtime's code, unless it is stuck there.
+      callbacks.shutdown();
+      assertThat(callbacks.awaitTermination(30, TimeUnit.SECONDS)).as("callbacks end").isTrue();
+      int ioThreads = RuntimeThreads.MAX_IO;
+      CyclicBarrier parked = new CyclicBarrier(ioThreads + 1);
+      CountDownLatch checked = new CountDownLatch(1);
+      for (int i = 0; i < ioThreads; i++) {
+        RuntimeThreads.io()
+            .execute(
+                () -> {
+                  try {
+                    parked.await(30, TimeUnit.SECONDS);
+                    checked.await(30, TimeUnit.SECONDS);
+                  } catch (Exception e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
       }
+      parked.await(30, TimeUnit.SECONDS);
+      List<String> busy = threadsInsideTheRuntime();
+      checked.countDown();
       assertThat(busy).as("threads still busy in the runtime").isEmpty();
+    } finally {
+      callbacks.shutdownNow();
     }
   }
 
