@@ -132,8 +132,9 @@ final class AsyncClientEmitter {
   }
 
   private static CodeBlock javadoc(ClientPlan plan, OperationPlan operation) {
-    String blocking =
-        "{@link " + plan.api().simpleName() + "#" + operation.methods().withResponse() + "}";
+    // Linked through $T, so that a model type of the same simple name cannot capture the link.
+    CodeBlock blocking =
+        CodeBlock.of("{@link $T#$L}", plan.api(), operation.methods().withResponse());
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("$L without blocking.\n\n", blocking)
