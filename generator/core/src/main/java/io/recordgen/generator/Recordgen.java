@@ -1,12 +1,16 @@
 package io.recordgen.generator;
 
 import io.recordgen.generator.diag.Code;
+import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.emit.Emitter;
 import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.ConfigReader;
+import io.recordgen.generator.load.LoadOptions;
 import io.recordgen.generator.load.SpecLoader;
 import io.recordgen.generator.load.SpecSource;
 import io.recordgen.generator.model.ApiSpec;
+import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.plan.GenerationPlan;
 import io.recordgen.generator.plan.Planner;
 import java.net.URI;
@@ -32,7 +36,8 @@ public final class Recordgen {
     }
     try {
       List<SourceFile> files = Emitter.emit(planned.plan());
-      return new GenerationResult(files, diagnostics.all(), planned.stats(), read);
+      return new GenerationResult(
+          files, diagnostics.all(), planned.stats(), read, planned.plan().mappedTypes());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       internal(diagnostics, "emitting", source, e);
       return new GenerationResult(List.of(), diagnostics.all(), planned.stats(), read);
@@ -50,6 +55,36 @@ public final class Recordgen {
         planned.plan() == null ? List.of() : planned.plan().examples(), diagnostics.all());
   }
 
+  /**
+   * Reads a configuration file (see {@code README.md}, "Configuration") with the limits of {@code
+   * load}. Never throws: a file that is no valid configuration gives {@code RG047} errors at
+   * their pointers, and no configuration.
+   */
+  public static ConfigurationResult readConfiguration(SpecSource source, LoadOptions load) {
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      Configuration configuration = ConfigReader.read(source, load, diagnostics);
+      return new ConfigurationResult(
+          diagnostics.hasErrors() ? null : configuration, diagnostics.all());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      internal(diagnostics, "reading the configuration", source, e);
+      return new ConfigurationResult(null, diagnostics.all());
+    }
+  }
+
+  /**
+   * A configuration file as read.
+   *
+   * @param configuration the configuration, or {@code null} when an error was reported
+   * @param diagnostics what reading reported
+   */
+  public record ConfigurationResult(
+      @Nullable Configuration configuration, List<Diagnostic> diagnostics) {
+    public ConfigurationResult {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   private record Planned(@Nullable GenerationPlan plan, GenerationResult.Stats stats) {}
 
   private static Planned plan(
@@ -64,7 +99,8 @@ public final class Recordgen {
       }
       stats = new GenerationResult.Stats(spec.operations().size(), spec.schemas().size());
       stage = "planning";
-      GenerationPlan plan = Planner.plan(spec, options.basePackage(), diagnostics);
+      GenerationPlan plan =
+          Planner.plan(spec, options.basePackage(), options.configuration(), diagnostics);
       return plan == null || diagnostics.hasErrors()
           ? stopped(diagnostics, stats)
           : new Planned(plan, stats);

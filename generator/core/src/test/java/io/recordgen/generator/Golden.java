@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
+import io.recordgen.generator.load.SpecSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,9 +80,46 @@ public final class Golden {
     }
   }
 
-  /** Compiles the expected files of a case with {@code -Xlint:all -Werror}. */
+  /**
+   * The options of a case: {@code basePackage}, with the case's {@code recordgen.yaml} and its
+   * {@code overlay*.yaml} files in name order, when it has them.
+   */
+  public static GeneratorOptions options(Path caseDir, String basePackage) throws IOException {
+    GeneratorOptions options = GeneratorOptions.of(basePackage);
+    List<SpecSource> overlays = new ArrayList<>();
+    try (Stream<Path> list = Files.list(caseDir)) {
+      for (Path overlay :
+          list.filter(f -> f.getFileName().toString().matches("overlay.*\\.ya?ml"))
+              .sorted()
+              .toList()) {
+        overlays.add(source(overlay));
+      }
+    }
+    options = options.withOverlays(overlays);
+    Path config = caseDir.resolve("recordgen.yaml");
+    if (Files.exists(config)) {
+      Recordgen.ConfigurationResult read =
+          Recordgen.readConfiguration(source(config), options.load());
+      if (read.configuration() == null) {
+        fail("the configuration of " + caseDir.getFileName() + ": " + read.diagnostics());
+      }
+      options = options.withConfiguration(read.configuration());
+    }
+    return options;
+  }
+
+  private static SpecSource source(Path file) throws IOException {
+    return new SpecSource(
+        file.getFileName().toString(), Files.readAllBytes(file), file.getParent());
+  }
+
+  /**
+   * Compiles the expected files of a case with {@code -Xlint:all -Werror}, with the sources of
+   * the user's types the case maps to ({@code sources/}).
+   */
   public static Compilation compileExpected(Path caseDir) {
-    Map<String, String> expected = read(caseDir.resolve("expected"));
+    Map<String, String> expected = new TreeMap<>(read(caseDir.resolve("expected")));
+    expected.putAll(read(caseDir.resolve("sources")));
     List<JavaFileObject> sources = new ArrayList<>();
     expected.forEach(
         (path, content) ->

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * One golden case per folder under {@code src/test/resources/golden}: {@code spec.yaml} or
  * {@code spec.json} in, {@code expected/} and {@code diagnostics.txt} out. The base package is
- * {@code golden.<case>} with dashes removed.
+ * {@code golden.<case>} with dashes removed. A case may also hold a configuration ({@code
+ * recordgen.yaml}), overlays ({@code overlay*.yaml}, applied in name order) and the sources of the
+ * user's own types that the configuration maps to ({@code sources/}), compiled with the expected
+ * files.
  */
 class GoldenTest {
   private static final Path ROOT = Golden.sourceResources().resolve("golden");
@@ -84,10 +87,10 @@ class GoldenTest {
             ? dir.resolve("spec.yaml")
             : dir.resolve("spec.json");
     String name = dir.getFileName().toString();
+    GeneratorOptions options = Golden.options(dir, "golden." + name.replace("-", ""));
     GenerationResult result =
         Recordgen.generate(
-            new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec), dir),
-            GeneratorOptions.of("golden." + name.replace("-", "")));
+            new SpecSource(spec.getFileName().toString(), Files.readAllBytes(spec), dir), options);
     Golden.check(dir, result.files(), result.diagnostics());
   }
 }

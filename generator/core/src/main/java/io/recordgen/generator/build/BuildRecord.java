@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param specRoot the processor's {@code recordgen.specRoot}, if set
  * @param elementClass the class file (relative to the class output) of the element that asked for
  *     the generation, for the annotation processor
+ * @param companions the overlays and the configuration, by the name they were found under (like
+ *     the spec's) and the digest of what was read
  */
 public record BuildRecord(
     String spec,
@@ -37,7 +39,8 @@ public record BuildRecord(
     List<FileInput> external,
     List<String> types,
     @Nullable String specRoot,
-    @Nullable String elementClass) {
+    @Nullable String elementClass,
+    List<FileInput> companions) {
 
   private static final String HEADER = "recordgen-build-record\t1";
 
@@ -48,6 +51,26 @@ public record BuildRecord(
     generator = List.copyOf(generator);
     external = List.copyOf(external);
     types = List.copyOf(types);
+    companions = List.copyOf(companions);
+  }
+
+  /** A record without companion files. */
+  public BuildRecord(
+      String spec,
+      String specSha256,
+      String options,
+      List<GeneratorJar> generator,
+      List<FileInput> external,
+      List<String> types,
+      @Nullable String specRoot,
+      @Nullable String elementClass) {
+    this(spec, specSha256, options, generator, external, types, specRoot, elementClass, List.of());
+  }
+
+  /** A copy that also records these overlays and configuration files. */
+  public BuildRecord withCompanions(List<FileInput> value) {
+    return new BuildRecord(
+        spec, specSha256, options, generator, external, types, specRoot, elementClass, value);
   }
 
   /**
@@ -143,6 +166,9 @@ public record BuildRecord(
     for (FileInput input : external) {
       line(out, "external", input.path(), input.sha256());
     }
+    for (FileInput companion : companions) {
+      line(out, "companion", companion.path(), companion.sha256());
+    }
     for (String type : types) {
       line(out, "type", type);
     }
@@ -172,6 +198,7 @@ public record BuildRecord(
     List<GeneratorJar> generator = new ArrayList<>();
     List<FileInput> external = new ArrayList<>();
     List<String> types = new ArrayList<>();
+    List<FileInput> companions = new ArrayList<>();
     try {
       for (int i = 1; i < lines.length; i++) {
         if (lines[i].isEmpty()) {
@@ -192,6 +219,7 @@ public record BuildRecord(
                   new GeneratorJar(
                       fields[1], Long.parseLong(fields[2]), Long.parseLong(fields[3])));
           case "external" -> external.add(new FileInput(fields[1], fields[2]));
+          case "companion" -> companions.add(new FileInput(fields[1], fields[2]));
           case "type" -> types.add(fields[1]);
           default -> {
             return null; // written by another version: treat as no record
@@ -204,7 +232,8 @@ public record BuildRecord(
     if (spec == null || sha == null || options == null) {
       return null;
     }
-    return new BuildRecord(spec, sha, options, generator, external, types, specRoot, elementClass);
+    return new BuildRecord(
+        spec, sha, options, generator, external, types, specRoot, elementClass, companions);
   }
 
   private static void line(StringBuilder out, String key, String... values) {

@@ -72,6 +72,15 @@ public enum Code {
   OVERLAY_INVALID("RG045", Severity.ERROR),
   /** An overlay action whose target selects nothing, so it changes nothing. */
   OVERLAY_UNMATCHED("RG046", Severity.WARNING),
+  /**
+   * A configuration that cannot be honoured: an unknown key, a value of the wrong kind, a mapped
+   * name that is no valid Java name or is taken, a mapped type that is no qualified class name.
+   */
+  CONFIG_INVALID("RG047", Severity.ERROR),
+  /** A configuration entry that names nothing in the spec, so it changes nothing. */
+  CONFIG_UNMATCHED("RG048", Severity.WARNING),
+  /** A mapped type that does not exist, is not public, or lacks a property the spec requires. */
+  MAPPED_TYPE_INVALID("RG049", Severity.ERROR),
 
   /** Webhooks and callbacks are not generated. */
   WEBHOOK_SKIPPED("RG050", Severity.NOTE),

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.ApiSpec;
+import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.model.Operation;
 import io.recordgen.generator.model.Tag;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class ClientPlanner {
   private final OperationPlanner operations;
   private final Scopes scopes;
   private final Diagnostics diagnostics;
+  private final Customizations customizations;
 
   ClientPlanner(
       ApiSpec spec,
@@ -64,7 +66,8 @@ final class ClientPlanner {
     this.diagnostics = diagnostics;
     this.apiPackage = apiPackage;
     this.apiTypes = apiTypes;
-    this.ids = new OperationIds(diagnostics);
+    this.ids = new OperationIds(models.customizations(), diagnostics);
+    this.customizations = models.customizations();
     this.operations =
         new OperationPlanner(
             models, apiPackage, apiTypes, scopes, new ErrorFields(spec), diagnostics);
@@ -117,7 +120,13 @@ final class ClientPlanner {
         NameScope.members(TypeNames.union(TypeNames.OBJECT_METHODS, Set.of(CREATE)));
     List<String> methodNames = new ArrayList<>();
     for (Operation operation : tagged) {
-      methodNames.add(methods.allocate(Naming.memberName(ids.of(operation))));
+      String id = ids.of(operation);
+      Configuration.Mapping chosen = ids.chosen(operation);
+      String method = methods.allocate(chosen != null ? id : Naming.memberName(id));
+      if (chosen != null) {
+        customizations.allocated(chosen, method, "method");
+      }
+      methodNames.add(method);
     }
     String natural = Naming.typeName(tag + " api");
     String naturalAsync = Naming.typeName(tag + " async api");

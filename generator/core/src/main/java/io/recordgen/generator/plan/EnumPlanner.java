@@ -3,6 +3,7 @@ package io.recordgen.generator.plan;
 import com.palantir.javapoet.ClassName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
+import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +34,33 @@ final class EnumPlanner {
   /** The longest chunk of packed values: 3 bytes a character stays within 65,535 bytes. */
   static final int CHUNK = 16_000;
 
+  private final Customizations customizations;
   private final Diagnostics diagnostics;
 
-  EnumPlanner(Diagnostics diagnostics) {
+  EnumPlanner(Customizations customizations, Diagnostics diagnostics) {
+    this.customizations = customizations;
     this.diagnostics = diagnostics;
   }
 
-  OpenEnumPlan plan(ClassName name, Schema.EnumType enumType) {
+  /**
+   * Plans the open enumeration {@code name}.
+   *
+   * @param target the component name, or the type's own name for an inline enumeration, under
+   *     which the configuration names its values
+   */
+  OpenEnumPlan plan(ClassName name, String target, Schema.EnumType enumType) {
     if (enumType.values().size() > MAX_CONSTANTS) {
       return packed(name, enumType);
     }
     NameScope fields = NameScope.members(Set.of(VALUE, KNOWN));
     List<OpenEnumPlan.Constant> constants = new ArrayList<>();
     for (String value : enumType.values()) {
-      String natural = Naming.constantName(value);
+      Configuration.Mapping chosen = customizations.enumValue(target, value);
+      String natural = chosen != null ? chosen.value() : Naming.constantName(value);
       String constant = fields.allocate(natural);
-      if (!constant.equals(natural)) {
+      if (chosen != null) {
+        customizations.allocated(chosen, constant, "constant");
+      } else if (!constant.equals(natural)) {
         diagnostics.report(
             Code.NAME_CHANGED,
             enumType.meta().pointer(),

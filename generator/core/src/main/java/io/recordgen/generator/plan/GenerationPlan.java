@@ -13,6 +13,7 @@ import java.util.Set;
  * @param types records and enums in planning order
  * @param clients one per tag
  * @param examples every example of the spec with the type it decodes into
+ * @param mappedTypes the user's types the configuration maps schemas and formats to
  */
 public record GenerationPlan(
     String modelPackage,
@@ -20,8 +21,10 @@ public record GenerationPlan(
     String sourceName,
     List<TypePlan> types,
     List<ClientPlan> clients,
-    List<ExampleEntry> examples) {
+    List<ExampleEntry> examples,
+    List<MappedType> mappedTypes) {
   public GenerationPlan {
+    mappedTypes = List.copyOf(mappedTypes);
     types = List.copyOf(types);
     clients = List.copyOf(clients);
     examples = List.copyOf(examples);

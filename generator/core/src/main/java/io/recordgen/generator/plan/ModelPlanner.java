@@ -3,6 +3,7 @@ package io.recordgen.generator.plan;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.diag.Diagnostics;
+import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.model.NamedSchema;
 import io.recordgen.generator.model.Schema;
 import io.recordgen.generator.model.SchemaMeta;
@@ -25,6 +26,7 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
   private final EnumPlanner enums;
   private final Usage usage;
   private final Renames renames;
+  private final Customizations customizations;
 
   ModelPlanner(
       String modelPackage,
@@ -32,14 +34,18 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
       Usage usage,
       NameScope typeScope,
       Scopes scopes,
+      Customizations customizations,
       Diagnostics diagnostics) {
     this.index = new SchemaIndex(schemas);
+    this.customizations = customizations;
     this.types = new ModelTypes(modelPackage, typeScope);
     this.renames = new Renames(diagnostics);
-    this.mapper = new SchemaMapper(index, types, new Constraints(diagnostics), diagnostics);
-    this.records = new RecordPlanner(index, mapper, types, renames, scopes, diagnostics);
+    this.mapper =
+        new SchemaMapper(index, types, new Constraints(diagnostics), customizations, diagnostics);
+    this.records =
+        new RecordPlanner(index, mapper, types, renames, scopes, customizations, diagnostics);
     this.unions = new UnionPlanner(index, mapper, types, scopes, diagnostics);
-    this.enums = new EnumPlanner(diagnostics);
+    this.enums = new EnumPlanner(customizations, diagnostics);
     this.usage = usage;
     mapper.factory(this);
   }
@@ -48,11 +54,19 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
   void planComponents() {
     List<NamedSchema> typed = new ArrayList<>();
     for (NamedSchema named : index.components()) {
-      if (index.producesType(named.schema())) {
-        String natural = Naming.typeName(named.name());
+      Configuration.Mapping mapped = customizations.schema(named.name());
+      if (mapped != null) {
+        existing(named, mapped);
+      } else if (index.producesType(named.schema())) {
+        Configuration.Mapping chosen = customizations.schemaName(named.name());
+        String natural = chosen != null ? chosen.value() : Naming.typeName(named.name());
         ClassName name = types.nameComponent(named.name(), natural);
-        renames.report(
-            "schema", named.name(), natural, name.simpleName(), named.schema().meta().pointer());
+        if (chosen != null) {
+          customizations.allocated(chosen, name.simpleName(), "type");
+        } else {
+          renames.report(
+              "schema", named.name(), natural, name.simpleName(), named.schema().meta().pointer());
+        }
         typed.add(named);
       }
     }
@@ -82,6 +96,37 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
     }
   }
 
+  /**
+   * A component the configuration maps to an existing type: references use that type, nothing is
+   * generated for it, and the type must have the properties the schema requires.
+   */
+  private void existing(NamedSchema named, Configuration.Mapping mapping) {
+    ClassName type = customizations.type(mapping);
+    if (type == null) {
+      return;
+    }
+    types.existingComponent(named.name(), type);
+    List<String> required = new ArrayList<>();
+    Schema unwrapped = SchemaIndex.unwrapped(named.schema());
+    if (unwrapped instanceof Schema.ObjectType || unwrapped instanceof Schema.AllOf) {
+      index
+          .properties(unwrapped, part -> {})
+          .values()
+          .forEach(
+              property -> {
+                if (property.required()) {
+                  required.add(property.wireName());
+                }
+              });
+    }
+    customizations.requires(type, mapping, named.schema().meta().pointer(), required);
+  }
+
+  /** The configuration, as planning asks about it. */
+  Customizations customizations() {
+    return customizations;
+  }
+
   @Override
   public void plan(ClassName name, Schema schema, Direction direction) {
     plan(name, name.simpleName(), schema, direction);
@@ -92,7 +137,7 @@ final class ModelPlanner implements SchemaMapper.TypeFactory {
     // The plan keeps its place while the inline types it uses are planned after it.
     int position = types.position();
     if (unwrapped instanceof Schema.EnumType enumType) {
-      types.add(position, enums.plan(name, enumType));
+      types.add(position, enums.plan(name, target, enumType));
     } else if (unwrapped instanceof Schema.OneOf oneOf) {
       types.add(
           position,

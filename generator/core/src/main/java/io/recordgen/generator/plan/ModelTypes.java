@@ -20,6 +20,7 @@ final class ModelTypes {
   private final String modelPackage;
   private final NameScope scope;
   private final Map<String, ClassName> components = new HashMap<>();
+  private final java.util.Set<String> existing = new java.util.HashSet<>();
   private final Map<String, ClassName> byPointer = new HashMap<>();
   private final Map<String, ClassName> byShape = new HashMap<>();
   private final List<TypePlan> plans = new ArrayList<>();
@@ -38,6 +39,17 @@ final class ModelTypes {
     ClassName name = ClassName.get(modelPackage, scope.allocate(preferred));
     components.put(component, name);
     return name;
+  }
+
+  /** Registers the existing type a component is mapped to, which is not generated. */
+  void existingComponent(String component, ClassName type) {
+    components.put(component, type);
+    existing.add(component);
+  }
+
+  /** Whether a component is mapped to an existing type. */
+  boolean isExisting(String component) {
+    return existing.contains(component);
   }
 
   /** The type of a component that produces one, or {@code null} for an alias. */

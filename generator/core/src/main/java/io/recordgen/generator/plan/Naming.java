@@ -168,6 +168,24 @@ public final class Naming {
     return true;
   }
 
+  /**
+   * Why a name a user chose is not usable as it is, or {@code null} when it is: it must be an
+   * ASCII Java identifier that is no keyword and, for a type, no name Windows reserves for a
+   * device; the same rules every name derived from the spec follows.
+   */
+  static @org.jspecify.annotations.Nullable String whyNotChosen(String name, boolean type) {
+    if (!isIdentifier(name) || !isAscii(name)) {
+      return "\"" + name + "\" is not an ASCII Java identifier, or is a keyword";
+    }
+    if (name.equals("_") || name.startsWith("$")) {
+      return "\"" + name + "\" is reserved";
+    }
+    if (type && WINDOWS_DEVICE.matcher(name).matches()) {
+      return "\"" + name + "\" is a device name, which Windows cannot use as a file name";
+    }
+    return null;
+  }
+
   /** Whether a dotted package name is valid, segment by segment. */
   public static boolean isPackageName(String name) {
     if (name.isEmpty()) {

@@ -4,6 +4,7 @@ import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.model.ApiSpec;
+import io.recordgen.generator.model.Configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,17 +25,28 @@ public final class Planner {
    */
   public static @Nullable GenerationPlan plan(
       ApiSpec spec, String basePackage, Diagnostics diagnostics) {
+    return plan(spec, basePackage, Configuration.empty(), diagnostics);
+  }
+
+  /**
+   * Plans what {@code configuration} chooses of {@code spec}, with its types and names.
+   *
+   * @return the plan, or {@code null} when an error was reported
+   */
+  public static @Nullable GenerationPlan plan(
+      ApiSpec whole, String basePackage, Configuration configuration, Diagnostics diagnostics) {
+    ApiSpec spec = Selection.apply(whole, configuration, diagnostics);
     if (!Naming.isPackageName(basePackage)) {
       diagnostics.report(
           Code.PACKAGE_INVALID, "", "\"" + basePackage + "\" is not a valid Java package name");
       return null;
     }
     Diagnostics first = diagnostics.sibling();
-    GenerationPlan plan = plan(spec, basePackage, Scopes.none(), first);
+    GenerationPlan plan = plan(spec, basePackage, configuration, Scopes.none(), first);
     if (plan != null) {
       Scopes needed = Scopes.needed(plan, basePackage);
       if (!needed.isEmpty()) {
-        return plan(spec, basePackage, needed, diagnostics);
+        return plan(spec, basePackage, configuration, needed, diagnostics);
       }
     }
     for (Diagnostic diagnostic : first.all()) {
@@ -44,18 +56,25 @@ public final class Planner {
   }
 
   private static @Nullable GenerationPlan plan(
-      ApiSpec spec, String basePackage, Scopes scopes, Diagnostics diagnostics) {
+      ApiSpec spec,
+      String basePackage,
+      Configuration configuration,
+      Scopes scopes,
+      Diagnostics diagnostics) {
+    Customizations customizations = new Customizations(configuration, diagnostics);
     String modelPackage = basePackage + ".model";
     String apiPackage = basePackage + ".api";
     Usage usage = Usage.of(spec);
     NameScope modelTypes = NameScope.types(Set.of("package-info"));
     ModelPlanner models =
-        new ModelPlanner(modelPackage, spec.schemas(), usage, modelTypes, scopes, diagnostics);
+        new ModelPlanner(
+            modelPackage, spec.schemas(), usage, modelTypes, scopes, customizations, diagnostics);
     models.planComponents();
     NameScope apiTypes = NameScope.types(Set.of("package-info"));
     ClientPlanner clients =
         new ClientPlanner(spec, apiPackage, models, apiTypes, scopes, diagnostics);
     List<ClientPlan> clientPlans = clients.plan();
+    customizations.reportUnused();
     if (diagnostics.hasErrors()) {
       return null;
     }
@@ -73,6 +92,7 @@ public final class Planner {
         source,
         types,
         clientPlans,
-        new ExamplePlanner(models).plan(spec));
+        new ExamplePlanner(models).plan(spec),
+        customizations.mappedTypes());
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.recordgen.generator.diag.Code;
 import io.recordgen.generator.diag.Diagnostics;
+import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.model.NamedSchema;
 import io.recordgen.generator.model.Property;
 import io.recordgen.generator.model.Schema;
@@ -38,6 +39,7 @@ final class RecordPlanner {
   private final ModelTypes types;
   private final Renames renames;
   private final Scopes scopes;
+  private final Customizations customizations;
   private final Diagnostics diagnostics;
 
   RecordPlanner(
@@ -46,8 +48,10 @@ final class RecordPlanner {
       ModelTypes types,
       Renames renames,
       Scopes scopes,
+      Customizations customizations,
       Diagnostics diagnostics) {
     this.index = index;
+    this.customizations = customizations;
     this.scopes = scopes;
     this.mapper = mapper;
     this.types = types;
@@ -82,9 +86,14 @@ final class RecordPlanner {
               property.schema(),
               declaringType(property, name) + Naming.typeSuffix(property.wireName()),
               direction);
-      String natural = Naming.memberName(property.wireName());
+      Configuration.Mapping chosen = customizations.propertyName(target, property.wireName());
+      String natural = chosen != null ? chosen.value() : Naming.memberName(property.wireName());
       String javaName = members.allocate(natural);
-      renames.report("property", property.wireName(), natural, javaName, property.pointer());
+      if (chosen != null) {
+        customizations.allocated(chosen, javaName, "component");
+      } else {
+        renames.report("property", property.wireName(), natural, javaName, property.pointer());
+      }
       planned.add(new Component(property, mapped, javaName));
     }
     Others others = others(additional, name, direction);

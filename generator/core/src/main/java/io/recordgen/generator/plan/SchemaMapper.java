@@ -34,6 +34,7 @@ final class SchemaMapper {
   private final SchemaIndex index;
   private final ModelTypes types;
   private final Constraints constraints;
+  private final Customizations customizations;
   private final Diagnostics diagnostics;
   private @Nullable TypeFactory factory;
   private final Deque<String> aliases = new ArrayDeque<>();
@@ -46,8 +47,13 @@ final class SchemaMapper {
   private int depth;
 
   SchemaMapper(
-      SchemaIndex index, ModelTypes types, Constraints constraints, Diagnostics diagnostics) {
+      SchemaIndex index,
+      ModelTypes types,
+      Constraints constraints,
+      Customizations customizations,
+      Diagnostics diagnostics) {
     this.index = index;
+    this.customizations = customizations;
     this.types = types;
     this.constraints = constraints;
     this.diagnostics = diagnostics;
@@ -101,6 +107,11 @@ final class SchemaMapper {
     if (schema instanceof Schema.Ref ref) {
       return reference(ref, hint, direction);
     }
+    ClassName custom = customizations.format(format(schema), meta.pointer());
+    if (custom != null) {
+      // The user's type validates its own values: the spec's checks are for the JSON scalar.
+      return Mapped.plain(custom, meta.nullable(), List.of(), meta.sensitive(), doc);
+    }
     if (schema instanceof Schema.StringType string) {
       TypeName type = TypeMapping.string(string);
       List<Check> checks =
@@ -152,6 +163,16 @@ final class SchemaMapper {
     return Mapped.object(meta.sensitive(), doc);
   }
 
+  private static @Nullable String format(Schema schema) {
+    if (schema instanceof Schema.StringType string) {
+      return string.format();
+    }
+    if (schema instanceof Schema.IntegerType integer) {
+      return integer.format();
+    }
+    return schema instanceof Schema.NumberType number ? number.format() : null;
+  }
+
   /** Values of an open enum sent to the server must be listed; those received need not be. */
   private static List<Check> known(ClassName type, Direction direction) {
     return direction.strictEnums()
@@ -192,7 +213,7 @@ final class SchemaMapper {
     }
     ClassName named = types.component(ref.name());
     if (named != null) {
-      boolean isEnum = target.schema() instanceof Schema.EnumType;
+      boolean isEnum = target.schema() instanceof Schema.EnumType && !types.isExisting(ref.name());
       return Mapped.plain(
           named,
           nullable || targetMeta.nullable(),

@@ -1,6 +1,7 @@
 package io.recordgen.generator.plan;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,14 @@ final class Scopes {
     Set<String> api = plan.simpleNames(plan.apiPackage());
     Set<String> external = new HashSet<>();
     Set<String> roots = new TreeSet<>();
-    for (ClassName type : ExternalTypes.all()) {
+    List<ClassName> used = new ArrayList<>(ExternalTypes.all());
+    for (MappedType mapped : plan.mappedTypes()) {
+      ClassName type = Customizations.className(mapped.qualifiedName());
+      if (type != null) {
+        used.add(type.topLevelClassName());
+      }
+    }
+    for (ClassName type : used) {
       if (type.enclosingClassName() == null) { // a nested type is written with its outer one
         external.add(type.simpleName());
         roots.add(root(type.packageName()));

@@ -139,7 +139,9 @@ final class UnionPlanner {
       List<RecordPlan> wrappers,
       Direction direction) {
     alternative = SchemaIndex.unwrapped(alternative);
-    if (alternative instanceof Schema.Ref ref && this.index.isRecordComponent(ref.name())) {
+    if (alternative instanceof Schema.Ref ref
+        && this.index.isRecordComponent(ref.name())
+        && !types.isExisting(ref.name())) {
       Schema schema = this.index.component(ref.name()).schema();
       return objectMember(union, types.component(ref.name()), schema, ref.name(), discriminator);
     }

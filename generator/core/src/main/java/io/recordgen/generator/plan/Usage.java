@@ -69,7 +69,15 @@ final class Usage {
         : sent ? Direction.REQUEST_ONLY : Direction.RESPONSE_ONLY;
   }
 
-  private static void walk(Schema start, Map<String, Schema> components, Set<String> into) {
+  /** The components any operation reaches, directly or through other components. */
+  Set<String> reached() {
+    Set<String> all = new HashSet<>(requests);
+    all.addAll(responses);
+    return all;
+  }
+
+  /** Adds to {@code into} every component {@code start} reaches. */
+  static void walk(Schema start, Map<String, Schema> components, Set<String> into) {
     Deque<Schema> stack = new ArrayDeque<>();
     stack.push(start);
     while (!stack.isEmpty()) {

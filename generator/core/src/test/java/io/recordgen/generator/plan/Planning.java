@@ -50,6 +50,7 @@ final class Planning {
             Usage.of(spec),
             NameScope.types(Set.of("package-info")),
             Scopes.none(),
+            new Customizations(io.recordgen.generator.model.Configuration.empty(), diagnostics),
             diagnostics);
     planner.planComponents();
     return new Models(planner, diagnostics);
