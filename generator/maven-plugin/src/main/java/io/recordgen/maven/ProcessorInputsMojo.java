@@ -155,6 +155,14 @@ public final class ProcessorInputsMojo extends AbstractMojo {
     } else if (!spec.equals(record.specSha256())) {
       changes.add(record.spec() + " changed");
     }
+    for (BuildRecord.FileInput companion : record.companions()) {
+      String digest = specDigest(companion.path(), record.specRoot());
+      if (digest == null) {
+        changes.add(companion.path() + " is no longer found");
+      } else if (!digest.equals(companion.sha256())) {
+        changes.add(companion.path() + " changed");
+      }
+    }
     String options = compiler.processorOptionsFingerprint();
     if (options != null && !options.equals(record.options())) {
       changes.add("the -Arecordgen options changed");

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param warningsAsNotes whether warnings are printed as notes (for {@code -Werror} builds)
  * @param verbose whether every note is printed, rather than one summary per spec
  * @param strict whether a spec defect with one safe reading is an error rather than a warning
+ * @param config the configuration file for elements whose annotation names none, found like a
+ *     spec
  * @param fingerprint every {@code recordgen.*} option as given, sorted, for the build record
  * @param problems what was wrong with the given values
  */
@@ -30,6 +32,7 @@ record ProcessorOptions(
     boolean warningsAsNotes,
     boolean verbose,
     boolean strict,
+    @Nullable String config,
     String fingerprint,
     List<Diagnostic> problems) {
 
@@ -42,6 +45,7 @@ record ProcessorOptions(
   static final String WARNINGS_AS_NOTES = PREFIX + "warningsAsNotes";
   static final String VERBOSE = PREFIX + "verbose";
   static final String STRICT = PREFIX + "strict";
+  static final String CONFIG = PREFIX + "config";
 
   static final Set<String> NAMES =
       Set.of(
@@ -52,7 +56,8 @@ record ProcessorOptions(
           EXTERNAL_REF_ALLOWLIST,
           WARNINGS_AS_NOTES,
           VERBOSE,
-          STRICT);
+          STRICT,
+          CONFIG);
 
   ProcessorOptions {
     problems = List.copyOf(problems);
@@ -97,6 +102,7 @@ record ProcessorOptions(
         flag(given, WARNINGS_AS_NOTES, problems),
         flag(given, VERBOSE, problems),
         flag(given, STRICT, problems),
+        blankIsNull(given.get(CONFIG)),
         ProcessorArguments.fingerprint(given),
         problems);
   }
@@ -125,6 +131,10 @@ record ProcessorOptions(
       return fallback;
     }
     return value;
+  }
+
+  private static @Nullable String blankIsNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static boolean flag(Map<String, String> given, String name, List<Diagnostic> problems) {

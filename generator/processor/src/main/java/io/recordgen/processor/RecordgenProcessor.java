@@ -10,6 +10,7 @@ import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.diag.Diagnostics;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.SpecSource;
+import io.recordgen.generator.model.Configuration;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -57,6 +58,10 @@ public final class RecordgenProcessor extends AbstractProcessor {
 
   /** Where build records go, under the source output. */
   static final String RECORDS = "META-INF/recordgen/";
+
+  /** Diagnostics about the configuration, printed at its annotation value. */
+  private static final Set<Code> CONFIG_CODES =
+      Set.of(Code.CONFIG_INVALID, Code.CONFIG_UNMATCHED, Code.MAPPED_TYPE_INVALID);
 
   /** Notes printed before the rest are only counted. */
   private static final int NOTES_SHOWN = 5;
@@ -106,7 +111,11 @@ public final class RecordgenProcessor extends AbstractProcessor {
     return true;
   }
 
+  /** The overlays and configuration read for the element being generated, for its record. */
+  private final List<BuildRecord.FileInput> companions = new ArrayList<>();
+
   private void generate(Element element, AnnotationMirror mirror) {
+    companions.clear();
     AnnotationValue specValue = value(mirror, "spec");
     AnnotationValue packageValue = value(mirror, "packageName");
     if (specValue == null || packageValue == null) {
@@ -144,41 +153,37 @@ public final class RecordgenProcessor extends AbstractProcessor {
       return;
     }
     SpecLocator.Found.Spec source = (SpecLocator.Found.Spec) found;
-    List<SpecSource> overlays = new ArrayList<>();
-    AnnotationValue overlaysValue = value(mirror, "overlays");
-    if (overlaysValue != null && overlaysValue.getValue() instanceof List<?> names) {
-      for (Object name : names) {
-        String overlay = String.valueOf(((AnnotationValue) name).getValue());
-        SpecLocator.Found located = locator.find(overlay);
-        if (!(located instanceof SpecLocator.Found.Spec read)) {
-          print(
-              new Diagnostic(
-                  Code.SPEC_NOT_FOUND,
-                  "",
-                  "overlay \"" + overlay + "\" not found or not readable: " + located),
-              Kind.ERROR,
-              element,
-              mirror,
-              overlaysValue);
-          return;
-        }
-        overlays.add(read.source());
-      }
+    List<SpecSource> overlays = overlays(locator, element, mirror);
+    AnnotationValue configValue = value(mirror, "config");
+    Configuration configuration = configuration(locator, options, element, mirror, configValue);
+    if (overlays == null || configuration == null) {
+      return;
     }
     GeneratorOptions generatorOptions =
         new GeneratorOptions(
-            String.valueOf(packageValue.getValue()), options.load(), options.strict(), overlays);
+            String.valueOf(packageValue.getValue()),
+            options.load(),
+            options.strict(),
+            overlays,
+            configuration);
     GenerationResult result = Recordgen.generate(source.source(), generatorOptions);
-    for (Diagnostic diagnostic :
-        Diagnostics.forPrinting(result.diagnostics(), options.verbose(), NOTES_SHOWN)) {
-      Kind kind =
-          switch (diagnostic.severity()) {
-            case ERROR -> Kind.ERROR;
-            case WARNING -> options.warningsAsNotes() ? Kind.NOTE : Kind.WARNING;
-            case NOTE -> Kind.NOTE;
-          };
-      AnnotationValue at = diagnostic.code() == Code.PACKAGE_INVALID ? packageValue : specValue;
-      print(diagnostic, kind, element, mirror, at);
+    List<Diagnostic> typeProblems =
+        result.hasErrors()
+            ? List.of()
+            : new MappedTypeCheck(processingEnv.getElementUtils()).check(result.mappedTypes());
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+    all.addAll(typeProblems);
+    for (Diagnostic diagnostic : Diagnostics.forPrinting(all, options.verbose(), NOTES_SHOWN)) {
+      AnnotationValue at =
+          diagnostic.code() == Code.PACKAGE_INVALID
+              ? packageValue
+              : CONFIG_CODES.contains(diagnostic.code()) && configValue != null
+                  ? configValue
+                  : specValue;
+      print(diagnostic, kind(diagnostic, options), element, mirror, at);
+    }
+    if (!typeProblems.isEmpty()) {
+      return;
     }
     if (result.hasErrors()) {
       return;
@@ -197,7 +202,92 @@ public final class RecordgenProcessor extends AbstractProcessor {
             GeneratorJar.of(RecordgenProcessor.class, Recordgen.class),
             options.specRoot(),
             classFile(element));
-    writeRecord(record, element, mirror);
+    writeRecord(record.withCompanions(List.copyOf(companions)), element, mirror);
+  }
+
+  private static Kind kind(Diagnostic diagnostic, ProcessorOptions options) {
+    return switch (diagnostic.severity()) {
+      case ERROR -> Kind.ERROR;
+      case WARNING -> options.warningsAsNotes() ? Kind.NOTE : Kind.WARNING;
+      case NOTE -> Kind.NOTE;
+    };
+  }
+
+  /** The overlays the annotation names, read; {@code null} after reporting one not found. */
+  private @Nullable List<SpecSource> overlays(
+      SpecLocator locator, Element element, AnnotationMirror mirror) {
+    List<SpecSource> overlays = new ArrayList<>();
+    AnnotationValue overlaysValue = value(mirror, "overlays");
+    if (overlaysValue != null && overlaysValue.getValue() instanceof List<?> names) {
+      for (Object name : names) {
+        String overlay = String.valueOf(((AnnotationValue) name).getValue());
+        SpecSource read = companion(locator, "overlay", overlay, element, mirror, overlaysValue);
+        if (read == null) {
+          return null;
+        }
+        overlays.add(read);
+      }
+    }
+    return overlays;
+  }
+
+  /**
+   * The configuration the annotation (or else {@code -Arecordgen.config}) names, read; empty when
+   * none is named, {@code null} after reporting why it cannot be used.
+   */
+  private @Nullable Configuration configuration(
+      SpecLocator locator,
+      ProcessorOptions options,
+      Element element,
+      AnnotationMirror mirror,
+      @Nullable AnnotationValue configValue) {
+    String named =
+        configValue != null && !String.valueOf(configValue.getValue()).isBlank()
+            ? String.valueOf(configValue.getValue())
+            : options.config();
+    if (named == null) {
+      return Configuration.empty();
+    }
+    SpecSource read = companion(locator, "configuration", named, element, mirror, configValue);
+    if (read == null) {
+      return null;
+    }
+    Recordgen.ConfigurationResult result = Recordgen.readConfiguration(read, options.load());
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      print(diagnostic, kind(diagnostic, options), element, mirror, configValue);
+    }
+    return result.configuration();
+  }
+
+  private @Nullable SpecSource companion(
+      SpecLocator locator,
+      String what,
+      String name,
+      Element element,
+      AnnotationMirror mirror,
+      @Nullable AnnotationValue at) {
+    SpecLocator.Found located = locator.find(name);
+    if (located instanceof SpecLocator.Found.Spec read) {
+      companions.add(
+          new BuildRecord.FileInput(
+              name, io.recordgen.generator.build.Digests.sha256(read.source().content())));
+      return read.source();
+    }
+    print(
+        new Diagnostic(
+            Code.SPEC_NOT_FOUND,
+            "",
+            what
+                + " \""
+                + name
+                + (located instanceof SpecLocator.Found.Missing missing
+                    ? "\" not found on " + missing.searched()
+                    : "\" cannot be read: " + ((SpecLocator.Found.Unreadable) located).reason())),
+        Kind.ERROR,
+        element,
+        mirror,
+        at);
+    return null;
   }
 
   /** The class file javac writes for the annotated element, relative to the class output. */

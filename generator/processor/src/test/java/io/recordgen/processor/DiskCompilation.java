@@ -55,6 +55,16 @@ final class DiskCompilation {
   /** Compiles {@code com.example.Client} annotated {@code @GenerateClient(<arguments>)}. */
   static Result compileAnnotated(Path output, String annotation, String... options)
       throws IOException {
+    return compileAnnotated(output, annotation, java.util.Map.of(), options);
+  }
+
+  /**
+   * Compiles {@code com.example.Client} annotated {@code @GenerateClient(<arguments>)}, with more
+   * sources (by qualified class name) in the same compilation.
+   */
+  static Result compileAnnotated(
+      Path output, String annotation, java.util.Map<String, String> more, String... options)
+      throws IOException {
     String source =
         String.join(
             "\n",
@@ -72,6 +82,8 @@ final class DiskCompilation {
             return source;
           }
         };
+    List<JavaFileObject> units = new ArrayList<>(List.of(file));
+    more.forEach((name, text) -> units.add(source(name, text)));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path classes = Files.createDirectories(output.resolve("classes"));
@@ -91,7 +103,7 @@ final class DiskCompilation {
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       JavaCompiler.CompilationTask task =
-          javac.getTask(new StringWriter(), files, diagnostics, arguments, null, List.of(file));
+          javac.getTask(new StringWriter(), files, diagnostics, arguments, null, units);
       task.setProcessors(List.of(new RecordgenProcessor()));
       ok = task.call();
     }
@@ -100,5 +112,16 @@ final class DiskCompilation {
       written = walk.filter(Files::isRegularFile).count();
     }
     return new Result(diagnostics.getDiagnostics(), !ok, written, classes, sources);
+  }
+
+  private static JavaFileObject source(String qualifiedName, String text) {
+    return new SimpleJavaFileObject(
+        URI.create("string:///" + qualifiedName.replace('.', '/') + ".java"),
+        JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return text;
+      }
+    };
   }
 }

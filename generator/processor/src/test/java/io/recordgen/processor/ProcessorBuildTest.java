@@ -44,6 +44,29 @@ class ProcessorBuildTest {
   }
 
   @Test
+  void theRecordNamesTheOverlaysAndTheConfigurationWithTheirDigests() throws IOException {
+    DiskCompilation.Result result =
+        DiskCompilation.compileAnnotated(
+            output,
+            "spec = \"openapi/backup-api.yaml\", packageName = \"com.example.backup\","
+                + " overlays = \"openapi/recordgen-overlay.yaml\","
+                + " config = \"openapi/recordgen.yaml\"");
+
+    assertThat(result.failed()).as("%s", result.diagnostics()).isFalse();
+    BuildRecord record =
+        BuildRecord.read(
+            result.generated().resolve("META-INF/recordgen/com.example.Client.record"));
+    assertThat(record).isNotNull();
+    assertThat(record.companions())
+        .containsExactly(
+            new BuildRecord.FileInput(
+                "openapi/recordgen-overlay.yaml",
+                Digests.sha256(resource("openapi/recordgen-overlay.yaml"))),
+            new BuildRecord.FileInput(
+                "openapi/recordgen.yaml", Digests.sha256(resource("openapi/recordgen.yaml"))));
+  }
+
+  @Test
   void notesBeyondTheFirstFewAreCounted() throws IOException {
     DiskCompilation.Result result =
         DiskCompilation.compile(output, "renames.yaml", "com.example.renames");

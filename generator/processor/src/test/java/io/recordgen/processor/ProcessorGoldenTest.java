@@ -60,7 +60,9 @@ class ProcessorGoldenTest {
         "import io.recordgen.runtime.GenerateClient;",
         "",
         "@GenerateClient(spec = \"openapi/backup-api.yaml\", "
-            + "packageName = \"io.recordgen.samples.backup\")",
+            + "packageName = \"io.recordgen.samples.backup\", "
+            + "overlays = \"openapi/recordgen-overlay.yaml\", "
+            + "config = \"openapi/recordgen.yaml\")",
         "final class BackupClient {",
         "  private BackupClient() {}",
         "}");

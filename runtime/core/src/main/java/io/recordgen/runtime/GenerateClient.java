@@ -38,4 +38,11 @@ public @interface GenerateClient {
    * spec, so that a vendor's document is changed without editing it.
    */
   String[] overlays() default {};
+
+  /**
+   * A Recordgen configuration file (type and name mappings, operations to include or exclude),
+   * found like the spec; empty for the one the {@code -Arecordgen.config=} option names, if any.
+   * The processor checks every type it maps to against the class path before it generates.
+   */
+  String config() default "";
 }

@@ -94,7 +94,7 @@ public interface JobsApi {
                 job -> Optional.ofNullable(job.job()).map(Job::status).map(JobStatus::value)
                         .orElse(null),
                 job -> Optional.ofNullable(job.job()).map(Job::failReason).orElse(null),
-                job -> Optional.ofNullable(job.job()).map(Job::process).orElse(null),
+                job -> Optional.ofNullable(job.job()).map(Job::progress).orElse(null),
                 new JobStates(List.of("Completed"), List.of("Failed"), List.of("Running"), List.of("DBS.200543")));
     }
 

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param status State of a job. The service may add states.
  * @param created When the job was created.
  * @param ended When the job ended.
- * @param process Progress of a running job, such as 50%.
+ * @param progress Progress of a running job, such as 50%.
  * @param instance The instance a job works on.
  * @param entities Details that depend on the kind of job.
  * @param failReason Why the job failed.
@@ -35,7 +35,7 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
         @JsonProperty("status") JobStatus status,
         @JsonProperty("created") @Nullable OffsetDateTime created,
         @JsonProperty("ended") @Nullable OffsetDateTime ended,
-        @JsonProperty("process") @Nullable String process,
+        @JsonProperty("process") @Nullable String progress,
         @JsonProperty("instance") @Nullable JobInstance instance,
         @JsonProperty("entities") @Nullable Map<String, Object> entities,
         @JsonProperty("fail_reason") @Nullable String failReason) {
@@ -79,7 +79,7 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
 
         private @Nullable OffsetDateTime ended;
 
-        private @Nullable String process;
+        private @Nullable String progress;
 
         private @Nullable JobInstance instance;
 
@@ -96,7 +96,7 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
             this.status = source.status;
             this.created = source.created;
             this.ended = source.ended;
-            this.process = source.process;
+            this.progress = source.progress;
             this.instance = source.instance;
             this.entities = source.entities;
             this.failReason = source.failReason;
@@ -143,10 +143,10 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
         }
 
         /**
-         * Sets {@link Job#process()}.
+         * Sets {@link Job#progress()}.
          */
-        public Builder process(@Nullable String process) {
-            this.process = process;
+        public Builder progress(@Nullable String progress) {
+            this.progress = progress;
             return this;
         }
 
@@ -181,7 +181,7 @@ public record Job(@JsonProperty("id") String id, @JsonProperty("name") @Nullable
          * @throws ConstraintViolationException if a value breaks a constraint of the spec
          */
         public Job build() {
-            return new Job(id, name, status, created, ended, process, instance, entities, failReason);
+            return new Job(id, name, status, created, ended, progress, instance, entities, failReason);
         }
     }
 }
