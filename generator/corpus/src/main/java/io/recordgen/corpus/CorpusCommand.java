@@ -1,6 +1,8 @@
 package io.recordgen.corpus;
 
 import io.recordgen.generator.GeneratorOptions;
+import io.recordgen.generator.Recordgen;
+import io.recordgen.generator.load.SpecSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,12 @@ public final class CorpusCommand implements Callable<Integer> {
   private List<Path> overlays = new ArrayList<>();
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A Recordgen configuration (mappings, include, exclude) for every spec.")
+  private @Nullable Path config;
+
+  @Option(
       names = "--strict",
       description = "A spec defect with one safe reading is an error rather than a warning.")
   private boolean strict;
@@ -64,6 +72,18 @@ public final class CorpusCommand implements Callable<Integer> {
 
   CorpusCommand(PrintWriter out) {
     this.out = out;
+  }
+
+  private @Nullable SpecSource read(String what, Path file) {
+    try {
+      return new SpecSource(
+          file.getFileName().toString(),
+          Files.readAllBytes(file),
+          file.toAbsolutePath().getParent());
+    } catch (java.io.IOException e) {
+      out.println("cannot read the " + what + " " + file + ": " + e.getMessage());
+      return null;
+    }
   }
 
   public static void main(String[] args) {
@@ -81,22 +101,29 @@ public final class CorpusCommand implements Callable<Integer> {
         specs.add(input);
       }
     }
-    List<io.recordgen.generator.load.SpecSource> overlaid = new ArrayList<>();
+    List<SpecSource> overlaid = new ArrayList<>();
     for (Path overlay : overlays) {
-      try {
-        overlaid.add(
-            new io.recordgen.generator.load.SpecSource(
-                overlay.getFileName().toString(),
-                java.nio.file.Files.readAllBytes(overlay),
-                overlay.toAbsolutePath().getParent()));
-      } catch (java.io.IOException e) {
-        out.println("cannot read the overlay " + overlay + ": " + e.getMessage());
+      SpecSource read = read("overlay", overlay);
+      if (read == null) {
         return 2;
       }
+      overlaid.add(read);
     }
-    Corpus corpus =
-        new Corpus(
-            GeneratorOptions.of(Corpus.PACKAGE).withStrict(strict).withOverlays(overlaid), keep);
+    GeneratorOptions options =
+        GeneratorOptions.of(Corpus.PACKAGE).withStrict(strict).withOverlays(overlaid);
+    if (config != null) {
+      SpecSource file = read("configuration", config);
+      if (file == null) {
+        return 2;
+      }
+      Recordgen.ConfigurationResult read = Recordgen.readConfiguration(file, options.load());
+      read.diagnostics().forEach(d -> out.println(d.format()));
+      if (read.configuration() == null) {
+        return 2;
+      }
+      options = options.withConfiguration(read.configuration());
+    }
+    Corpus corpus = new Corpus(options, keep);
     long start = System.nanoTime();
     List<SpecResult> results = corpus.run(specs, jobs);
     long seconds = (System.nanoTime() - start) / 1_000_000_000;

@@ -108,6 +108,14 @@ public final class GenerateMojo extends AbstractMojo {
    */
   @Parameter private List<File> overlays = new ArrayList<>();
 
+  /**
+   * A Recordgen configuration file (YAML): types for formats and schemas, Java names for spec
+   * names, and the operations to include or exclude. The same file gives the same sources on
+   * every route.
+   */
+  @Parameter(property = "recordgen.config")
+  private @Nullable File config;
+
   /** Skips the goal. */
   @Parameter(property = "recordgen.skip", defaultValue = "false")
   private boolean skip;
@@ -124,6 +132,17 @@ public final class GenerateMojo extends AbstractMojo {
       overlaid.add(SpecInput.read(overlay, null, project, classpath(), base.load().maxBytes()));
     }
     GeneratorOptions options = base.withOverlays(overlaid);
+    if (config != null) {
+      SpecSource file = SpecInput.read(config, null, project, classpath(), base.load().maxBytes());
+      Recordgen.ConfigurationResult read = Recordgen.readConfiguration(file, base.load());
+      PluginDiagnostics.report(getLog(), read.diagnostics(), verbose);
+      if (read.configuration() == null) {
+        throw new MojoFailureException(
+            PluginDiagnostics.summary(
+                file.name(), read.diagnostics().stream().filter(d -> d.isError()).toList()));
+      }
+      options = options.withConfiguration(read.configuration());
+    }
     SpecSource source =
         SpecInput.read(specFile, specResource, project, classpath(), options.load().maxBytes());
     Path output = outputDirectory.toPath().toAbsolutePath();
