@@ -8,6 +8,7 @@ import io.recordgen.generator.diag.Diagnostic;
 import io.recordgen.generator.emit.SourceFile;
 import io.recordgen.generator.load.LoadOptions;
 import io.recordgen.generator.load.SpecSource;
+import io.recordgen.generator.model.Configuration;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.openapitools.codegen.CliOption;
 import org.openapitools.codegen.CodegenConfig;
@@ -32,8 +38,13 @@ import org.slf4j.LoggerFactory;
  * empty, and OpenAPI Generator only adds its metadata files.
  *
  * <p>Options ({@code additionalProperties} or {@code -p}): {@code packageName} (required), {@code
- * sourceFolder} (default {@code src/main/java}), {@code maxSpecBytes}, {@code maxDepth} and
- * {@code maxYamlAliases}. The spec must be a file: Recordgen reads it itself, with its own limits.
+ * sourceFolder} (default {@code src/main/java}), {@code overlays} (OpenAPI Overlay files, comma
+ * separated), {@code recordgenConfig} (a Recordgen configuration file), {@code maxSpecBytes},
+ * {@code maxDepth} and {@code maxYamlAliases}. OpenAPI Generator's {@code typeMappings}, {@code
+ * importMappings}, {@code schemaMappings}, {@code nameMappings}, {@code modelNameMappings},
+ * {@code enumNameMappings} and {@code operationIdNameMappings} become the same configuration
+ * ({@link Settings}); any other option is an error rather than ignored. The spec must be a file:
+ * Recordgen reads it itself, with its own limits.
  */
 public final class RecordgenCodegen extends DefaultCodegen implements CodegenConfig {
   /** The generator name, as in {@code -g recordgen-java}. */
@@ -41,6 +52,8 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
 
   static final String PACKAGE_NAME = "packageName";
   static final String SOURCE_FOLDER = "sourceFolder";
+  static final String OVERLAYS = "overlays";
+  static final String CONFIG = "recordgenConfig";
 
   /** The list, in the output folder, of the files the last run wrote. */
   static final String MANIFEST = ".recordgen-files";
@@ -48,6 +61,9 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
   private static final Logger LOG = LoggerFactory.getLogger(RecordgenCodegen.class);
 
   private final List<Path> written = new ArrayList<>();
+  private final Map<String, String> defaultTypes;
+  private final Map<String, String> defaultImports;
+  private final Map<String, String> defaultReservedWords;
 
   public RecordgenCodegen() {
     super();
@@ -67,9 +83,14 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
     cliOptions.add(
         CliOption.newString(SOURCE_FOLDER, "folder under the output for sources")
             .defaultValue("src/main/java"));
+    cliOptions.add(CliOption.newString(OVERLAYS, "OpenAPI Overlay files, comma separated"));
+    cliOptions.add(CliOption.newString(CONFIG, "a Recordgen configuration file"));
     cliOptions.add(CliOption.newString("maxSpecBytes", "largest spec accepted, in bytes"));
     cliOptions.add(CliOption.newString("maxDepth", "deepest nesting accepted"));
     cliOptions.add(CliOption.newString("maxYamlAliases", "most YAML aliases accepted"));
+    defaultTypes = Map.copyOf(typeMapping());
+    defaultImports = Map.copyOf(importMapping());
+    defaultReservedWords = Map.copyOf(reservedWordsMappings());
   }
 
   @Override
@@ -104,26 +125,27 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
     if (packageName == null) {
       throw failure(Code.PACKAGE_INVALID, "set the packageName option of " + NAME);
     }
-    GeneratorOptions options = new GeneratorOptions(packageName.toString(), loadOptions());
+    Set<String> known = new HashSet<>();
+    cliOptions.forEach(option -> known.add(option.getOpt()));
+    Set<String> unknown = Settings.unknownProperties(additionalProperties().keySet(), known);
+    if (!unknown.isEmpty()) {
+      throw failure(
+          Code.OPTION_INVALID,
+          NAME
+              + " cannot honour the options "
+              + unknown
+              + "; its options are "
+              + new TreeSet<>(known));
+    }
+    GeneratorOptions options =
+        new GeneratorOptions(packageName.toString(), loadOptions())
+            .withOverlays(overlays())
+            .withConfiguration(configuration());
     Path spec = specPath();
     GenerationResult result = Recordgen.generate(read(spec, options.load().maxBytes()), options);
-    for (Diagnostic diagnostic : result.diagnostics()) {
-      switch (diagnostic.severity()) {
-        case ERROR -> LOG.error(diagnostic.format());
-        case WARNING -> LOG.warn(diagnostic.format());
-        case NOTE -> LOG.info(diagnostic.format());
-      }
-    }
+    log(result.diagnostics());
     if (result.hasErrors()) {
-      throw new IllegalArgumentException(
-          "Recordgen found "
-              + result.errors().size()
-              + " errors in "
-              + spec
-              + ":"
-              + result.errors().stream()
-                  .map(d -> "\n  " + d.format())
-                  .collect(Collectors.joining()));
+      throw errors(spec, result.errors());
     }
     Object folder = additionalProperties().getOrDefault(SOURCE_FOLDER, "src/main/java");
     Path root = Path.of(outputFolder()).resolve(folder.toString()).toAbsolutePath().normalize();
@@ -166,6 +188,94 @@ public final class RecordgenCodegen extends DefaultCodegen implements CodegenCon
     Files.createDirectories(manifest.getParent());
     Files.write(
         manifest, written.stream().map(Path::toString).sorted().toList(), StandardCharsets.UTF_8);
+  }
+
+  private List<SpecSource> overlays() {
+    Object value = additionalProperties().get(OVERLAYS);
+    List<SpecSource> overlays = new ArrayList<>();
+    if (value != null) {
+      for (String file : value.toString().split(",")) {
+        if (!file.isBlank()) {
+          overlays.add(read(Path.of(file.strip()).toAbsolutePath(), loadOptions().maxBytes()));
+        }
+      }
+    }
+    return overlays;
+  }
+
+  /** The configuration: OpenAPI Generator's mappings, or a Recordgen configuration file. */
+  private Configuration configuration() {
+    Settings.Translated translated =
+        Settings.translate(
+            new Settings.Given(
+                added(typeMapping(), defaultTypes),
+                added(importMapping(), defaultImports),
+                importMapping(),
+                schemaMapping(),
+                nameMapping(),
+                modelNameMapping(),
+                enumNameMapping(),
+                operationIdNameMapping(),
+                Map.of(
+                    "parameterNameMappings", parameterNameMapping(),
+                    "inlineSchemaNameMappings", inlineSchemaNameMapping(),
+                    "openapiNormalizer", openapiNormalizer(),
+                    "reservedWordsMappings",
+                        added(reservedWordsMappings(), defaultReservedWords))));
+    if (!translated.problems().isEmpty()) {
+      throw errors(Settings.NAME, translated.problems());
+    }
+    Object file = additionalProperties().get(CONFIG);
+    if (file == null) {
+      return translated.configuration();
+    }
+    if (!translated.configuration().isEmpty()) {
+      throw failure(
+          Code.CONFIG_INVALID,
+          "give either " + CONFIG + " or OpenAPI Generator's mappings, not both");
+    }
+    LoadOptions load = loadOptions();
+    Recordgen.ConfigurationResult read =
+        Recordgen.readConfiguration(
+            read(Path.of(file.toString()).toAbsolutePath(), load.maxBytes()), load);
+    log(read.diagnostics());
+    if (read.configuration() == null) {
+      throw errors(
+          file.toString(), read.diagnostics().stream().filter(Diagnostic::isError).toList());
+    }
+    return read.configuration();
+  }
+
+  /** The entries of {@code now} that are not among the {@code defaults}, as given. */
+  private static Map<String, String> added(Map<String, String> now, Map<String, String> defaults) {
+    Map<String, String> added = new TreeMap<>();
+    now.forEach(
+        (key, value) -> {
+          if (!value.equals(defaults.get(key))) {
+            added.put(key, value);
+          }
+        });
+    return added;
+  }
+
+  private static void log(List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      switch (diagnostic.severity()) {
+        case ERROR -> LOG.error(diagnostic.format());
+        case WARNING -> LOG.warn(diagnostic.format());
+        case NOTE -> LOG.info(diagnostic.format());
+      }
+    }
+  }
+
+  private static IllegalArgumentException errors(Object where, List<Diagnostic> errors) {
+    return new IllegalArgumentException(
+        "Recordgen found "
+            + errors.size()
+            + " errors in "
+            + where
+            + ":"
+            + errors.stream().map(d -> "\n  " + d.format()).collect(Collectors.joining()));
   }
 
   private Path specPath() {

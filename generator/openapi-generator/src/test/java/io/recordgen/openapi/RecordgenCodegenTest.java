@@ -179,4 +179,118 @@ class RecordgenCodegenTest {
   private static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
+
+  /** A spec with a custom format, a schema to map and a property to rename. */
+  private static final String MAPPED =
+      String.join(
+          "\n",
+          "openapi: 3.0.3",
+          "info: {title: T, version: '1'}",
+          "paths:",
+          "  /invoices:",
+          "    get:",
+          "      operationId: listInvoices",
+          "      responses:",
+          "        '200':",
+          "          description: ok",
+          "          content:",
+          "            application/json:",
+          "              schema: {$ref: '#/components/schemas/Invoice'}",
+          "components:",
+          "  schemas:",
+          "    Invoice:",
+          "      type: object",
+          "      properties:",
+          "        contact: {type: string, format: email}",
+          "        total: {$ref: '#/components/schemas/Money'}",
+          "        begin_time: {type: string}",
+          "    Money:",
+          "      type: object",
+          "      properties:",
+          "        amount: {type: string}",
+          "");
+
+  @Test
+  void openApiGeneratorsOwnMappingsGiveWhatTheSameRecordgenConfigurationGives() throws Exception {
+    Path spec = output.resolve("mapped.yaml");
+    Files.writeString(spec, MAPPED);
+    Path config = output.resolve("recordgen.yaml");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "types:",
+            "  formats: {email: com.acme.Email}",
+            "  schemas: {Money: com.acme.Money}",
+            "names:",
+            "  properties: {'*': {begin_time: startedAt}}",
+            ""));
+    new DefaultGenerator()
+        .opts(
+            new CodegenConfigurator()
+                .setGeneratorName("recordgen-java")
+                .setInputSpec(spec.toString())
+                .setOutputDir(output.resolve("mappings").toString())
+                .addAdditionalProperty("packageName", "com.example.m")
+                .addTypeMapping("string+email", "Email")
+                .addImportMapping("Email", "com.acme.Email")
+                .addSchemaMapping("Money", "com.acme.Money")
+                .addNameMapping("begin_time", "startedAt")
+                .toClientOptInput())
+        .generate();
+    new DefaultGenerator()
+        .opts(
+            new CodegenConfigurator()
+                .setGeneratorName("recordgen-java")
+                .setInputSpec(spec.toString())
+                .setOutputDir(output.resolve("file").toString())
+                .addAdditionalProperty("packageName", "com.example.m")
+                .addAdditionalProperty("recordgenConfig", config.toString())
+                .toClientOptInput())
+        .generate();
+
+    Map<String, String> mapped = java(output.resolve("mappings/src/main/java"));
+    assertThat(mapped).isEqualTo(java(output.resolve("file/src/main/java")));
+    assertThat(mapped).doesNotContainKey("com/example/m/model/Money.java");
+    assertThat(mapped.get("com/example/m/model/Invoice.java"))
+        .contains("import com.acme.Email;", "import com.acme.Money;", "String startedAt");
+  }
+
+  @Test
+  void anOptionTheGeneratorCannotHonourIsAnErrorNotIgnored() throws Exception {
+    Path spec = output.resolve("mapped.yaml");
+    Files.writeString(spec, MAPPED);
+
+    assertThatThrownBy(
+            () ->
+                new DefaultGenerator()
+                    .opts(
+                        new CodegenConfigurator()
+                            .setGeneratorName("recordgen-java")
+                            .setInputSpec(spec.toString())
+                            .setOutputDir(output.toString())
+                            .addAdditionalProperty("packageName", "com.example.m")
+                            .addAdditionalProperty("dateLibrary", "legacy")
+                            .toClientOptInput())
+                    .generate())
+        .hasMessageContaining("[RG042]")
+        .hasMessageContaining("cannot honour the options [dateLibrary]");
+    assertThatThrownBy(
+            () ->
+                new DefaultGenerator()
+                    .opts(
+                        new CodegenConfigurator()
+                            .setGeneratorName("recordgen-java")
+                            .setInputSpec(spec.toString())
+                            .setOutputDir(output.toString())
+                            .addAdditionalProperty("packageName", "com.example.m")
+                            .addTypeMapping("string", "CharSequence")
+                            .addParameterNameMapping("id", "identifier")
+                            .toClientOptInput())
+                    .generate())
+        .hasMessageContaining("[RG047] #/typeMappings/string:")
+        .hasMessageContaining("maps a plain type")
+        .hasMessageContaining("[RG047] #/parameterNameMappings:");
+    assertThat(output.resolve("src")).doesNotExist();
+  }
 }
