@@ -57,7 +57,7 @@ final class Views {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {"name", text(job.name())});
     fields.add(new String[] {"status", text(job.status())});
-    fields.add(new String[] {"progress", text(job.process())});
+    fields.add(new String[] {"progress", text(job.progress())});
     fields.add(new String[] {"created", text(job.created())});
     if (job.ended() != null) {
       fields.add(new String[] {"ended", text(job.ended())});
