@@ -54,7 +54,7 @@ public final class AkSkSigner implements RequestInterceptor {
   /** The algorithm name in the string to sign and the {@code Authorization} header. */
   public static final String ALGORITHM = "SDK-HMAC-SHA256";
 
-  private static final DateTimeFormatter SDK_DATE =
+  static final DateTimeFormatter SDK_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final List<String> OPTIONAL_SIGNED =
       List.of("content-type", "x-project-id", "x-security-token");
@@ -188,10 +188,21 @@ public final class AkSkSigner implements RequestInterceptor {
         signed.put(name, String.join(",", values).trim());
       }
     }
+    return signatureOver(method, uri, signed, bodyHash, keys.secretKey().reveal());
+  }
+
+  /**
+   * Signs over exactly the headers in {@code signed} (lower-case names to their values, which
+   * must hold {@code x-sdk-date}): how a server recomputes the signature of a request it received
+   * over the {@code SignedHeaders} the client listed.
+   */
+  static Signature signatureOver(
+      String method, URI uri, Map<String, String> signed, String bodyHash, String secretKey) {
+    Map<String, String> sorted = new TreeMap<>(signed);
     StringBuilder canonicalHeaders = new StringBuilder();
-    signed.forEach(
+    sorted.forEach(
         (name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
-    String signedHeaders = String.join(";", signed.keySet());
+    String signedHeaders = String.join(";", sorted.keySet());
     String canonicalRequest =
         String.join(
             "\n",
@@ -204,10 +215,10 @@ public final class AkSkSigner implements RequestInterceptor {
     String stringToSign =
         ALGORITHM
             + "\n"
-            + signed.get("x-sdk-date")
+            + sorted.get("x-sdk-date")
             + "\n"
             + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
-    String value = hex(hmac(keys.secretKey().reveal(), stringToSign));
+    String value = hex(hmac(secretKey, stringToSign));
     return new Signature(canonicalRequest, stringToSign, signedHeaders, value);
   }
 
@@ -265,7 +276,7 @@ public final class AkSkSigner implements RequestInterceptor {
     return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  static byte[] sha256(byte[] bytes) {
     return sha256().digest(bytes);
   }
 
@@ -287,7 +298,7 @@ public final class AkSkSigner implements RequestInterceptor {
     }
   }
 
-  private static String hex(byte[] bytes) {
+  static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
   }
 
