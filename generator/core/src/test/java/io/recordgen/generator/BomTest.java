@@ -24,6 +24,7 @@ class BomTest {
       Set.of(
           "recordgen-runtime-tests",
           "recordgen-corpus",
+          "recordgen-stub",
           "recordgen-bench",
           "recordgen-maven-plugin",
           "recordgen-spec");

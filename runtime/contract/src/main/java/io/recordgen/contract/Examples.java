@@ -2,22 +2,18 @@ package io.recordgen.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The response bodies the stub serves: the spec's own example for a status when it has one,
- * otherwise a value built from the schema (required properties, first enum values, defaults).
+ * otherwise a value built from the schema by {@link Synthesizer}.
  */
 final class Examples {
   private static final ObjectMapper JSON = Json.mapper();
@@ -26,8 +22,19 @@ final class Examples {
 
   private final OpenAPI api;
 
+  private final long seed;
+
   Examples(OpenAPI api) {
+    this(api, 0);
+  }
+
+  /**
+   * Examples of {@code api}; a response without one is synthesized from {@code seed}, the same
+   * for every request.
+   */
+  Examples(OpenAPI api, long seed) {
     this.api = api;
+    this.seed = seed;
   }
 
   /** The first documented success status of an operation, with its response. */
@@ -45,6 +52,26 @@ final class Examples {
 
   /** The response for {@code status}, or {@code null} when the operation does not document it. */
   @Nullable StubResponse response(Operation operation, String status) {
+    return response(operation, status, Preferences.NONE, seed);
+  }
+
+  /** Thrown when a request asks for an example by a name the response does not have. */
+  static final class NoSuchExample extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NoSuchExample(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * The response for {@code status} as the request prefers it: its named example, or a value
+   * synthesized from {@code dynamicSeed}; {@code null} when the operation does not document it.
+   *
+   * @throws NoSuchExample when the preferred example does not exist
+   */
+  @Nullable StubResponse response(
+      Operation operation, String status, Preferences prefer, long dynamicSeed) {
     if (operation.getResponses() == null) {
       return null;
     }
@@ -57,9 +84,16 @@ final class Examples {
       return StubResponse.empty(code);
     }
     Map.Entry<String, MediaType> media = response.getContent().entrySet().iterator().next();
-    JsonNode body = example(media.getValue());
-    if (body == null) {
-      body = synthesize(media.getValue().getSchema(), 0);
+    JsonNode body;
+    if (prefer.dynamic()) {
+      body = new Synthesizer(api, dynamicSeed).value(media.getValue().getSchema());
+    } else if (prefer.example() != null) {
+      body = named(media.getValue(), prefer.example(), status);
+    } else {
+      body = example(media.getValue());
+      if (body == null) {
+        body = new Synthesizer(api, seed).value(media.getValue().getSchema());
+      }
     }
     try {
       return new StubResponse(
@@ -67,6 +101,21 @@ final class Examples {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static JsonNode named(MediaType media, String name, String status) {
+    io.swagger.v3.oas.models.examples.Example example =
+        media.getExamples() == null ? null : media.getExamples().get(name);
+    if (example == null || example.getValue() == null) {
+      throw new NoSuchExample(
+          "the "
+              + status
+              + " response has no example named \""
+              + name
+              + "\""
+              + (media.getExamples() == null ? "" : "; it has " + media.getExamples().keySet()));
+    }
+    return JSON.valueToTree(example.getValue());
   }
 
   private static @Nullable JsonNode example(MediaType media) {
@@ -84,95 +133,5 @@ final class Examples {
       return JSON.valueToTree(media.getSchema().getExample());
     }
     return null;
-  }
-
-  /** A value that fits {@code schema}, as plain as possible. */
-  @SuppressWarnings("rawtypes")
-  JsonNode synthesize(@Nullable Schema<?> schema, int depth) {
-    if (schema == null || depth > MAX_DEPTH) {
-      return NODES.nullNode();
-    }
-    if (schema.get$ref() != null) {
-      String ref = schema.get$ref();
-      String name = ref.substring(ref.lastIndexOf('/') + 1);
-      Schema<?> target =
-          api.getComponents() == null || api.getComponents().getSchemas() == null
-              ? null
-              : api.getComponents().getSchemas().get(name);
-      return synthesize(target, depth + 1);
-    }
-    if (schema.getExample() != null) {
-      return JSON.valueToTree(schema.getExample());
-    }
-    if (schema.getDefault() != null) {
-      return JSON.valueToTree(schema.getDefault());
-    }
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      return JSON.valueToTree(schema.getEnum().get(0));
-    }
-    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-      ObjectNode merged = NODES.objectNode();
-      for (Schema part : schema.getAllOf()) {
-        JsonNode value = synthesize(part, depth + 1);
-        if (value.isObject()) {
-          merged.setAll((ObjectNode) value);
-        }
-      }
-      return merged;
-    }
-    List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
-    if (alternatives != null && !alternatives.isEmpty()) {
-      return synthesize(alternatives.get(0), depth + 1);
-    }
-    String type =
-        schema.getType() != null
-            ? schema.getType()
-            : schema.getTypes() != null && !schema.getTypes().isEmpty()
-                ? schema.getTypes().iterator().next()
-                : schema.getProperties() != null ? "object" : "string";
-    return switch (type) {
-      case "object" -> object(schema, depth);
-      case "array" -> {
-        ArrayNode array = NODES.arrayNode();
-        int items = schema.getMinItems() == null ? 0 : Math.min(schema.getMinItems(), 3);
-        for (int i = 0; i < items; i++) {
-          array.add(synthesize(schema.getItems(), depth + 1));
-        }
-        yield array;
-      }
-      case "integer" ->
-          NODES.numberNode(schema.getMinimum() == null ? 0 : schema.getMinimum().longValue());
-      case "number" ->
-          NODES.numberNode(
-              schema.getMinimum() == null ? java.math.BigDecimal.ZERO : schema.getMinimum());
-      case "boolean" -> NODES.booleanNode(false);
-      default -> NODES.textNode(string(schema));
-    };
-  }
-
-  @SuppressWarnings("rawtypes")
-  private JsonNode object(Schema<?> schema, int depth) {
-    ObjectNode object = NODES.objectNode();
-    if (schema.getProperties() == null) {
-      return object;
-    }
-    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-      if (required.contains(property.getKey())) {
-        object.set(property.getKey(), synthesize(property.getValue(), depth + 1));
-      }
-    }
-    return object;
-  }
-
-  private static String string(Schema<?> schema) {
-    String format = schema.getFormat() == null ? "" : schema.getFormat();
-    return switch (format) {
-      case "date-time" -> "2020-01-01T00:00:00Z";
-      case "date" -> "2020-01-01";
-      case "uuid" -> "00000000-0000-0000-0000-000000000000";
-      case "uri" -> "https://example.com/";
-      default -> "string";
-    };
   }
 }

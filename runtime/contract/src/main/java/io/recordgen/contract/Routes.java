@@ -134,4 +134,13 @@ final class Routes {
     String path = slash < 0 ? "" : rest.substring(slash);
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
+
+  /** Every route as {@code METHOD /template operationId}, in match order. */
+  List<String> describe() {
+    List<String> lines = new ArrayList<>();
+    for (Route route : routes) {
+      lines.add(route.method() + " " + basePath + route.template() + " " + route.operationId());
+    }
+    return lines;
+  }
 }

@@ -1,21 +1,16 @@
 package io.recordgen.contract;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.recordgen.runtime.auth.CredentialVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -30,8 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,13 +49,15 @@ import org.jspecify.annotations.Nullable;
 public final class StubServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+  private static final String REQUEST = "recordgen.request";
+  static final String REASON = "recordgen.reason";
+  private static final String STARTED = "recordgen.started";
 
   private final ContractSpec spec;
   private final Routes routes;
+  private final @Nullable Consumer<StubLog> listener;
   private final Examples examples;
-  private final String errorCode;
-  private final String authErrorCode;
-  private final boolean validateRequests;
+  private final Engine engine;
   private final HttpServer server;
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
@@ -70,10 +67,18 @@ public final class StubServer implements AutoCloseable {
   private StubServer(Builder builder) throws IOException {
     this.spec = builder.spec;
     this.routes = new Routes(spec.openApi());
-    this.examples = new Examples(spec.openApi());
-    this.errorCode = builder.errorCode;
-    this.authErrorCode = builder.authErrorCode;
-    this.validateRequests = builder.validateRequests;
+    this.listener = builder.listener;
+    this.examples = new Examples(spec.openApi(), builder.seed);
+    this.engine =
+        new Engine(
+            spec,
+            examples,
+            new ErrorShapes(spec.openApi(), builder.seed),
+            new CredentialGate(spec.openApi(), builder.verifiers),
+            builder.seed,
+            builder.errorCode,
+            builder.authErrorCode,
+            builder.validateRequests);
     AtomicInteger threads = new AtomicInteger();
     this.workers =
         Executors.newCachedThreadPool(
@@ -91,7 +96,12 @@ public final class StubServer implements AutoCloseable {
             });
     this.server =
         HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
+            new InetSocketAddress(
+                builder.host == null
+                    ? InetAddress.getLoopbackAddress()
+                    : InetAddress.getByName(builder.host),
+                builder.port),
+            64);
     server.createContext("/", this::handle);
     server.setExecutor(workers);
     server.start();
@@ -109,7 +119,14 @@ public final class StubServer implements AutoCloseable {
 
   /** The base URI, such as {@code http://127.0.0.1:41234}. */
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + port());
+    java.net.InetAddress bound = server.getAddress().getAddress();
+    String host =
+        bound.isAnyLocalAddress() || bound.isLoopbackAddress()
+            ? "127.0.0.1"
+            : bound instanceof java.net.Inet6Address
+                ? "[" + bound.getHostAddress() + "]"
+                : bound.getHostAddress();
+    return URI.create("http://" + host + ":" + port());
   }
 
   /** The port the server listens on. */
@@ -226,9 +243,25 @@ public final class StubServer implements AutoCloseable {
     private String errorCode = "STUB.400";
     private String authErrorCode = "STUB.401";
     private boolean validateRequests = true;
+    private long seed;
+    private @Nullable String host;
+    private @Nullable Consumer<StubLog> listener;
+    private final Map<String, CredentialVerifier> verifiers = new java.util.LinkedHashMap<>();
 
     private Builder(ContractSpec spec) {
       this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /** The address to listen on: 127.0.0.1 unless set, such as {@code 0.0.0.0} for all. */
+    public Builder host(String value) {
+      this.host = Objects.requireNonNull(value, "host");
+      return this;
+    }
+
+    /** Told of every request answered, for a request log; called on the server's threads. */
+    public Builder log(Consumer<StubLog> value) {
+      this.listener = Objects.requireNonNull(value, "log");
+      return this;
     }
 
     /** The port; 0 (the default) picks a free one. */
@@ -249,6 +282,26 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The seed of the values synthesized for responses the spec has no example of (default 0):
+     * the same seed answers the same values.
+     */
+    public Builder seed(long value) {
+      this.seed = value;
+      return this;
+    }
+
+    /**
+     * Verifies the credentials of security scheme {@code scheme} with {@code verifier}, such as
+     * {@code io.recordgen.huaweicloud.AkSkVerifier} for an AK/SK scheme, rather than only
+     * checking that they are present. A request no alternative of its operation's security lets
+     * through gets 401 in the API's error shape, with the reasons.
+     */
+    public Builder verify(String scheme, CredentialVerifier verifier) {
+      verifiers.put(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(verifier));
+      return this;
+    }
+
     /** Whether requests are validated against the spec (default {@code true}). */
     public Builder validateRequests(boolean value) {
       this.validateRequests = value;
@@ -266,6 +319,7 @@ public final class StubServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    exchange.setAttribute(STARTED, System.nanoTime());
     try {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
@@ -288,17 +342,18 @@ public final class StubServer implements AutoCloseable {
               body,
               route == null ? null : route.operationId());
       requests.add(request);
+      exchange.setAttribute(REQUEST, request);
       if (route == null) {
         int status = routes.pathExists(uri.getRawPath()) ? 405 : 404;
-        send(
-            exchange,
-            error(status, "STUB." + status, "no operation for " + method + " " + uri.getRawPath()));
+        String reason = "no operation for " + method + " " + uri.getRawPath();
+        exchange.setAttribute(REASON, reason);
+        send(exchange, error(status, "STUB." + status, reason));
         return;
       }
       OperationStub stub = stubs.get(route.operationId());
       Function<RecordedRequest, Reply> handler = stub == null ? null : stub.handler();
       if (handler != null) {
-        StubResponse invalid = validate(request);
+        StubResponse invalid = engine.validate(route, request, exchange::setAttribute);
         if (invalid != null) {
           send(exchange, invalid);
           return;
@@ -342,49 +397,10 @@ public final class StubServer implements AutoCloseable {
                   "STUB." + example.status(),
                   route.operationId() + " documents no " + example.status() + " response"));
     } else if (reply instanceof Reply.Break broken) {
-      breakConnection(exchange, broken.fault());
+      Faults.breakConnection(exchange, broken.fault(), timer);
     } else {
-      send(exchange, fromSpec(route, request));
+      send(exchange, engine.fromSpec(route, request, exchange::setAttribute));
     }
-  }
-
-  /** The error response for a request the spec does not allow, or {@code null}. */
-  private @Nullable StubResponse validate(RecordedRequest request) {
-    if (!validateRequests) {
-      return null;
-    }
-    ValidationReport report = spec.validator().validateRequest(toValidatorRequest(request));
-    List<ValidationReport.Message> errors =
-        report.getMessages().stream()
-            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-            .toList();
-    if (errors.isEmpty()) {
-      return null;
-    }
-    boolean auth = errors.stream().allMatch(m -> m.getKey().contains("security"));
-    return auth
-        ? error(401, authErrorCode, "authentication required: " + describe(errors))
-        : error(400, errorCode, describe(errors));
-  }
-
-  private StubResponse fromSpec(Routes.Route route, RecordedRequest request) {
-    StubResponse invalid = validate(request);
-    if (invalid != null) {
-      return invalid;
-    }
-    Map.Entry<String, ApiResponse> success = Examples.success(route.operation());
-    if (success == null) {
-      return StubResponse.empty(204);
-    }
-    StubResponse response = examples.response(route.operation(), success.getKey());
-    return response == null ? StubResponse.empty(204) : response;
-  }
-
-  /** The validator's messages, one per problem, without their location noise. */
-  static String describe(List<ValidationReport.Message> messages) {
-    return messages.stream()
-        .map(ValidationReport.Message::getMessage)
-        .collect(Collectors.joining("; "));
   }
 
   /** An error in the API's shape: {@code {"error_code": ..., "error_msg": ...}}. */
@@ -395,34 +411,8 @@ public final class StubServer implements AutoCloseable {
     return StubResponse.json(status, body.toString());
   }
 
-  private static Request toValidatorRequest(RecordedRequest request) {
-    SimpleRequest.Builder builder =
-        new SimpleRequest.Builder(
-            request.method(),
-            URLDecoder.decode(request.path().replace("+", "%2B"), StandardCharsets.UTF_8));
-    request.headers().forEach((name, values) -> builder.withHeader(name, values));
-    if (request.query() != null) {
-      for (String pair : request.query().split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int eq = pair.indexOf('=');
-        String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-        builder.withQueryParam(key, value);
-      }
-    }
-    if (request.body().length > 0) {
-      builder.withBody(request.bodyText());
-    }
-    return builder.build();
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-  }
-
   private void send(HttpExchange exchange, StubResponse response) throws IOException {
+    log(exchange, response.status());
     try {
       response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
       if (!response.headers().containsKey("X-Request-Id")) {
@@ -440,44 +430,26 @@ public final class StubServer implements AutoCloseable {
     }
   }
 
-  private void breakConnection(HttpExchange exchange, Fault fault) throws IOException {
-    if (fault instanceof Fault.EmptyResponse) {
-      exchange.close(); // no status line: the client sees the connection end
+  private void log(HttpExchange exchange, int status) {
+    if (listener == null) {
       return;
     }
-    if (fault instanceof Fault.TruncatedBody truncated) {
-      byte[] body = truncated.response().body();
-      truncated.response().headers().forEach(exchange.getResponseHeaders()::set);
-      exchange.sendResponseHeaders(truncated.response().status(), Math.max(body.length, 2));
-      OutputStream out = exchange.getResponseBody();
-      out.write(body, 0, body.length / 2);
-      out.flush();
-      exchange.close();
-      return;
-    }
-    Fault.Dribble dribble = (Fault.Dribble) fault;
-    byte[] body = dribble.response().body();
-    dribble.response().headers().forEach(exchange.getResponseHeaders()::set);
-    exchange.sendResponseHeaders(dribble.response().status(), body.length);
-    OutputStream out = exchange.getResponseBody();
-    AtomicInteger next = new AtomicInteger();
-    Runnable[] step = new Runnable[1];
-    step[0] =
-        () -> {
-          int i = next.getAndIncrement();
-          try {
-            if (i >= body.length) {
-              exchange.close();
-              return;
-            }
-            out.write(body[i]);
-            out.flush();
-            timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
-          } catch (IOException e) {
-            exchange.close(); // the client hung up
-          }
-        };
-    timer.schedule(step[0], dribble.interval().toNanos(), TimeUnit.NANOSECONDS);
+    RecordedRequest request = (RecordedRequest) exchange.getAttribute(REQUEST);
+    Long started = (Long) exchange.getAttribute(STARTED);
+    URI uri = exchange.getRequestURI();
+    listener.accept(
+        new StubLog(
+            exchange.getRequestMethod(),
+            uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+            request == null ? null : request.operationId(),
+            status,
+            (String) exchange.getAttribute(REASON),
+            started == null ? 0 : (System.nanoTime() - started) / 1_000_000));
+  }
+
+  /** Every operation served, as {@code METHOD /template operationId}, in match order. */
+  public List<String> routes() {
+    return routes.describe();
   }
 
   @Override
