@@ -58,6 +58,7 @@ public final class StubServer implements AutoCloseable {
   private final @Nullable Consumer<StubLog> listener;
   private final Examples examples;
   private final Engine engine;
+  private final Map<String, Function<RecordedRequest, StubResponse>> extras;
   private final HttpServer server;
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
@@ -68,6 +69,7 @@ public final class StubServer implements AutoCloseable {
     this.spec = builder.spec;
     this.routes = new Routes(spec.openApi());
     this.listener = builder.listener;
+    this.extras = Map.copyOf(builder.extras);
     this.examples = new Examples(spec.openApi(), builder.seed);
     this.engine =
         new Engine(
@@ -246,6 +248,8 @@ public final class StubServer implements AutoCloseable {
     private long seed;
     private @Nullable String host;
     private @Nullable Consumer<StubLog> listener;
+    private final Map<String, Function<RecordedRequest, StubResponse>> extras =
+        new java.util.LinkedHashMap<>();
     private final Map<String, CredentialVerifier> verifiers = new java.util.LinkedHashMap<>();
 
     private Builder(ContractSpec spec) {
@@ -261,6 +265,16 @@ public final class StubServer implements AutoCloseable {
     /** Told of every request answered, for a request log; called on the server's threads. */
     public Builder log(Consumer<StubLog> value) {
       this.listener = Objects.requireNonNull(value, "log");
+      return this;
+    }
+
+    /**
+     * Answers {@code method path} (an exact path) with {@code handler} where the spec has no
+     * operation, such as the token endpoint of an identity service the API's clients call first.
+     */
+    public Builder route(
+        String method, String path, Function<RecordedRequest, StubResponse> handler) {
+      extras.put(method.toUpperCase(Locale.ROOT) + " " + path, Objects.requireNonNull(handler));
       return this;
     }
 
@@ -343,6 +357,11 @@ public final class StubServer implements AutoCloseable {
               route == null ? null : route.operationId());
       requests.add(request);
       exchange.setAttribute(REQUEST, request);
+      Function<RecordedRequest, StubResponse> extra = extras.get(method + " " + uri.getRawPath());
+      if (route == null && extra != null) {
+        send(exchange, extra.apply(request));
+        return;
+      }
       if (route == null) {
         int status = routes.pathExists(uri.getRawPath()) ? 405 : 404;
         String reason = "no operation for " + method + " " + uri.getRawPath();

@@ -1,12 +1,16 @@
 package io.recordgen.stub;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recordgen.contract.ContractSpec;
+import io.recordgen.contract.RecordedRequest;
 import io.recordgen.contract.StubLog;
+import io.recordgen.contract.StubResponse;
 import io.recordgen.contract.StubServer;
 import io.recordgen.huaweicloud.AkSkCredentials;
 import io.recordgen.huaweicloud.AkSkVerifier;
+import io.recordgen.huaweicloud.IamTokenIssuer;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +69,17 @@ public final class StubCommand implements Callable<Integer> {
 
   @Option(names = "--aksk-scheme", paramLabel = "NAME", description = "The AK/SK scheme's name.")
   private @Nullable String akskScheme;
+
+  @Option(
+      names = "--iam-user",
+      paramLabel = "NAME:PASSWORD",
+      description =
+          "Serve POST /v3/auth/tokens for this IAM user (repeatable) and accept only the tokens"
+              + " it issued, for --iam-scheme, else the spec's apiKey scheme in X-Auth-Token.")
+  private List<String> iamUsers = new ArrayList<>();
+
+  @Option(names = "--iam-scheme", paramLabel = "NAME", description = "The token scheme's name.")
+  private @Nullable String iamScheme;
 
   @Option(names = "--error-code", description = "The error code of a 400 (default: STUB.400).")
   private String errorCode = "STUB.400";
@@ -165,6 +181,9 @@ public final class StubCommand implements Callable<Integer> {
       builder.verify(scheme, AkSkVerifier.of(keys));
       out.println("verifying " + scheme + " as SDK-HMAC-SHA256 for " + keys.size() + " keys");
     }
+    if (!iamUsers.isEmpty() && !iam(contract, builder)) {
+      return null;
+    }
     StubServer running = builder.start();
     server = running;
     out.println("serving " + spec.getFileName() + " at " + running.uri());
@@ -205,8 +224,68 @@ public final class StubCommand implements Callable<Integer> {
     }
   }
 
+  /** Serves the IAM token endpoint and verifies its tokens; false after printing why not. */
+  private boolean iam(ContractSpec contract, StubServer.Builder builder) {
+    String scheme = iamScheme != null ? iamScheme : headerScheme(contract, "X-Auth-Token");
+    if (scheme == null) {
+      out.println(
+          "--iam-user: the spec has no single apiKey scheme in the X-Auth-Token header;"
+              + " name it with --iam-scheme");
+      return false;
+    }
+    Map<String, String> passwords = new java.util.HashMap<>();
+    for (String user : iamUsers) {
+      int colon = user.indexOf(':');
+      if (colon <= 0) {
+        out.println("--iam-user takes NAME:PASSWORD, not " + user.replaceAll(":.*", ":..."));
+        return false;
+      }
+      passwords.put(user.substring(0, colon), user.substring(colon + 1));
+    }
+    String header = headerName(contract, scheme);
+    IamTokenIssuer issuer = IamTokenIssuer.of(passwords, header == null ? "X-Auth-Token" : header);
+    builder
+        .verify(scheme, issuer)
+        .route("POST", "/v3/auth/tokens", request -> token(issuer, request));
+    out.println(
+        "issuing IAM tokens at POST /v3/auth/tokens for "
+            + passwords.size()
+            + " users, accepted by "
+            + scheme);
+    return true;
+  }
+
+  /** IAM's answer: 201 with the token in {@code X-Subject-Token}, or 401. */
+  private static StubResponse token(IamTokenIssuer issuer, RecordedRequest request) {
+    JsonNode user;
+    try {
+      user = JSON.readTree(request.body()).at("/auth/identity/password/user");
+    } catch (IOException e) {
+      return StubServer.error(400, "APIGW.0101", "the body is not JSON");
+    }
+    Optional<IamTokenIssuer.Token> token =
+        issuer.issue(user.path("name").asText(""), user.path("password").asText(""));
+    if (token.isEmpty()) {
+      return StubServer.error(401, "APIGW.0301", "the user name or password is wrong");
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("token").put("expires_at", token.get().expiresAt().toString());
+    return StubResponse.json(201, body.toString())
+        .withHeader("X-Subject-Token", token.get().value());
+  }
+
+  private static @Nullable String headerName(ContractSpec contract, String scheme) {
+    SecurityScheme found = contract.openApi().getComponents().getSecuritySchemes().get(scheme);
+    return found == null ? null : found.getName();
+  }
+
   /** The one apiKey scheme sent in the {@code Authorization} header, as AK/SK specs declare. */
   private static @Nullable String authorizationScheme(ContractSpec contract) {
+    return headerScheme(contract, "Authorization");
+  }
+
+  /** The one apiKey scheme sent in header {@code name}, or null. */
+  private static @Nullable String headerScheme(ContractSpec contract, String name) {
     if (contract.openApi().getComponents() == null
         || contract.openApi().getComponents().getSecuritySchemes() == null) {
       return null;
@@ -217,7 +296,7 @@ public final class StubCommand implements Callable<Integer> {
       SecurityScheme scheme = entry.getValue();
       if (scheme.getType() == SecurityScheme.Type.APIKEY
           && scheme.getIn() == SecurityScheme.In.HEADER
-          && "Authorization".equalsIgnoreCase(scheme.getName())) {
+          && name.equalsIgnoreCase(scheme.getName())) {
         if (found != null) {
           return null;
         }

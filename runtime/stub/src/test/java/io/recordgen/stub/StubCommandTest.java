@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordgen.contract.StubServer;
 import io.recordgen.huaweicloud.AkSkCredentials;
 import io.recordgen.huaweicloud.AkSkSigner;
+import io.recordgen.huaweicloud.IamTokenProvider;
+import io.recordgen.huaweicloud.StaticTokenAuth;
 import io.recordgen.runtime.ApiClient;
 import io.recordgen.runtime.UnauthorizedException;
+import io.recordgen.runtime.auth.Secret;
 import io.recordgen.runtime.support.ApiCall;
 import io.recordgen.runtime.support.OperationSpec;
 import io.recordgen.runtime.support.ResponseType;
@@ -101,6 +104,56 @@ class StubCommandTest {
                 new PrintWriter(printed, true), spec().toString(), "--aksk", "nocolon"))
         .isNull();
     assertThat(printed.toString()).contains("cannot serve").contains("--aksk takes AK:SK");
+  }
+
+  @Test
+  void theIamEndpointIssuesTokensThatTheStubThenAcceptsAndNoOthers() throws Exception {
+    StringWriter printed = new StringWriter();
+    try (StubServer server =
+        StubCommand.start(
+            new PrintWriter(printed, true),
+            spec().toString(),
+            "--port",
+            "0",
+            "--iam-user",
+            "backup-admin:correct horse")) {
+      assertThat(server).isNotNull();
+      assertThat(printed.toString())
+          .contains("issuing IAM tokens at POST /v3/auth/tokens for 1 users, accepted by token");
+      IamTokenProvider iam =
+          IamTokenProvider.builder()
+              .iamEndpoint(server.uri())
+              .user("backup-admin", Secret.of("correct horse"), "example-domain")
+              .projectId("619d3e78f61b4be68bc5aa0b59edcf7b")
+              .build();
+      call(server, "token", iam);
+
+      Assertions.assertThatThrownBy(
+              () -> call(server, "token", StaticTokenAuth.of(Secret.of("MIIforged"))))
+          .isInstanceOf(UnauthorizedException.class);
+      IamTokenProvider wrong =
+          IamTokenProvider.builder()
+              .iamEndpoint(server.uri())
+              .user("backup-admin", Secret.of("wrong"), "example-domain")
+              .projectId("619d3e78f61b4be68bc5aa0b59edcf7b")
+              .build();
+      Assertions.assertThatThrownBy(() -> call(server, "token", wrong))
+          .isInstanceOf(UnauthorizedException.class);
+    }
+    assertThat(printed.toString())
+        .contains("POST /v3/auth/tokens - 201")
+        .contains("listBackups 200")
+        .contains("token: the token in X-Auth-Token was not issued by this IAM");
+  }
+
+  private static void call(
+      StubServer server, String scheme, io.recordgen.runtime.http.Interceptor credentials) {
+    ApiClient client = ApiClient.builder().endpoint(server.uri()).auth(scheme, credentials).build();
+    client.execute(
+        ApiCall.builder(LIST, ResponseType.of(Map.class))
+            .path("p", "619d3e78f61b4be68bc5aa0b59edcf7b")
+            .query("limit", 10)
+            .build());
   }
 
   private static void call(StubServer server, AkSkSigner signer) {
