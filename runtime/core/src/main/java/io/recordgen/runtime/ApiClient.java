@@ -406,9 +406,11 @@ public final class ApiClient {
       uri.append(template, i, open);
       String name = template.substring(open + 1, close);
       String value = null;
+      boolean encoded = false;
       for (ApiCall.Param param : params) {
         if (param.name().equals(name)) {
           value = param.value();
+          encoded = param.encoded();
           break;
         }
       }
@@ -423,7 +425,7 @@ public final class ApiClient {
                 + name
                 + " must not be empty, \".\" or \"..\"");
       }
-      uri.append(UriEncoding.encode(value));
+      uri.append(encoded ? value : UriEncoding.encode(value));
       i = close + 1;
     }
   }

@@ -100,6 +100,21 @@ class HostileResponsesTest {
   }
 
   @Test
+  void aListInThePathAHeaderOrACookieTravelsAsOneCommaJoinedValue() {
+    client.execute(
+        ApiCall.builder(GET, ResponseType.none())
+            .path("item", List.of("a", "b c"))
+            .header("X-Ids", java.util.Arrays.asList("1", null, "2"))
+            .cookie("c", List.of("x", "y"))
+            .build());
+
+    LocalServer.Received received = server.received().get(0);
+    assertThat(received.rawPath()).isEqualTo("/items/a,b%20c");
+    assertThat(received.header("X-Ids")).isEqualTo("1,2");
+    assertThat(received.header("Cookie")).isEqualTo("c=x%2Cy");
+  }
+
+  @Test
   void aPathParameterThatIsASlashStaysOneSegment() {
     client.execute(call("../../admin").build());
 

@@ -122,9 +122,22 @@ public final class ApiCall<T> {
       this.responseType = Objects.requireNonNull(responseType, "responseType");
     }
 
-    /** A path parameter; it is encoded as exactly one segment. */
+    /**
+     * A path parameter; it is encoded as exactly one segment, a collection's items joined by
+     * commas ({@code style: simple}).
+     */
     public Builder<T> path(String name, Object value) {
-      pathParams.add(new Param(name, ParamFormat.format(value)));
+      if (value instanceof Collection<?> items) {
+        List<String> parts = new ArrayList<>(items.size());
+        for (Object item : items) {
+          if (item != null) {
+            parts.add(UriEncoding.encode(ParamFormat.format(item)));
+          }
+        }
+        pathParams.add(new Param(name, String.join(",", parts), true));
+      } else {
+        pathParams.add(new Param(name, ParamFormat.format(value)));
+      }
       return this;
     }
 
@@ -157,26 +170,37 @@ public final class ApiCall<T> {
       return this;
     }
 
-    /** A header parameter. */
+    /** A header parameter; a collection's items are joined by commas ({@code style: simple}). */
     public Builder<T> header(String name, @Nullable Object value) {
-      if (value instanceof Collection<?> items) {
-        List<String> parts = new ArrayList<>(items.size());
-        for (Object item : items) {
-          parts.add(ParamFormat.format(item));
-        }
-        headerParams.add(new Param(name, String.join(",", parts)));
-      } else if (value != null) {
-        headerParams.add(new Param(name, ParamFormat.format(value)));
+      if (value != null) {
+        headerParams.add(new Param(name, joined(value)));
       }
       return this;
     }
 
-    /** A cookie parameter. */
+    /**
+     * A cookie parameter; a collection's items are joined by commas ({@code style: form}, {@code
+     * explode: false}: a cookie holds one value).
+     */
     public Builder<T> cookie(String name, @Nullable Object value) {
       if (value != null) {
-        cookieParams.add(new Param(name, ParamFormat.format(value)));
+        cookieParams.add(new Param(name, joined(value)));
       }
       return this;
+    }
+
+    /** The wire text of a value, a collection's items (nulls left out) joined by commas. */
+    private static String joined(Object value) {
+      if (!(value instanceof Collection<?> items)) {
+        return ParamFormat.format(value);
+      }
+      List<String> parts = new ArrayList<>(items.size());
+      for (Object item : items) {
+        if (item != null) {
+          parts.add(ParamFormat.format(item));
+        }
+      }
+      return String.join(",", parts);
     }
 
     /** The JSON body. */
