@@ -12,6 +12,7 @@ import io.recordgen.generator.load.SpecSource;
 import io.recordgen.generator.model.ApiSpec;
 import io.recordgen.generator.model.Configuration;
 import io.recordgen.generator.plan.GenerationPlan;
+import io.recordgen.generator.plan.OperationEntry;
 import io.recordgen.generator.plan.Planner;
 import java.net.URI;
 import java.util.ArrayList;
@@ -53,6 +54,18 @@ public final class Recordgen {
     Planned planned = plan(source, options, diagnostics, new ArrayList<>());
     return new ExampleCatalog(
         planned.plan() == null ? List.of() : planned.plan().examples(), diagnostics.all());
+  }
+
+  /**
+   * Every operation of the spec with the generated client method, input record and return type
+   * that call it, for tools that drive a generated client. Nothing is emitted; names are decided
+   * exactly as {@link #generate} decides them.
+   */
+  public static OperationCatalog operations(SpecSource source, GeneratorOptions options) {
+    Diagnostics diagnostics = options.strict() ? Diagnostics.strict() : new Diagnostics();
+    Planned planned = plan(source, options, diagnostics, new ArrayList<>());
+    return new OperationCatalog(
+        planned.plan() == null ? List.of() : OperationEntry.of(planned.plan()), diagnostics.all());
   }
 
   /**
