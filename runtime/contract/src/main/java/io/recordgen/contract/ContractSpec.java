@@ -3,8 +3,13 @@ package io.recordgen.contract;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.extensions.SwaggerParserExtension;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -26,20 +31,58 @@ public final class ContractSpec {
   private final OpenAPI openApi;
   private volatile @Nullable OpenApiInteractionValidator validator;
 
-  private ContractSpec(String name, String text) {
+  private ContractSpec(String name, String text, @Nullable String location) {
     this.name = name;
     this.text = text;
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveResponses(true);
     options.setResolveRequestBody(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
-    if (result.getOpenAPI() == null) {
+    SwaggerParserExtension parser = swagger2(text) ? new SwaggerConverter() : new OpenAPIV3Parser();
+    SwaggerParseResult result =
+        location == null
+            ? parser.readContents(text, null, options)
+            : parser.readLocation(location, null, options);
+    if (result == null || result.getOpenAPI() == null) {
       throw new IllegalArgumentException(
-          name + " is not an OpenAPI document: " + result.getMessages());
+          name
+              + " is not an OpenAPI document"
+              + (result == null ? "" : ": " + result.getMessages()));
     }
     this.openApi = result.getOpenAPI();
     inheritSecurity(openApi);
+    declareResponses(openApi);
+  }
+
+  /** Whether {@code text} is a Swagger 2.0 document, which Swagger Parser's converter reads. */
+  private static boolean swagger2(String text) {
+    try {
+      JsonNode tree = Yaml.mapper().readTree(text);
+      return tree != null && tree.path("swagger").asText("").startsWith("2");
+    } catch (IOException | RuntimeException e) {
+      return false; // the parser reports what is wrong with it
+    }
+  }
+
+  /**
+   * Gives an operation without {@code responses} (OpenAPI 3.1 allows that) an empty set, on
+   * which swagger-request-validator would otherwise fail with a {@code NullPointerException}.
+   */
+  private static void declareResponses(OpenAPI api) {
+    if (api.getPaths() == null) {
+      return;
+    }
+    api.getPaths()
+        .values()
+        .forEach(
+            item ->
+                item.readOperations()
+                    .forEach(
+                        operation -> {
+                          if (operation.getResponses() == null) {
+                            operation.setResponses(new ApiResponses());
+                          }
+                        }));
   }
 
   /**
@@ -74,17 +117,19 @@ public final class ContractSpec {
       if (in == null) {
         throw new IllegalArgumentException("no class path resource " + path);
       }
-      return new ContractSpec(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new ContractSpec(path, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Loads a spec file. */
+  /** Loads a spec file (OpenAPI 3.0, 3.1 or Swagger 2.0); relative references resolve. */
   public static ContractSpec fromFile(Path file) {
     try {
       return new ContractSpec(
-          file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+          file.getFileName().toString(),
+          Files.readString(file, StandardCharsets.UTF_8),
+          file.toAbsolutePath().toUri().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,7 +137,7 @@ public final class ContractSpec {
 
   /** A spec from text. */
   public static ContractSpec fromText(String name, String text) {
-    return new ContractSpec(Objects.requireNonNull(name), Objects.requireNonNull(text));
+    return new ContractSpec(Objects.requireNonNull(name), Objects.requireNonNull(text), null);
   }
 
   /** A display name: the resource or file name. */

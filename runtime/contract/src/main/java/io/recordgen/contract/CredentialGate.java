@@ -14,25 +14,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a request's credentials against the operation's security requirements, as a gateway
- * would: the request passes when every scheme of one alternative accepts it. A scheme with a
- * {@link CredentialVerifier} is verified by it (an AK/SK signature recomputed, say); any other
- * only needs its credential present (the API key's header, query parameter or cookie; an {@code
+ * would: the request passes when every scheme of one alternative accepts it. Checking is opt-in,
+ * and on for every scheme once asked for or once a scheme has a {@link CredentialVerifier}: a
+ * scheme with a verifier is verified by it (an AK/SK signature recomputed, say); any other only
+ * needs its credential present (the API key's header, query parameter or cookie; an {@code
  * Authorization} header of the HTTP scheme; a bearer token for OAuth 2 and OpenID Connect).
+ * Were the schemes without a verifier left unchecked, an alternative made of them would let
+ * every request through, and verifying the others would prove nothing.
  */
 final class CredentialGate {
   private final OpenAPI api;
   private final Map<String, CredentialVerifier> verifiers;
+  private final boolean enabled;
 
-  CredentialGate(OpenAPI api, Map<String, CredentialVerifier> verifiers) {
+  /**
+   * A gate that verifies the schemes of {@code verifiers} and checks the presence of the others'
+   * credentials; one that lets every request through when {@code checking} is false and there
+   * are no verifiers.
+   */
+  CredentialGate(OpenAPI api, Map<String, CredentialVerifier> verifiers, boolean checking) {
     this.api = api;
     this.verifiers = Map.copyOf(verifiers);
+    this.enabled = checking || !verifiers.isEmpty();
   }
 
   /** Why the request is not let through, or {@code null} when it is. */
   @Nullable String reject(Operation operation, RecordedRequest request) {
     List<SecurityRequirement> alternatives =
         operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
-    if (alternatives == null || alternatives.isEmpty()) {
+    if (alternatives == null || alternatives.isEmpty() || !enabled) {
       return null;
     }
     CredentialVerifier.Received received =

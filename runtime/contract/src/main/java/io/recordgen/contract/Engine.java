@@ -92,21 +92,39 @@ final class Engine {
       }
       status = success.getKey();
     }
-    StubResponse response;
-    try {
-      response =
-          examples.response(
-              route.operation(), status, prefer, seed + 1 + dynamic.getAndIncrement());
-    } catch (Examples.NoSuchExample e) {
-      note.accept(StubServer.REASON, e.getMessage());
-      return StubServer.error(404, "STUB.404", route.operationId() + ": " + e.getMessage());
-    }
+    StubResponse response = answer(route, status, prefer, note);
     if (response == null && prefer.code() != null) {
       String reason = route.operationId() + " documents no " + prefer.code() + " response";
       note.accept(StubServer.REASON, reason);
-      return StubServer.error(404, "STUB.404", reason);
+      return errors.stub(404, "STUB.404", reason);
     }
     return response == null ? StubResponse.empty(204) : response;
+  }
+
+  /**
+   * The response of {@code status} that a steered stub ({@link Reply#example}) answers, as the
+   * request's {@code Prefer} header chooses it (a named example, or a dynamic value).
+   */
+  StubResponse example(
+      Routes.Route route, RecordedRequest request, int status, BiConsumer<String, Object> note) {
+    StubResponse response = answer(route, Integer.toString(status), Preferences.of(request), note);
+    if (response != null) {
+      return response;
+    }
+    String reason = route.operationId() + " documents no " + status + " response";
+    note.accept(StubServer.REASON, reason);
+    return errors.stub(status, "STUB." + status, reason);
+  }
+
+  private @Nullable StubResponse answer(
+      Routes.Route route, String status, Preferences prefer, BiConsumer<String, Object> note) {
+    try {
+      return examples.response(
+          route.operation(), status, prefer, seed + 1 + dynamic.getAndIncrement());
+    } catch (Examples.NoSuchExample e) {
+      note.accept(StubServer.REASON, e.getMessage());
+      return errors.stub(404, "STUB.404", route.operationId() + ": " + e.getMessage());
+    }
   }
 
   /** The validator's messages, one per problem, each with the parameter it is about. */

@@ -1,13 +1,19 @@
 package io.recordgen.contract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * {@code error_code}; {@code message}, {@code error_msg}, {@code detail}, ...), at the top or one
  * object down (as in {@code {"error": {"message": ...}}}). A spec that declares no error body
  * gets {@code {"error_code": ..., "error_msg": ...}}.
+ *
+ * <p>A template, when one is given, shapes every error the stub sends itself instead: a JSON
+ * value in which {@code {{status}}}, {@code {{code}}} and {@code {{message}}} inside strings are
+ * replaced (a string that is exactly {@code "{{status}}"} becomes the number).
  */
 final class ErrorShapes {
   private static final Pattern CODE = Pattern.compile("(?i)(error_?)?code|errorcode|type|reason");
@@ -26,16 +36,49 @@ final class ErrorShapes {
       Pattern.compile(
           "(?i)(error_?)?(message|msg)|detail|details|error_description|description|title|error");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(status|code|message)}}");
+
   private final OpenAPI api;
   private final long seed;
+  private final @Nullable JsonNode template;
 
-  ErrorShapes(OpenAPI api, long seed) {
+  ErrorShapes(OpenAPI api, long seed, @Nullable JsonNode template) {
     this.api = api;
     this.seed = seed;
+    this.template = template;
+  }
+
+  /**
+   * A template as given by a user: JSON text.
+   *
+   * @throws IllegalArgumentException when it is not JSON, naming where it stops being JSON
+   */
+  static JsonNode template(String json) {
+    try {
+      JsonNode node = JSON.readTree(json);
+      if (node == null || node.isMissingNode()) {
+        throw new IllegalArgumentException("the error template is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "the error template is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** An error the stub sends where no operation's shape applies (an unknown route, say). */
+  StubResponse stub(int status, String code, String message) {
+    return template != null
+        ? StubResponse.json(status, fill(template, status, code, message).toString())
+        : StubServer.error(status, code, message);
   }
 
   /** The error for {@code status} of {@code operation} (which may be unknown). */
   StubResponse error(@Nullable Operation operation, int status, String code, String message) {
+    if (template != null) {
+      return stub(status, code, message);
+    }
     Schema<?> schema = operation == null ? null : schema(operation, status);
     if (schema == null) {
       return StubServer.error(status, code, message);
@@ -45,6 +88,40 @@ final class ErrorShapes {
       return StubServer.error(status, code, message);
     }
     return StubResponse.json(status, body.toString());
+  }
+
+  /** The template with its placeholders replaced, strings all the way down. */
+  private static JsonNode fill(JsonNode node, int status, String code, String message) {
+    if (node.isTextual()) {
+      if (node.textValue().equals("{{status}}")) {
+        return IntNode.valueOf(status);
+      }
+      Matcher matcher = PLACEHOLDER.matcher(node.textValue());
+      StringBuilder out = new StringBuilder();
+      while (matcher.find()) {
+        String value =
+            switch (matcher.group(1)) {
+              case "status" -> Integer.toString(status);
+              case "code" -> code;
+              default -> message;
+            };
+        matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+      }
+      matcher.appendTail(out);
+      return TextNode.valueOf(out.toString());
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JSON.createObjectNode();
+      node.properties()
+          .forEach(e -> copy.set(e.getKey(), fill(e.getValue(), status, code, message)));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JSON.createArrayNode();
+      node.forEach(item -> copy.add(fill(item, status, code, message)));
+      return copy;
+    }
+    return node;
   }
 
   private static @Nullable Schema<?> schema(Operation operation, int status) {

@@ -24,10 +24,6 @@ final class Examples {
 
   private final long seed;
 
-  Examples(OpenAPI api) {
-    this(api, 0);
-  }
-
   /**
    * Examples of {@code api}; a response without one is synthesized from {@code seed}, the same
    * for every request.
@@ -48,11 +44,6 @@ final class Examples {
       }
     }
     return null;
-  }
-
-  /** The response for {@code status}, or {@code null} when the operation does not document it. */
-  @Nullable StubResponse response(Operation operation, String status) {
-    return response(operation, status, Preferences.NONE, seed);
   }
 
   /** Thrown when a request asks for an example by a name the response does not have. */

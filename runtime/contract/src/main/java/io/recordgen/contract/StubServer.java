@@ -1,5 +1,6 @@
 package io.recordgen.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -56,8 +57,8 @@ public final class StubServer implements AutoCloseable {
   private final ContractSpec spec;
   private final Routes routes;
   private final @Nullable Consumer<StubLog> listener;
-  private final Examples examples;
   private final Engine engine;
+  private final ErrorShapes errors;
   private final Map<String, Function<RecordedRequest, StubResponse>> extras;
   private final HttpServer server;
   private final ExecutorService workers;
@@ -70,13 +71,13 @@ public final class StubServer implements AutoCloseable {
     this.routes = new Routes(spec.openApi());
     this.listener = builder.listener;
     this.extras = Map.copyOf(builder.extras);
-    this.examples = new Examples(spec.openApi(), builder.seed);
+    this.errors = new ErrorShapes(spec.openApi(), builder.seed, builder.errorTemplate);
     this.engine =
         new Engine(
             spec,
-            examples,
-            new ErrorShapes(spec.openApi(), builder.seed),
-            new CredentialGate(spec.openApi(), builder.verifiers),
+            new Examples(spec.openApi(), builder.seed),
+            errors,
+            new CredentialGate(spec.openApi(), builder.verifiers, builder.authenticate),
             builder.seed,
             builder.errorCode,
             builder.authErrorCode,
@@ -251,6 +252,8 @@ public final class StubServer implements AutoCloseable {
     private final Map<String, Function<RecordedRequest, StubResponse>> extras =
         new java.util.LinkedHashMap<>();
     private final Map<String, CredentialVerifier> verifiers = new java.util.LinkedHashMap<>();
+    private boolean authenticate;
+    private @Nullable JsonNode errorTemplate;
 
     private Builder(ContractSpec spec) {
       this.spec = Objects.requireNonNull(spec, "spec");
@@ -316,6 +319,30 @@ public final class StubServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks credentials as a gateway would (off unless asked for, or a scheme has a {@link
+     * #verify verifier}): a request that no security alternative of its operation lets through
+     * gets 401 in the API's error shape, with the reasons. Schemes without a verifier need their
+     * credential present: an API key, an {@code Authorization} header, a bearer token.
+     */
+    public Builder authenticate() {
+      this.authenticate = true;
+      return this;
+    }
+
+    /**
+     * Shapes every error the stub sends itself (400, 401, 404, ...) by a JSON template instead of
+     * the spec's error schemas: {@code {{status}}}, {@code {{code}}} and {@code {{message}}}
+     * inside its strings are replaced, and a string that is exactly {@code "{{status}}"} becomes
+     * the number.
+     *
+     * @throws IllegalArgumentException when {@code json} is not JSON
+     */
+    public Builder errorTemplate(String json) {
+      this.errorTemplate = ErrorShapes.template(json);
+      return this;
+    }
+
     /** Whether requests are validated against the spec (default {@code true}). */
     public Builder validateRequests(boolean value) {
       this.validateRequests = value;
@@ -366,7 +393,7 @@ public final class StubServer implements AutoCloseable {
         int status = routes.pathExists(uri.getRawPath()) ? 405 : 404;
         String reason = "no operation for " + method + " " + uri.getRawPath();
         exchange.setAttribute(REASON, reason);
-        send(exchange, error(status, "STUB." + status, reason));
+        send(exchange, errors.stub(status, "STUB." + status, reason));
         return;
       }
       OperationStub stub = stubs.get(route.operationId());
@@ -382,7 +409,7 @@ public final class StubServer implements AutoCloseable {
       }
       perform(exchange, route, request, stub == null ? Reply.fromSpec() : stub.next());
     } catch (RuntimeException e) {
-      send(exchange, error(500, "STUB.500", "the stub failed: " + e));
+      send(exchange, errors.stub(500, "STUB.500", "the stub failed: " + e));
     }
   }
 
@@ -405,16 +432,7 @@ public final class StubServer implements AutoCloseable {
     if (reply instanceof Reply.Respond respond) {
       send(exchange, respond.response());
     } else if (reply instanceof Reply.Example example) {
-      StubResponse response =
-          examples.response(route.operation(), String.valueOf(example.status()));
-      send(
-          exchange,
-          response != null
-              ? response
-              : error(
-                  example.status(),
-                  "STUB." + example.status(),
-                  route.operationId() + " documents no " + example.status() + " response"));
+      send(exchange, engine.example(route, request, example.status(), exchange::setAttribute));
     } else if (reply instanceof Reply.Break broken) {
       Faults.breakConnection(exchange, broken.fault(), timer);
     } else {

@@ -176,4 +176,116 @@ class StubEngineTest {
               });
     }
   }
+
+  @Test
+  void aSteeredExampleStillHonoursPreferForTheExampleOrADynamicValue() throws Exception {
+    try (StubServer stub = StubServer.start(SpecVariants.BACKUP)) {
+      stub.when("deleteBackup").reply(Reply.example(400));
+
+      HttpResponse<String> named = delete(stub.uri(), BACKUP, "example=wrongStatus");
+      assertThat(named.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(named.body()).path("error_code").asText()).isEqualTo("DBS.201208");
+
+      HttpResponse<String> missing = delete(stub.uri(), BACKUP, "example=noSuchExample");
+      assertThat(missing.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(missing.body()).path("error_msg").asText())
+          .contains("the 400 response has no example named \"noSuchExample\"");
+
+      HttpResponse<String> dynamic = delete(stub.uri(), BACKUP, "dynamic=true");
+      assertThat(dynamic.statusCode()).isEqualTo(400);
+      assertThat(dynamic.body()).isNotEqualTo(named.body());
+      assertThat(JSON.readTree(dynamic.body()).has("error_code")).isTrue();
+    }
+  }
+
+  @Test
+  void credentialsAreCheckedOnlyWhenAskedFor() throws Exception {
+    try (StubServer open = StubServer.start(SpecVariants.BACKUP);
+        StubServer checking = StubServer.builder(SpecVariants.BACKUP).authenticate().start()) {
+      assertThat(anonymousDelete(open.uri()).statusCode()).isEqualTo(200);
+
+      HttpResponse<String> refused = anonymousDelete(checking.uri());
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(JSON.readTree(refused.body()).path("error_msg").asText())
+          .contains("token: no X-Auth-Token header; or aksk: no Authorization header");
+      assertThat(delete(checking.uri(), BACKUP, null).statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static HttpResponse<String> anonymousDelete(URI base)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(base.resolve(BACKUP)).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anErrorTemplateShapesEveryErrorTheStubSends() throws Exception {
+    try (StubServer stub =
+        StubServer.builder(SpecVariants.BACKUP)
+            .authenticate()
+            .errorTemplate(
+                "{\"status\": \"{{status}}\", \"fault\": {\"id\": \"{{code}}\","
+                    + " \"text\": [\"stub: {{message}}\"]}, \"kept\": true}")
+            .start()) {
+      JsonNode unauthorized = JSON.readTree(anonymousDelete(stub.uri()).body());
+      assertThat(unauthorized.path("status").intValue()).isEqualTo(401);
+      assertThat(unauthorized.at("/fault/id").asText()).isEqualTo("STUB.401");
+      assertThat(unauthorized.at("/fault/text/0").asText()).startsWith("stub: authentication");
+      assertThat(unauthorized.path("kept").booleanValue()).isTrue();
+
+      HttpResponse<String> unknown = delete(stub.uri(), "/v3/nothing/here", null);
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(unknown.body()).at("/fault/text/0").asText())
+          .isEqualTo("stub: no operation for DELETE /v3/nothing/here");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StubServer.builder(SpecVariants.BACKUP).errorTemplate("{\"status\": "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the error template is not JSON: ");
+  }
+
+  @Test
+  void aSwagger2DocumentIsServedThroughTheConverter() throws Exception {
+    ContractSpec spec =
+        ContractSpec.fromText(
+            "pets.yaml",
+            String.join(
+                "\n",
+                "swagger: '2.0'",
+                "info: {title: Pets, version: '1'}",
+                "basePath: /v1",
+                "paths:",
+                "  /pets/{id}:",
+                "    get:",
+                "      operationId: getPet",
+                "      produces: [application/json]",
+                "      parameters:",
+                "        - {name: id, in: path, required: true, type: integer, minimum: 1}",
+                "      responses:",
+                "        '200':",
+                "          description: ok",
+                "          schema:",
+                "            type: object",
+                "            required: [id, name]",
+                "            properties:",
+                "              id: {type: integer, format: int64}",
+                "              name: {type: string, minLength: 3}",
+                ""));
+    try (StubServer stub = StubServer.start(spec)) {
+      HttpResponse<String> ok =
+          HTTP.send(
+              HttpRequest.newBuilder(stub.uri().resolve("/v1/pets/5")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(ok.body()).path("name").asText()).hasSizeGreaterThanOrEqualTo(3);
+
+      HttpResponse<String> invalid =
+          HTTP.send(
+              HttpRequest.newBuilder(stub.uri().resolve("/v1/pets/0")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(invalid.statusCode()).isEqualTo(400);
+      assertThat(invalid.body()).contains("path parameter id");
+    }
+  }
 }

@@ -22,7 +22,8 @@ class StubServerTest {
 
   @RegisterExtension
   static final StubServerExtension STUB =
-      StubServerExtension.of(SpecVariants.BACKUP, builder -> builder.errorCode("DBS.200001"));
+      StubServerExtension.of(
+          SpecVariants.BACKUP, builder -> builder.errorCode("DBS.200001").authenticate());
 
   private static HttpResponse<String> post(URI base, String path, String body, String token)
       throws IOException, InterruptedException {

@@ -87,6 +87,22 @@ public final class StubCommand implements Callable<Integer> {
   @Option(names = "--auth-error-code", description = "The error code of a 401 (default: STUB.401).")
   private String authErrorCode = "STUB.401";
 
+  @Option(
+      names = "--auth",
+      description =
+          "Check credentials: 401 for a request that no security alternative of its operation"
+              + " lets through (API keys and tokens present; --aksk and --iam-user turn it on and"
+              + " verify their schemes).")
+  private boolean auth;
+
+  @Option(
+      names = "--error-template",
+      paramLabel = "FILE",
+      description =
+          "Shape every error the stub sends (400, 401, 404, ...) by this JSON file, in which"
+              + " {{status}}, {{code}} and {{message}} inside strings are replaced.")
+  private @Nullable Path errorTemplate;
+
   @Option(names = "--no-validate", description = "Accept requests the spec does not allow.")
   private boolean noValidate;
 
@@ -144,14 +160,6 @@ public final class StubCommand implements Callable<Integer> {
       out.println("cannot serve " + spec + ": " + e.getMessage());
       return null;
     }
-    Writer json =
-        logJson == null
-            ? null
-            : Files.newBufferedWriter(
-                logJson,
-                StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
     StubServer.Builder builder =
         StubServer.builder(contract)
             .host(host)
@@ -159,8 +167,13 @@ public final class StubCommand implements Callable<Integer> {
             .seed(seed)
             .errorCode(errorCode)
             .authErrorCode(authErrorCode)
-            .validateRequests(!noValidate)
-            .log(entry -> log(entry, json));
+            .validateRequests(!noValidate);
+    if (auth) {
+      builder.authenticate();
+    }
+    if (!errorTemplate(builder)) {
+      return null;
+    }
     if (!aksk.isEmpty()) {
       String scheme = akskScheme != null ? akskScheme : authorizationScheme(contract);
       if (scheme == null) {
@@ -184,7 +197,15 @@ public final class StubCommand implements Callable<Integer> {
     if (!iamUsers.isEmpty() && !iam(contract, builder)) {
       return null;
     }
-    StubServer running = builder.start();
+    Writer json =
+        logJson == null
+            ? null
+            : Files.newBufferedWriter(
+                logJson,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    StubServer running = builder.log(entry -> log(entry, json)).start();
     server = running;
     out.println("serving " + spec.getFileName() + " at " + running.uri());
     for (String route : running.routes()) {
@@ -192,6 +213,23 @@ public final class StubCommand implements Callable<Integer> {
     }
     out.flush();
     return running;
+  }
+
+  /** Reads {@code --error-template}; false after printing why it cannot. */
+  private boolean errorTemplate(StubServer.Builder builder) {
+    if (errorTemplate == null) {
+      return true;
+    }
+    try {
+      builder.errorTemplate(Files.readString(errorTemplate, StandardCharsets.UTF_8));
+      return true;
+    } catch (IOException e) {
+      out.println("--error-template " + errorTemplate + ": cannot read it (" + e + ")");
+      return false;
+    } catch (IllegalArgumentException e) {
+      out.println("--error-template " + errorTemplate + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Stops serving; {@link #call()} returns. */

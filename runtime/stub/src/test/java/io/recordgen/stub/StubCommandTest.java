@@ -37,6 +37,9 @@ class StubCommandTest {
 
   private Path spec() throws Exception {
     Path file = folder.resolve("backup-api.yaml");
+    if (Files.exists(file)) {
+      return file;
+    }
     try (InputStream in =
         StubCommandTest.class.getClassLoader().getResourceAsStream("openapi/backup-api.yaml")) {
       Files.copy(in, file);
@@ -104,6 +107,54 @@ class StubCommandTest {
                 new PrintWriter(printed, true), spec().toString(), "--aksk", "nocolon"))
         .isNull();
     assertThat(printed.toString()).contains("cannot serve").contains("--aksk takes AK:SK");
+  }
+
+  @Test
+  void authIsOptInAndAnErrorTemplateShapesTheStubsErrors() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String path = "/v3/619d3e78f61b4be68bc5aa0b59edcf7b/backups?limit=10";
+    try (StubServer open =
+        StubCommand.start(
+            new PrintWriter(new StringWriter(), true), spec().toString(), "--port", "0")) {
+      assertThat(
+              http.send(
+                      java.net.http.HttpRequest.newBuilder(open.uri().resolve(path)).build(),
+                      java.net.http.HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    Path template = folder.resolve("error.json");
+    Files.writeString(
+        template, "{\"fault\": {\"status\": \"{{status}}\", \"why\": \"{{message}}\"}}");
+    try (StubServer checking =
+        StubCommand.start(
+            new PrintWriter(new StringWriter(), true),
+            spec().toString(),
+            "--port",
+            "0",
+            "--auth",
+            "--error-template",
+            template.toString())) {
+      java.net.http.HttpResponse<String> refused =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(checking.uri().resolve(path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).isEqualTo(401);
+      JsonNode fault = new ObjectMapper().readTree(refused.body()).path("fault");
+      assertThat(fault.path("status").intValue()).isEqualTo(401);
+      assertThat(fault.path("why").asText()).contains("token: no X-Auth-Token header");
+    }
+    StringWriter printed = new StringWriter();
+    Files.writeString(template, "{\"fault\": ");
+    assertThat(
+            StubCommand.start(
+                new PrintWriter(printed, true),
+                spec().toString(),
+                "--error-template",
+                template.toString()))
+        .isNull();
+    assertThat(printed.toString())
+        .contains("--error-template " + template + ": the error template is not JSON");
   }
 
   @Test

@@ -44,7 +44,7 @@ class BackupsApiEndToEndTest {
   @RegisterExtension
   static final StubServerExtension SERVER = StubServerExtension.of(
       ContractSpec.fromResource("openapi/backup-api.yaml"),
-      builder -> builder.errorCode("DBS.200001").authErrorCode("DBS.280056"));
+      builder -> builder.errorCode("DBS.200001").authErrorCode("DBS.280056").authenticate());
 
   private static BackupsApi api(String token) {
     return BackupsApi.create(client(token), PROJECT);

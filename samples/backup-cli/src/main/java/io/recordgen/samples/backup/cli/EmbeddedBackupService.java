@@ -93,6 +93,7 @@ final class EmbeddedBackupService implements AutoCloseable {
         StubServer.builder(ContractSpec.fromResource("openapi/backup-api.yaml"))
             .errorCode("DBS.200001")
             .authErrorCode("DBS.280056")
+            .authenticate()
             .start();
     return new EmbeddedBackupService(stub, clock, ids, file);
   }
