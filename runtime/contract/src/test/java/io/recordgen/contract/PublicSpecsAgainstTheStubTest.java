@@ -16,13 +16,14 @@ import io.recordgen.runtime.ApiException;
 import io.recordgen.runtime.ApiResponse;
 import io.recordgen.runtime.CallOptions;
 import io.recordgen.runtime.JsonCodec;
+import io.recordgen.runtime.auth.ApiKeyAuth;
+import io.recordgen.runtime.auth.Secret;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -42,7 +43,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Public specs that hold no examples at all, served by the stub: every operation is called
+ * Public specs that hold no examples at all, and the backup API, served by the stub: every
+ * operation is called
  * through a client generated from the same spec, with every parameter and body synthesized from
  * the spec; each request the client sends and each response the stub synthesizes pass
  * swagger-request-validator ({@link ContractValidation}), and each response decodes into the
@@ -70,6 +72,44 @@ class PublicSpecsAgainstTheStubTest {
     assertThat(Recordgen.examples(source, options).entries())
         .as("the premise: %s has no examples, so every response is synthesized", name)
         .isEmpty();
+    callEveryOperation(file, source, options, CallOptions.none(), null);
+  }
+
+  /**
+   * The backup API with its overlay (so {@code project_id} is bound when the client is created):
+   * once as the spec's examples answer, once with {@code Prefer: dynamic=true}, so that every
+   * response is synthesized.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void everyOperationOfTheBackupApiAnswersAsTheGeneratedClientExpects(boolean dynamic)
+      throws Exception {
+    Path dir = root().resolve("spec");
+    Path file = dir.resolve("backup-api.yaml");
+    SpecSource source = new SpecSource("backup-api.yaml", Files.readAllBytes(file), dir);
+    SpecSource overlay =
+        new SpecSource(
+            "recordgen-overlay.yaml",
+            Files.readAllBytes(dir.resolve("recordgen-overlay.yaml")),
+            dir);
+    GeneratorOptions options =
+        GeneratorOptions.of("pub.backup" + dynamic).withOverlays(List.of(overlay));
+    CallOptions call =
+        dynamic
+            ? CallOptions.none().toBuilder().header("Prefer", "dynamic=true").build()
+            : CallOptions.none();
+    // The stub checks the token scheme (present, else 401); the client sends one.
+    callEveryOperation(
+        file, source, options, call, ApiKeyAuth.header("X-Auth-Token", Secret.of("a-token")));
+  }
+
+  private static void callEveryOperation(
+      Path file,
+      SpecSource source,
+      GeneratorOptions options,
+      CallOptions call,
+      @Nullable ApiKeyAuth auth)
+      throws Exception {
     GenerationResult generated = Recordgen.generate(source, options);
     assertThat(generated.errors()).isEmpty();
     ClassLoader loader = InMemory.load(InMemory.compile(generated.files()));
@@ -79,29 +119,35 @@ class PublicSpecsAgainstTheStubTest {
     ContractSpec spec = ContractSpec.fromFile(file);
     ContractValidation validation = ContractValidation.of(spec).recording();
     List<String> called = new ArrayList<>();
-    try (StubServer stub = StubServer.builder(spec).seed(SEED).start()) {
-      ApiClient client =
-          ApiClient.builder().endpoint(stub.uri()).addAttemptInterceptor(validation).build();
-      for (OperationEntry entry : catalog.entries()) {
-        called.add(call(loader, client, spec.openApi(), entry));
-      }
+    StubServer.Builder stubs = StubServer.builder(spec).seed(SEED);
+    ApiClient.Builder clients = ApiClient.builder().addAttemptInterceptor(validation);
+    if (auth != null) {
+      stubs.authenticate();
+      clients.auth(auth);
     }
-    assertThat(validation.violations()).as("requests and responses of %s", name).isEmpty();
+    try (StubServer stub = stubs.start()) {
+      ApiClient client = clients.endpoint(stub.uri()).build();
+      for (OperationEntry entry : catalog.entries()) {
+        called.add(call(loader, client, spec.openApi(), entry, call));
+      }
+      assertThat(stub.requests()).hasSize(catalog.entries().size());
+    }
+    assertThat(validation.violations()).as("requests and responses of %s", file).isEmpty();
     assertThat(called).hasSize(catalog.entries().size());
   }
 
   /** Calls one operation; what it returned, for the assertion message of a failure. */
   private static String call(
-      ClassLoader loader, ApiClient client, OpenAPI api, OperationEntry entry) throws Exception {
-    assertThat(entry.bound()).as("client-bound parameters of %s", entry.operationId()).isEmpty();
+      ClassLoader loader, ApiClient client, OpenAPI api, OperationEntry entry, CallOptions options)
+      throws Exception {
     Class<?> apiType = loader.loadClass(entry.api());
     Class<?> inputType = loader.loadClass(entry.input());
-    Object calls = apiType.getMethod(entry.create(), ApiClient.class).invoke(null, client);
+    Object calls = create(apiType, client, api, entry);
     Method method = apiType.getMethod(entry.method(), inputType, CallOptions.class);
     Object input = input(inputType, entry, operation(api, entry), api);
     ApiResponse<?> response;
     try {
-      response = (ApiResponse<?>) method.invoke(calls, input, CallOptions.none());
+      response = (ApiResponse<?>) method.invoke(calls, input, options);
     } catch (InvocationTargetException e) {
       String body = e.getCause() instanceof ApiException failure ? ": " + failure.rawBody() : "";
       throw new AssertionError(
@@ -114,6 +160,36 @@ class PublicSpecsAgainstTheStubTest {
       assertThat(erasure(body)).isAssignableFrom(response.body().getClass());
     }
     return entry.operationId() + " " + response.status();
+  }
+
+  /** The client, with a synthesized value for each parameter bound when it is created. */
+  private static Object create(
+      Class<?> apiType, ApiClient client, OpenAPI api, OperationEntry entry) throws Exception {
+    Method factory =
+        java.util.Arrays.stream(apiType.getMethods())
+            .filter(m -> m.getName().equals(entry.create()))
+            .filter(m -> m.getParameterCount() == 1 + entry.bound().size())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no factory " + entry.create()));
+    Object[] arguments = new Object[factory.getParameterCount()];
+    arguments[0] = client;
+    Operation operation = operation(api, entry);
+    for (int i = 0; i < entry.bound().size(); i++) {
+      String name = entry.bound().get(i);
+      Parameter parameter =
+          parameters(api, operation)
+              .filter(p -> p.getName().equals(name))
+              .findFirst()
+              .orElseThrow();
+      arguments[i + 1] =
+          CODEC.decode(
+              new Synthesizer(api, SEED)
+                  .value(parameter.getSchema())
+                  .toString()
+                  .getBytes(StandardCharsets.UTF_8),
+              factory.getGenericParameterTypes()[i + 1]);
+    }
+    return factory.invoke(null, arguments);
   }
 
   /** The input record with a synthesized value for every component the spec describes. */
@@ -156,17 +232,21 @@ class PublicSpecsAgainstTheStubTest {
           ? null
           : body.getContent().get(argument.name()).getSchema();
     }
-    return Optional.ofNullable(operation.getParameters()).orElse(List.of()).stream()
-        .map(
-            p ->
-                p.get$ref() == null
-                    ? p
-                    : api.getComponents().getParameters().get(simpleName(p.get$ref())))
+    return parameters(api, operation)
         .filter(p -> p.getName().equals(argument.name()))
         .filter(p -> p.getIn().equals(argument.in()))
         .map(Parameter::getSchema)
         .findFirst()
         .orElse(null);
+  }
+
+  private static java.util.stream.Stream<Parameter> parameters(OpenAPI api, Operation operation) {
+    return Optional.ofNullable(operation.getParameters()).orElse(List.of()).stream()
+        .map(
+            p ->
+                p.get$ref() == null
+                    ? p
+                    : api.getComponents().getParameters().get(simpleName(p.get$ref())));
   }
 
   private static Operation operation(OpenAPI api, OperationEntry entry) {
@@ -177,14 +257,11 @@ class PublicSpecsAgainstTheStubTest {
     if (operation == null) {
       fail("no " + entry.httpMethod() + " " + entry.path());
     }
-    if (item.getParameters() != null) {
-      List<Parameter> all = new ArrayList<>(item.getParameters());
-      if (operation.getParameters() != null) {
-        all.addAll(operation.getParameters());
-      }
-      operation.setParameters(all);
-    }
-    return operation;
+    // The path's parameters and the operation's, in a copy: the stub serves the same model.
+    List<Parameter> all = new ArrayList<>();
+    Optional.ofNullable(item.getParameters()).ifPresent(all::addAll);
+    Optional.ofNullable(operation.getParameters()).ifPresent(all::addAll);
+    return new Operation().parameters(all).requestBody(operation.getRequestBody());
   }
 
   private static String simpleName(String ref) {
@@ -204,15 +281,20 @@ class PublicSpecsAgainstTheStubTest {
   }
 
   /** {@code ../shared} next to the checkout, or {@code -Drecordgen.shared}. */
-  private static Path shared() throws IOException {
+  private static Path shared() {
     String property = System.getProperty("recordgen.shared");
-    if (property != null) {
-      return Path.of(property);
-    }
+    return property != null ? Path.of(property) : root().resolveSibling("shared");
+  }
+
+  /** The checkout: the nearest folder up with the Maven wrapper. */
+  private static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
       dir = dir.getParent();
     }
-    return dir == null ? Path.of("shared-not-found") : dir.resolveSibling("shared");
+    if (dir == null) {
+      throw new IllegalStateException("not inside the checkout: " + Path.of("").toAbsolutePath());
+    }
+    return dir;
   }
 }
